@@ -1,0 +1,231 @@
+"""Reading TimeML into gold annotations, and writing a Timeline back as TimeML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline._model import TimeExpression, Timeline
+from timeline.timeml import (
+    GoldEvent,
+    GoldTimex,
+    GoldTLink,
+    TimeMLError,
+    read_corpus,
+    read_timeml,
+    to_timeml,
+)
+
+CORPUS = Path("/work/shared/tempeval3")
+CORPUS_DIRS = (CORPUS / "TimeBank", CORPUS / "AQUAINT")
+
+SAMPLE = """<?xml version="1.0" ?>
+<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<DOCID>SAMPLE.0001</DOCID>
+<DCT><TIMEX3 tid="t0" type="TIME" value="1998-01-08T12:00" temporalFunction="false" \
+functionInDocument="CREATION_TIME">01/08/1998 12:00</TIMEX3></DCT>
+<TITLE>AT&amp;T <EVENT eid="e99" class="OCCURRENCE">wins</EVENT></TITLE>
+<TEXT>
+AT&amp;T <EVENT eid="e1" class="OCCURRENCE">said</EVENT> <TIMEX3 tid="t1" type="DATE" \
+value="1998-01-07" temporalFunction="true" anchorTimeID="t0">Wednesday</TIMEX3> it <EVENT eid="e2" \
+class="I_ACTION">plans</EVENT> to <EVENT eid="e3" class="OCCURRENCE">hire</EVENT> <SIGNAL sid="s1">\
+for</SIGNAL> <TIMEX3 tid="t2" type="DURATION" value="P3M" mod="APPROX">about three months</TIMEX3>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PRESENT" aspect="NONE" polarity="POS" pos="VERB"/>
+<MAKEINSTANCE eventID="e2" eiid="ei4" tense="PRESENT" aspect="PROGRESSIVE" polarity="POS"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="BEFORE" timeID="t1" relatedToTime="t0"/>
+<TLINK lid="l3" relType="AFTER" eventInstanceID="ei2" relatedToEventInstance="ei1"/>
+<SLINK lid="l4" relType="MODAL" eventInstanceID="ei2" subordinatedEventInstance="ei3"/>
+</TimeML>
+"""
+SAMPLE_TEXT = "\nAT&T said Wednesday it plans to hire for about three months.\n"
+
+
+def _span(word: str) -> tuple[int, int]:
+    start = SAMPLE_TEXT.index(word)
+    return start, start + len(word)
+
+
+def test_sample_text_and_dateline() -> None:
+    doc = read_timeml(SAMPLE)
+    assert doc.docid == "SAMPLE.0001"
+    assert doc.text == SAMPLE_TEXT  # TEXT only: no TITLE, tags stripped, &amp; unescaped
+    assert doc.dateline == dt.date(1998, 1, 8)
+    assert doc.path is None
+
+
+def test_sample_timexes() -> None:
+    doc = read_timeml(SAMPLE)
+    assert doc.timexes == (
+        GoldTimex("t1", *_span("Wednesday"), "Wednesday", "DATE", "1998-01-07"),
+        GoldTimex("t2", *_span("about three months"), "about three months", "DURATION", "P3M",
+                  mod="APPROX"),
+    )
+
+
+def test_sample_events_joined_with_instances() -> None:
+    doc = read_timeml(SAMPLE)
+    assert doc.events == (
+        GoldEvent("e1", ("ei1",), *_span("said"), "said", "OCCURRENCE", "PAST", "NONE"),
+        GoldEvent("e2", ("ei2", "ei4"), *_span("plans"), "plans", "I_ACTION", "PRESENT", "NONE"),
+        GoldEvent("e3", (), *_span("hire"), "hire", "OCCURRENCE", None, None),
+    )
+
+
+def test_sample_tlinks_keep_ids_as_written() -> None:
+    assert read_timeml(SAMPLE).tlinks == (
+        GoldTLink("l1", "IS_INCLUDED", "ei1", "t1"),
+        GoldTLink("l2", "BEFORE", "t1", "t0"),
+        GoldTLink("l3", "AFTER", "ei2", "ei1"),
+    )
+
+
+def test_reads_a_path_like_the_string(tmp_path: Path) -> None:
+    path = tmp_path / "sample.tml"
+    path.write_text(SAMPLE, encoding="utf-8")
+    from_file = read_timeml(path)
+    assert from_file.path == path
+    assert from_file.timexes == read_timeml(SAMPLE).timexes
+    assert [d.docid for d in read_corpus(tmp_path)] == ["SAMPLE.0001"]
+
+
+def test_read_corpus_sorts_by_path(tmp_path: Path) -> None:
+    for name in ("b", "a"):
+        (tmp_path / f"{name}.tml").write_text(SAMPLE.replace("SAMPLE.0001", name), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not TimeML", encoding="utf-8")
+    assert [d.docid for d in read_corpus(tmp_path)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "message"),
+    [
+        ("<TimeML><DOCID>x</DOCID></TimeML>", "no <TEXT>"),
+        ("<TimeML><TEXT>a <b></TEXT></TimeML>", "not well-formed"),
+        ("<TimeML><TEXT><TIMEX3 tid='t1' type='DATE'>x</TIMEX3></TEXT></TimeML>", "value="),
+        ("some/file.tml", "pathlib.Path"),
+    ],
+)
+def test_bad_documents_raise_timeml_error(markup: str, message: str) -> None:
+    with pytest.raises(TimeMLError, match=message):
+        read_timeml(markup)
+
+
+def test_missing_dct_gives_no_dateline() -> None:
+    assert read_timeml("<TimeML><TEXT>x</TEXT></TimeML>").dateline is None
+
+
+# --------------------------------------------------------------------------- writing
+
+ROUND_TEXT = 'On Jan. 5 & "early" <2021>,\r\nfor about two weeks; now.'
+
+
+def _expr(text: str, phrase: str, type_: str, value: str, mod: str | None = None,
+          tid: str = "") -> TimeExpression:
+    start = text.index(phrase)
+    return TimeExpression(start, start + len(phrase), phrase, type_, value, mod=mod, tid=tid)
+
+
+def _round_timeline(dateline: dt.date | None) -> Timeline:
+    expressions = (
+        _expr(ROUND_TEXT, "Jan. 5", "DATE", "2021-01-05", tid="t7"),
+        _expr(ROUND_TEXT, "<2021>,\r", "DATE", "2021"),  # markup-like text and a \r inside
+        _expr(ROUND_TEXT, "about two weeks", "DURATION", "P2W", mod="APPROX", tid="t0"),
+        _expr(ROUND_TEXT, "now", "DATE", "PRESENT_REF", tid="t1"),
+    )
+    return Timeline(text=ROUND_TEXT, dateline=dateline, expressions=expressions, events=())
+
+
+def _fields(x: TimeExpression | GoldTimex) -> tuple[object, ...]:
+    return (x.start, x.end, x.text, str(getattr(x.type, "value", x.type)), x.value, x.mod)
+
+
+def test_to_timeml_round_trip() -> None:
+    timeline = _round_timeline(dt.date(2021, 1, 6))
+    doc = read_timeml(to_timeml(timeline, docid="round&trip"))
+    assert doc.docid == "round&trip"
+    assert doc.text == ROUND_TEXT  # escaping kept &, <, > and \r
+    assert doc.dateline == dt.date(2021, 1, 6)
+    assert [_fields(x) for x in doc.timexes] == [_fields(x) for x in timeline.expressions]
+    # tids are kept unless empty or clashing with the DCT's t0; all stay unique
+    assert [x.tid for x in doc.timexes][:1] == ["t7"]
+    assert len({x.tid for x in doc.timexes} | {"t0"}) == len(doc.timexes) + 1
+
+
+def test_to_timeml_writes_dct_only_with_a_dateline() -> None:
+    assert "<DCT>" not in to_timeml(_round_timeline(None))
+    assert read_timeml(to_timeml(_round_timeline(None))).dateline is None
+    written = to_timeml(_round_timeline(dt.datetime(2021, 1, 6, 9, 30)))
+    assert 'value="2021-01-06T09:30"' in written
+    assert 'functionInDocument="CREATION_TIME"' in written
+
+
+def test_to_timeml_rejects_characters_xml_cannot_carry() -> None:
+    timeline = Timeline(text="a\x00b", dateline=None, expressions=(), events=())
+    with pytest.raises(TimeMLError, match="offset 1"):
+        to_timeml(timeline)
+
+
+_XML_CHARS = st.characters(blacklist_categories=["Cs"], blacklist_characters="\ufffe\uffff",
+                           min_codepoint=0x09).filter(lambda c: c in "\t\n\r" or c >= " ")
+
+
+@given(st.lists(st.text(_XML_CHARS, max_size=12), min_size=1, max_size=6))
+def test_to_timeml_round_trip_any_text(gaps: list[str]) -> None:
+    """Between arbitrary text gaps sit expressions "2020"; reading back finds them all."""
+    text, expressions = gaps[0], []
+    for i, gap in enumerate(gaps[1:]):
+        expressions.append(TimeExpression(len(text), len(text) + 4, "2020", "DATE", "2020",
+                                          tid=f"t{i + 1}"))
+        text += "2020" + gap
+    timeline = Timeline(text=text, dateline=None, expressions=expressions, events=())
+    doc = read_timeml(to_timeml(timeline))
+    assert doc.text == text
+    assert [_fields(x) for x in doc.timexes] == [_fields(x) for x in expressions]
+
+
+# --------------------------------------------------------------------------- the gold corpus
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="TempEval-3 corpus not available")
+
+
+@needs_corpus
+def test_corpus_offsets_match_the_text() -> None:
+    docs = read_corpus(*CORPUS_DIRS)
+    assert len(docs) == 256
+    assert all(d.dateline is not None for d in docs)
+    for doc in docs:
+        spans: list[GoldTimex | GoldEvent] = [*doc.timexes, *doc.events]
+        for span in spans:
+            assert doc.text[span.start : span.end] == span.text, (doc.docid, span)
+        known = {x.tid for x in doc.timexes} | {"t0"} | {i for e in doc.events for i in e.eiids}
+        assert all({link.source, link.target} <= known for link in doc.tlinks), doc.docid
+    assert sum(len(d.timexes) for d in docs) == 1822
+    assert sum(len(d.events) for d in docs) == 11129
+    assert sum(len(d.tlinks) for d in docs) == 11096
+
+
+@needs_corpus
+def test_corpus_round_trips_through_to_timeml() -> None:
+    """Every gold timex the model can hold survives Timeline -> TimeML -> reader."""
+    checked = 0
+    for doc in read_corpus(*CORPUS_DIRS):
+        expressions = []
+        for x in doc.timexes:
+            try:
+                expressions.append(TimeExpression(x.start, x.end, x.text, x.type, x.value,
+                                                  mod=x.mod, tid=x.tid))
+            except ValueError:  # a gold value this library cannot represent
+                continue
+        timeline = Timeline(text=doc.text, dateline=doc.dateline, expressions=expressions,
+                            events=())
+        back = read_timeml(to_timeml(timeline, doc.docid))
+        assert back.text == doc.text and back.dateline == doc.dateline
+        assert [_fields(x) for x in back.timexes] == [_fields(x) for x in expressions]
+        checked += len(expressions)
+    assert checked > 1500

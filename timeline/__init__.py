@@ -1,0 +1,38 @@
+"""timeline: a news article's events in time order, each pinned to a normalized date.
+
+>>> from timeline import build_timeline
+>>> tl = build_timeline("The minister resigned on Monday.", "2023-01-31")
+>>> [(x.text, x.value) for x in tl.expressions]
+[('Monday', '2023-01-30')]
+"""
+
+from __future__ import annotations
+
+from ._api import build_timeline
+from ._errors import (
+    InvalidDatelineError,
+    InvalidTextError,
+    InvalidValueError,
+    TimelineError,
+    ValidationError,
+)
+from ._model import AnchorSource, Event, Interval, Relation, Timeline, TimeExpression, TimexType
+from ._values import Granularity
+
+__all__ = [
+    "AnchorSource",
+    "Event",
+    "Granularity",
+    "Interval",
+    "InvalidDatelineError",
+    "InvalidTextError",
+    "InvalidValueError",
+    "Relation",
+    "TimeExpression",
+    "Timeline",
+    "TimelineError",
+    "TimexType",
+    "ValidationError",
+    "build_timeline",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,66 @@
+"""The dateline: accept it in the forms users pass, or detect it in the article's head."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import _vocab as V
+from ._errors import InvalidDatelineError
+
+_ISO = re.compile(
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+_MONTH_WORD = "|".join(sorted(V.MONTHS, key=len, reverse=True))
+_HEAD_PATTERNS = (
+    # "date 2023-01-31" or "Date: 2023-01-31" on the first line
+    re.compile(r"\A\s*(?:date|dateline|dct)\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})", re.IGNORECASE),
+    # "WASHINGTON, Jan. 31, 2023 —" or "Jan. 31, 2023 (AP) -"
+    re.compile(
+        r"\A[^\n]{0,80}?\b(?P<month>" + _MONTH_WORD + r")\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    ),
+    # an ISO date alone near the start
+    re.compile(r"\A\s*(?P<iso>\d{4}-\d{2}-\d{2})\b"),
+)
+
+
+def parse_dateline(dateline: object) -> dt.date | None:
+    """A ``datetime.date`` from a date, a datetime, an ISO 8601 string or None."""
+    if dateline is None:
+        return None
+    if isinstance(dateline, dt.datetime):
+        return dateline.date()
+    if isinstance(dateline, dt.date):
+        return dateline
+    if isinstance(dateline, str):
+        m = _ISO.fullmatch(dateline.strip())
+        if m is None:
+            raise InvalidDatelineError(
+                f"dateline: expected an ISO 8601 date such as '2023-01-31', got {dateline!r}"
+            )
+        try:
+            return dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+        except ValueError as exc:
+            raise InvalidDatelineError(f"dateline: {dateline!r} is not a calendar date ({exc})") from None
+    raise InvalidDatelineError(
+        "dateline: expected a datetime.date, datetime.datetime, ISO 8601 str or None, "
+        f"got {type(dateline).__name__} {dateline!r}"
+    )
+
+
+def detect_dateline(text: str) -> dt.date | None:
+    """The dateline stated in the article's head, if any."""
+    head = text[:200]
+    for pattern in _HEAD_PATTERNS:
+        m = pattern.search(head)
+        if m is None:
+            continue
+        try:
+            if m.groupdict().get("iso"):
+                return dt.date.fromisoformat(m["iso"])
+            return dt.date(int(m["year"]), V.MONTHS[m["month"].lower()], int(m["day"]))
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,33 @@
+"""The library's exceptions: one base class, one subclass per kind of bad input."""
+
+from __future__ import annotations
+
+
+class TimelineError(Exception):
+    """Base class of every error that :func:`timeline.build_timeline` raises."""
+
+
+class InvalidTextError(TimelineError, TypeError):
+    """The article text is not a ``str`` (for instance ``bytes`` or ``None``)."""
+
+
+class InvalidDatelineError(TimelineError, ValueError):
+    """The dateline is neither a date, a datetime, an ISO 8601 string nor ``None``."""
+
+
+class InvalidValueError(TimelineError, ValueError):
+    """A string is not a TIMEX3 value this library can represent."""
+
+
+class ValidationError(TimelineError, ValueError):
+    """A model object was built with a field that breaks its invariants.
+
+    The message names the field, what was expected and what was got.
+    """
+
+    def __init__(self, owner: str, field: str, expected: str, got: object) -> None:
+        self.owner = owner
+        self.field = field
+        self.expected = expected
+        self.got = got
+        super().__init__(f"{owner}.{field}: expected {expected}, got {got!r}")

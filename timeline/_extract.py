@@ -1,0 +1,159 @@
+"""Find candidate expressions: one combined scan, then context guards.
+
+All rules are compiled once, lazily, into a single alternation (each rule a
+named group ``R<n>``, in priority order), so the text is scanned once.  The
+rule that matched is re-run on its own span to read its named groups.  Guards
+then drop candidates whose context says they are not times: quantities, ages,
+lower-case month and weekday words, quoted titles.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from . import _vocab as V
+from ._partial import Partial
+from ._rules import RULES, Rule
+
+_FLAGS = re.IGNORECASE
+# A candidate must start and end at a word boundary and not inside a number or an amount.
+_BEFORE = r"(?<![\w$£€#@&])"
+_AFTER = r"(?![\w])"
+_CAPITALIZED_GROUPS = ("month", "weekday", "weekday2", "holiday", "season_name")
+
+
+class _Groups(dict[str, "str | None"]):
+    """Named groups of one match; absent names read as None."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+@attrs.frozen
+class Candidate:
+    """A span that a rule matched and normalized."""
+
+    start: int
+    end: int
+    rule: str
+    partial: Partial
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pattern[str]], ...]]:
+    singles = tuple((rule, re.compile(_BEFORE + "(?:" + rule.pattern + ")" + _AFTER, _FLAGS)) for rule in RULES)
+    parts = []
+    for i, rule in enumerate(RULES):
+        body = re.sub(r"\(\?P<(?P<name>\w+)>", lambda m: f"(?P<R{i}_{m.group('name')}>", rule.pattern)
+        parts.append(f"(?P<R{i}>{body})")
+    master = re.compile(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER, _FLAGS)
+    return master, singles
+
+
+def rule_pattern(name: str) -> re.Pattern[str]:
+    """The compiled pattern of one rule (for tests and debugging)."""
+    for rule, pattern in _compiled()[1]:
+        if rule.name == name:
+            return pattern
+    raise KeyError(name)
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([^\s]+)\s*$", text[max(0, start - 30) : start])
+    return m.group(0).strip().lower() if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = re.match(r"\s*([^\s]+)", text[end : end + 30])
+    return m.group(0).strip().lower().strip(",.;:!?\"'()") if m else ""
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """True inside a short double-quoted, title-cased phrase ("9 ½ Weeks")."""
+    left = max(text.rfind('"', 0, start), text.rfind("\u201c", 0, start))
+    if left < 0 or start - left > 40:
+        return False
+    close = re.search(r"[\"\u201d]", text[end : end + 40])
+    if close is None:
+        return False
+    inner = text[left + 1 : end + close.start()]
+    words = [w for w in re.split(r"\s+", inner.strip(" ,.")) if w]
+    if not 1 <= len(words) <= 6:
+        return False
+    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
+    return all(w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w in small for w in words)
+
+
+_YEAR_LEFT_OK = frozenset(
+    {"in", "since", "by", "until", "till", "of", "the", "from", "to", "through", "during", "before",
+     "after", "early", "late", "mid", "around", "about", "circa", "c.", "fiscal", "year", "and",
+     "or", "between", "for", "summer", "spring", "winter", "fall", "autumn", "'s", "as", "than",
+     "(", "on", "at", "that", "this", "its", "his", "her", "their", "our", "a", "an", "last",
+     "into", "throughout", "over", "within"}
+)
+
+
+def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
+    """Context guards: False drops the candidate."""
+    start, end = m.span()
+    groups = m.re.groupindex
+    for name in _CAPITALIZED_GROUPS:
+        if name in groups and m.start(name) >= 0 and not text[m.start(name)].isupper():
+            return False
+    before = _word_before(text, start)
+    after = _word_after(text, end)
+    if before.rstrip(".") in V.QUANTITY_PREFIXES or before in V.QUANTITY_PREFIXES:
+        if text[start].isdigit():
+            return False
+    if text[end - 1].isdigit() and (after in V.QUANTITY_NOUNS or after.startswith("%")):
+        return False
+    if start > 0 and text[start - 1] in ",./:" and text[start].isdigit():
+        return False
+    if end < len(text) and text[end] in "/:" and text[end - 1].isdigit():
+        return False
+    if re.match(V.AGE_SUFFIX, text[end : end + 12], re.IGNORECASE) and text[end - 1].isdigit():
+        return False
+    if _in_quoted_title(text, start, end):
+        return False
+    if rule.name == "year":
+        # A bare number is a year only in a year-like context.
+        left = before.strip("(\"'\u201c")
+        if re.fullmatch(r"\d[\d,.]*", after) or after in ("-", "to") and re.fullmatch(r"\d+", before):
+            return False
+        if left not in _YEAR_LEFT_OK and not left.endswith("'s") and not re.fullmatch(r"[,;:.]?", left):
+            if after and after.endswith("s") and after not in V.EVENT_NOUNS:
+                return False
+    if rule.name == "bare_month":
+        word = m.group("month").lower().rstrip(".")
+        if word in V.AMBIGUOUS_MONTHS and before.strip("(") not in _YEAR_LEFT_OK - {"that", "a", "an"}:
+            return False
+    if rule.name == "duration":
+        unit = (m.group("unit") or "").lower()
+        num = (m.group("num") or "").lower()
+        if unit.startswith("sec") and num in ("a", "an", "the"):
+            return False
+    return True
+
+
+def find(text: str) -> Iterator[Candidate]:
+    """Every candidate expression in ``text``, in text order, not overlapping."""
+    master, singles = _compiled()
+    for m in master.finditer(text):
+        name = m.lastgroup or ""
+        index = int(name[1:].split("_")[0])
+        rule, single = singles[index]
+        own = single.match(text, m.start())
+        if own is None or own.end() != m.end():
+            own = single.search(text, m.start(), m.end())
+            if own is None:
+                continue
+        if not _keep(text, rule, own):
+            continue
+        partial = rule.build(_Groups({k: v for k, v in own.groupdict().items()}))
+        if partial is None:
+            continue
+        yield Candidate(own.start(), own.end(), rule.name, partial)

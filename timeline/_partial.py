@@ -1,0 +1,52 @@
+"""The intermediate form between finding an expression and resolving it.
+
+A rule turns its named groups into a :class:`Partial`: a TIMEX3 value in which
+unknown calendar fields are ``X`` (``XXXX-01-19``, ``XXXX-WXX-5``), plus what the
+resolver needs to fill them: a shift from an anchor (``-1 WEEK from the
+dateline``), a direction ("last Friday" looks back, "next June" forward), a
+holiday to compute per year, and a time-of-day suffix (``T15:00``, ``TMO``).
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from ._values import Granularity
+
+
+class Anchor(str, enum.Enum):
+    """What a relative expression counts from."""
+
+    DATELINE = "DATELINE"  # deictic: today, last week, two days ago
+    REFERENCE = "REFERENCE"  # anaphoric: the next day, a year earlier
+
+
+@attrs.frozen
+class Shift:
+    """``amount`` units of ``unit`` from the anchor, expressed at the unit's granularity."""
+
+    anchor: Anchor
+    unit: Granularity
+    amount: int
+
+
+@attrs.frozen
+class Partial:
+    """A normalized but unresolved expression."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    shift: Shift | None = None
+    # -1: the latest one before the dateline, +1: the first one after it,
+    # 0: the one in the dateline's year (or week), None: the clause's tense decides.
+    direction: int | None = None
+    holiday: str | None = None
+    suffix: str = ""
+
+    @property
+    def needs_anchor(self) -> bool:
+        """True when resolution depends on a dateline or a reference time."""
+        return self.shift is not None or "X" in self.value.split("T")[0][:4] or self.holiday is not None

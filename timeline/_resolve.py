@@ -1,0 +1,247 @@
+"""Resolve partial values against the dateline, the reference time and the tense.
+
+Calendar arithmetic is one table keyed by granularity: how to write a date at
+that granularity (:data:`FORMAT`) and how to move a date by n units of it
+(:data:`STEP`).  Underspecified values ("Friday", "Jan. 19", "last summer")
+are resolved by listing the candidates around the dateline and choosing one
+by direction or tense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
+
+import attrs
+
+from . import _vocab as V
+from ._partial import Anchor, Partial
+from ._tense import Tense
+from ._values import Granularity as G
+from ._values import interval_of
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    index = d.year * 12 + d.month - 1 + n
+    year, month = divmod(index, 12)
+    month += 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day, d.day))
+        except ValueError:
+            continue
+    raise ValueError(d)  # pragma: no cover  # day 28 always exists
+
+
+def _iso(d: dt.date) -> tuple[int, int, int]:
+    iso = d.isocalendar()
+    return iso[0], iso[1], iso[2]
+
+
+FORMAT: Mapping[G, Callable[[dt.date], str]] = {
+    G.CENTURY: lambda d: f"{d.year // 100:02d}",
+    G.DECADE: lambda d: f"{d.year // 10:03d}",
+    G.YEAR: lambda d: f"{d.year:04d}",
+    G.HALF: lambda d: f"{d.year:04d}-H{(d.month - 1) // 6 + 1}",
+    G.QUARTER: lambda d: f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}",
+    G.MONTH: lambda d: f"{d.year:04d}-{d.month:02d}",
+    G.WEEK: lambda d: "{:04d}-W{:02d}".format(*_iso(d)[:2]),
+    G.WEEKEND: lambda d: "{:04d}-W{:02d}-WE".format(*_iso(d)[:2]),
+    G.DAY: lambda d: d.isoformat(),
+}
+STEP: Mapping[G, Callable[[dt.date, int], dt.date]] = {
+    G.CENTURY: lambda d, n: _add_months(d, 1200 * n),
+    G.DECADE: lambda d, n: _add_months(d, 120 * n),
+    G.YEAR: lambda d, n: _add_months(d, 12 * n),
+    G.HALF: lambda d, n: _add_months(d, 6 * n),
+    G.QUARTER: lambda d, n: _add_months(d, 3 * n),
+    G.MONTH: lambda d, n: _add_months(d, n),
+    G.WEEK: lambda d, n: d + dt.timedelta(weeks=n),
+    G.WEEKEND: lambda d, n: d + dt.timedelta(weeks=n),
+    G.DAY: lambda d, n: d + dt.timedelta(days=n),
+}
+UNKNOWN: Mapping[G, str] = {
+    G.CENTURY: "XX", G.DECADE: "XXX", G.YEAR: "XXXX", G.HALF: "XXXX-HX", G.QUARTER: "XXXX-QX",
+    G.MONTH: "XXXX-XX", G.WEEK: "XXXX-WXX", G.WEEKEND: "XXXX-WXX-WE", G.DAY: "XXXX-XX-XX",
+    G.HOUR: "XXXX-XX-XXTXX", G.MINUTE: "XXXX-XX-XXTXX:XX",
+}
+
+
+@attrs.frozen
+class Reference:
+    """The time anaphoric expressions count from: a date and how precisely it is known."""
+
+    date: dt.date
+    granularity: G
+
+
+@attrs.frozen
+class Resolved:
+    type: str
+    value: str
+    mod: str | None
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """The date of a holiday in ``year`` (None for an unknown holiday)."""
+    spec = V.HOLIDAYS.get(name)
+    if spec is None:
+        return None
+    kind = spec[0]
+    if kind == "fixed":
+        return dt.date(year, int(spec[1]), int(spec[2]))  # type: ignore[call-overload]  # table ints
+    if kind == "nth":
+        month, weekday, n = int(spec[1]), int(spec[2]), int(spec[3])  # type: ignore[call-overload]  # table ints
+        if n > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=int(spec[1]))  # type: ignore[call-overload]  # table int
+    # Election Day: the Tuesday after the first Monday of November.
+    first = dt.date(year, 11, 1)
+    monday = first + dt.timedelta(days=(1 - first.isoweekday()) % 7)
+    return monday + dt.timedelta(days=1)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
+    """Fully specified values that the underspecified ``partial`` may stand for."""
+    value = partial.value
+    if partial.holiday is not None:
+        for year in range(dateline.year - 1, dateline.year + 2):
+            d = holiday_date(partial.holiday, year)
+            if d is not None:
+                yield d.isoformat()
+        return
+    if value.startswith("XXXX-WXX-"):
+        weekday = int(value[-1])
+        for offset in range(-7, 8):
+            d = dateline + dt.timedelta(days=offset)
+            if d.isoweekday() == weekday:
+                yield d.isoformat()
+        return
+    if partial.shift is not None and partial.shift.unit is G.WEEKEND:
+        for weeks in (-1, 0, 1):
+            yield FORMAT[G.WEEKEND](dateline + dt.timedelta(weeks=weeks))
+        return
+    for year in range(dateline.year - 2, dateline.year + 2):
+        yield f"{year:04d}" + value[4:]
+
+
+def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
+    """Pick the candidate that the direction, or else the tense, points to."""
+    day0 = dt.datetime(dateline.year, dateline.month, dateline.day)
+    day1 = day0 + dt.timedelta(days=1)
+    found = []
+    for value in _candidates(partial, dateline):
+        iv = interval_of(value)
+        if iv is not None:
+            found.append((iv[1], iv[2], value))
+    found.sort()
+    direction = partial.direction
+    is_day = partial.value.startswith("XXXX-WXX-") or (partial.shift is not None and partial.shift.unit is G.WEEKEND)
+    if direction is None:
+        if tense is Tense.PAST:
+            direction = -2
+        elif tense in (Tense.FUTURE, Tense.PRESENT) and is_day or tense is Tense.FUTURE:
+            direction = 2
+        else:
+            direction = -2 if is_day else 0
+    if direction == -1:  # strictly before the dateline
+        before = [v for s, e, v in found if e <= day0]
+        return before[-1] if before else None
+    if direction == 1:  # strictly after
+        after = [v for s, e, v in found if s >= day1]
+        return after[0] if after else None
+    if direction == -2:  # on or before
+        before = [v for s, e, v in found if s < day1]
+        return before[-1] if before else None
+    if direction == 2:  # on or after
+        after = [v for s, e, v in found if e > day0]
+        return after[0] if after else None
+    # 0: in the dateline's year (weekdays: its ISO week).
+    if is_day:
+        week = _iso(dateline)[:2]
+        same = [v for s, e, v in found if _iso(s.date())[:2] == week]
+    else:
+        same = [v for s, e, v in found if v.startswith(f"{dateline.year:04d}")]
+    return same[0] if same else None
+
+
+def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense) -> str:
+    shift = partial.shift
+    assert shift is not None
+    unit = shift.unit if shift.unit in FORMAT else G.DAY
+    if anchor is None:
+        return UNKNOWN[unit] if partial.value == "X" else partial.value
+    if unit is G.WEEKEND and shift.amount == 0 and (partial.direction is not None or tense is not Tense.NONE):
+        return _choose(partial, anchor, tense) or UNKNOWN[G.WEEKEND]
+    moved = STEP[unit](anchor, shift.amount)
+    if partial.value == "X":
+        return FORMAT[unit](moved)
+    # "this year's third quarter": the shift fixes the year of a partial value.
+    return FORMAT[G.YEAR](moved) + partial.value[4:]
+
+
+def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
+    value = partial.value
+    if partial.holiday is not None and not value.startswith("X"):
+        d = holiday_date(partial.holiday, int(value[:4]))
+        return d.isoformat() if d else value
+    if dateline is None:
+        if partial.holiday is not None:
+            d = holiday_date(partial.holiday, 2001)
+            spec = V.HOLIDAYS.get(partial.holiday, ("",))
+            return f"XXXX-{d:%m-%d}" if d is not None and spec[0] == "fixed" else "XXXX-XX-XX"
+        return value
+    if value[5:6] in ("Q", "H") and partial.direction == 0:
+        return f"{dateline.year:04d}" + value[4:]
+    return _choose(partial, dateline, tense) or value
+
+
+def resolve(
+    partial: Partial, dateline: dt.date | None, reference: Reference | None, tense: Tense
+) -> Resolved:
+    """The final TIMEX3 type, value and mod of one expression."""
+    value = partial.value
+    if partial.type in ("DURATION", "SET") or value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+        return Resolved(partial.type, value, partial.mod)
+    if partial.shift is not None:
+        anchor = dateline
+        if partial.shift.anchor is Anchor.REFERENCE and reference is not None:
+            anchor = reference.date
+        value = _shifted(partial, anchor, tense)
+    elif value.startswith("XXXX") or partial.holiday is not None:
+        value = _filled(partial, dateline, tense)
+    if partial.suffix:
+        value = value + partial.suffix
+    type_ = "TIME" if partial.suffix else partial.type
+    return Resolved(type_, value, partial.mod)
+
+
+def reference_of(value: str) -> Reference | None:
+    """The reference time a resolved value sets for later anaphora, if any."""
+    iv = interval_of(value)
+    if iv is None:
+        return None
+    granularity, start, _ = iv
+    if granularity in (G.PART_OF_DAY, G.HOUR, G.MINUTE, G.SECOND):
+        granularity = G.DAY
+    if granularity not in FORMAT:
+        granularity = G.MONTH if granularity is G.SEASON else G.YEAR
+    return Reference(start.date(), granularity)

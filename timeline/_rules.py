@@ -1,0 +1,583 @@
+"""Rules: each has a readable name, a pattern with named groups, a builder and examples.
+
+Patterns are assembled from the vocabulary tables in ``_vocab.py`` by the small
+helpers below; builders receive the match's named groups (lower-cased) and
+return a :class:`Partial` or None (None rejects the match).  Rules are listed
+in priority order: when two rules match at the same position, the earlier one
+wins, so longer, more specific forms come first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+import attrs
+
+from . import _vocab as V
+from ._partial import Anchor, Partial, Shift
+from ._values import Granularity as G
+
+Groups = Mapping[str, str | None]
+Builder = Callable[[Groups], Partial | None]
+
+
+@attrs.frozen
+class Rule:
+    """One way of writing a temporal expression."""
+
+    name: str
+    pattern: str
+    build: Builder
+    examples: tuple[str, ...]
+
+
+# --------------------------------------------------------------------------- pattern helpers
+
+
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of ``words``, longest first, spaces as ``\\s+``."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def g(name: str, pattern: str) -> str:
+    """A named group."""
+    return f"(?P<{name}>{pattern})"
+
+
+def opt(pattern: str) -> str:
+    return f"(?:{pattern})?"
+
+
+def norm(text: str | None) -> str:
+    """Lower-case, collapse whitespace, drop a trailing dot."""
+    return " ".join((text or "").lower().split()).rstrip(".")
+
+
+_UNIT_WORDS = {**{u: u for u in V.UNITS}, **V.UNIT_PLURALS}
+MONTH = alt(V.MONTHS) + r"\.?"
+FULL_MONTH = alt(m for m in V.MONTHS if len(m) > 3 and m != "sept") + r"|sept\.?"
+WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
+FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
+DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
+_TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+_ONES = alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+NUMBER = (
+    r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+    + _TENS + r"(?:[-\s]" + _ONES + r")?|"
+    + alt(V.NUMBER_WORDS) + r")"
+)
+VAGUE = alt(V.VAGUE_NUMBERS)
+UNIT = alt(_UNIT_WORDS)
+CAL_UNIT = alt(["week", "month", "year", "quarter", "decade", "century", "weekend", "fortnight"])
+PART = alt(V.PARTS_OF_DAY)
+SEASON = alt(V.SEASONS)
+MOD = alt(V.MODIFIERS)
+QUANT = alt(V.QUANTIFIERS)
+ORDINAL = alt(V.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
+ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time|ET|PT))?"
+REL = alt(["last", "this", "next", "this coming", "this past", "coming", "past", "previous", "the coming", "the next"])
+
+
+# --------------------------------------------------------------------------- value helpers
+
+
+def _number(text: str | None) -> float | None:
+    """The value of a number phrase; None for a vague one ("several")."""
+    t = norm(text).replace(",", "")
+    if not t or t in V.VAGUE_NUMBERS:
+        return None
+    half = 0.5 if t.endswith("1/2") or t.endswith("½") else 0.0
+    t = t.replace("1/2", "").replace("½", "").strip()
+    if not t:
+        return half or None
+    try:
+        return float(t) + half
+    except ValueError:
+        pass
+    if t in V.NUMBER_WORDS:
+        return V.NUMBER_WORDS[t] + half
+    total = 0
+    for part in re.split(r"[-\s]+", t):
+        if part not in V.NUMBER_WORDS:
+            return None
+        total += V.NUMBER_WORDS[part]
+    return total + half
+
+
+def _fmt_amount(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration_value(amount: float | None, unit_word: str) -> str:
+    """``P3W``, ``PT5H``, ``PXY``: the TIMEX3 duration of ``amount`` units."""
+    unit = _UNIT_WORDS[norm(unit_word)]
+    letter, is_time, mult = V.UNITS[unit]
+    if letter == "Q":
+        letter, mult = "M", 3
+    n = None if amount is None else amount * mult
+    if n is not None and n != int(n) and letter in "YWD" and not is_time:
+        # 1.5 years stays P1.5Y; TIMEX3 allows a decimal fraction.
+        pass
+    return ("PT" if is_time else "P") + _fmt_amount(n) + letter
+
+
+_CAL_UNIT: Mapping[str, G] = {
+    "day": G.DAY, "night": G.DAY, "week": G.WEEK, "fortnight": G.WEEK, "weekend": G.WEEKEND,
+    "month": G.MONTH, "quarter": G.QUARTER, "year": G.YEAR, "decade": G.DECADE,
+    "century": G.CENTURY, "hour": G.HOUR, "minute": G.MINUTE,
+}
+
+
+def _cal_unit(word: str | None) -> tuple[G, int]:
+    """The calendar granularity of a unit word and how many of it one unit is."""
+    unit = _UNIT_WORDS.get(norm(word), norm(word))
+    if unit == "fortnight":
+        return G.WEEK, 2
+    return _CAL_UNIT[unit], 1
+
+
+def _month(text: str | None) -> int:
+    return V.MONTHS[norm(text)]
+
+
+def _day(text: str | None) -> int:
+    t = norm(text)
+    if t in V.ORDINALS:
+        return V.ORDINALS[t]
+    return int(re.sub(r"\D", "", t))
+
+
+def _year(text: str | None) -> str:
+    t = norm(text).lstrip("'")
+    if len(t) == 2:
+        return ("19" if int(t) > 30 else "20") + t
+    return t
+
+
+def _mod(text: str | None) -> str | None:
+    t = norm(text).rstrip("-")
+    return V.MODIFIERS.get(t) or V.MODIFIERS.get(t + "-") if t else None
+
+
+def _quant(text: str | None) -> str | None:
+    return V.QUANTIFIERS.get(norm(text)) if text else None
+
+
+def date(type_: str = "DATE", **kw: object) -> Partial:
+    return Partial(type_, **kw)  # type: ignore[arg-type]  # keyword pass-through to attrs
+
+
+def _ymd(year: str | None, month: int, day: int) -> str | None:
+    if not 1 <= day <= 31 or not 1 <= month <= 12:
+        return None
+    return f"{year or 'XXXX'}-{month:02d}-{day:02d}"
+
+
+_REL_DIRECTION: Mapping[str, int] = {
+    "last": -1, "past": -1, "this past": -1, "previous": -1,
+    "this": 0, "next": 1, "coming": 1, "this coming": 1, "the coming": 1, "the next": 1,
+}
+
+
+# --------------------------------------------------------------------------- builders
+
+
+def _b_iso(m: Groups) -> Partial | None:
+    value = _ymd(m["year"], int(m["month"] or 0), int(m["day"] or 0))
+    if value is None:
+        return None
+    if m["hour"]:
+        return Partial("TIME", value + f"T{m['hour']}:{m['minute']}")
+    return Partial("DATE", value)
+
+
+def _b_numeric(m: Groups) -> Partial | None:
+    value = _ymd(_year(m["year"]), int(m["month"] or 0), int(m["day"] or 0))
+    return None if value is None else Partial("DATE", value)
+
+
+def _b_month_day(m: Groups) -> Partial | None:
+    value = _ymd(m["year"], _month(m["month"]), _day(m["day"]))
+    return None if value is None else Partial("DATE", value)
+
+
+def _b_month_year(m: Groups) -> Partial | None:
+    return Partial("DATE", f"{m['year']}-{_month(m['month']):02d}", mod=_mod(m["mod"]))
+
+
+def _b_mod_month(m: Groups) -> Partial | None:
+    direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
+    return Partial("DATE", f"XXXX-{_month(m['month']):02d}", mod=_mod(m["mod"]), direction=direction)
+
+
+def _b_mod_year(m: Groups) -> Partial | None:
+    return Partial("DATE", norm(m["year"]), mod=_mod(m["mod"]))
+
+
+def _b_year(m: Groups) -> Partial | None:
+    return Partial("DATE", norm(m["year"]))
+
+
+def _b_decade(m: Groups) -> Partial | None:
+    if m["decade"]:
+        digits = m["decade"][:3]
+    else:
+        short = norm(m["short"])
+        digits = ("19" if int(short[0]) >= 3 else "20") + short[0]
+    return Partial("DATE", digits, mod=_mod(m["mod"]))
+
+
+def _b_century(m: Groups) -> Partial | None:
+    if m["hundreds"]:
+        return Partial("DATE", m["hundreds"][:2], mod=_mod(m["mod"]))
+    n = _day(m["ord"])
+    return Partial("DATE", f"{n - 1:02d}", mod=_mod(m["mod"]))
+
+
+def _b_quarter(m: Groups) -> Partial | None:
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}.get(norm(m["ord"]))
+    if n is None:
+        n = int(re.sub(r"\D", "", norm(m["ord"])) or 0)
+    if not 1 <= n <= 4:
+        return None
+    if m["year"]:
+        return Partial("DATE", f"{m['year']}-Q{n}")
+    shift = Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION.get(norm(m["rel"]), 0)) if m["rel"] else None
+    return Partial("DATE", f"XXXX-Q{n}", shift=shift, direction=0)
+
+
+def _b_half(m: Groups) -> Partial | None:
+    n = 1 if norm(m["ord"]) in ("first", "1st") else 2
+    if m["year"]:
+        return Partial("DATE", f"{m['year']}-H{n}")
+    return Partial("DATE", f"XXXX-H{n}", direction=0)
+
+
+def _b_season(m: Groups) -> Partial | None:
+    season = V.SEASONS[norm(m["season"])]
+    if m["year"]:
+        return Partial("DATE", f"{m['year']}-{season}", mod=_mod(m["mod"]))
+    direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
+    return Partial("DATE", f"XXXX-{season}", mod=_mod(m["mod"]), direction=direction)
+
+
+def _b_holiday(m: Groups) -> Partial | None:
+    name = norm(m["holiday"])
+    direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
+    return Partial("DATE", m["year"] or "XXXX", holiday=name, direction=direction)
+
+
+def _clock(m: Groups) -> str | None:
+    if m["noon"]:
+        return "T12:00" if norm(m["noon"]) in ("noon", "midday") else "T24:00"
+    hour = int(m["hour"] or 0)
+    minute = int(m["minute"] or 0)
+    ampm = norm(m["ampm"]).replace(".", "").replace(" ", "")
+    if ampm and not 1 <= hour <= 12:
+        return None
+    if ampm == "pm" and hour != 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _b_clock(m: Groups) -> Partial | None:
+    suffix = _clock(m)
+    if suffix is None:
+        return None
+    if m["weekday"]:
+        return Partial("TIME", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}", suffix=suffix)
+    if m["dayword"]:
+        shift, _ = V.DAY_DEICTICS[norm(m["dayword"])]
+        return Partial("TIME", "X", shift=Shift(Anchor.DATELINE, G.DAY, shift), suffix=suffix)
+    return Partial("TIME", "X", shift=Shift(Anchor.REFERENCE, G.DAY, 0), suffix=suffix)
+
+
+def _b_weekday_part(m: Groups) -> Partial | None:
+    day = V.WEEKDAYS[norm(m["weekday"])]
+    direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
+    return Partial("TIME", f"XXXX-WXX-{day}", suffix="T" + V.PARTS_OF_DAY[norm(m["part"])], direction=direction)
+
+
+def _b_day_deictic(m: Groups) -> Partial | None:
+    days, part = V.DAY_DEICTICS[norm(m["deictic"])]
+    if m["part"]:
+        part = V.PARTS_OF_DAY[norm(m["part"])]
+    return Partial(
+        "TIME" if part else "DATE", "X",
+        shift=Shift(Anchor.DATELINE, G.DAY, days), suffix="T" + part if part else "",
+    )
+
+
+def _b_weekday(m: Groups) -> Partial | None:
+    day = V.WEEKDAYS[norm(m["weekday"])]
+    direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
+    return Partial("DATE", f"XXXX-WXX-{day}", direction=direction)
+
+
+def _b_weekdays_set(m: Groups) -> Partial | None:
+    return Partial("SET", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])[:-1]]}")
+
+
+def _b_relative(m: Groups) -> Partial | None:
+    rel = norm(m["rel"])
+    unit, mult = _cal_unit(m["unit"])
+    mod = _mod(m["mod"])
+    if rel in ("the following", "the next", "the previous", "the prior", "that", "the same"):
+        amount = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
+        return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, unit, amount * mult), mod=mod)
+    if rel == "the" and not mod:
+        return None
+    amount = _REL_DIRECTION.get(rel, 0)
+    if unit is G.WEEKEND and amount == -1:
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=-1, mod=mod)
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, amount * mult), mod=mod)
+
+
+def _b_weekend(m: Groups) -> Partial | None:
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=None)
+
+
+def _b_ago(m: Groups) -> Partial | None:
+    amount = _number(m["num"])
+    unit, mult = _cal_unit(m["unit"])
+    direction = norm(m["dir"])
+    sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
+    anchor = Anchor.DATELINE if direction in ("ago", "from now", "hence", "back") else Anchor.REFERENCE
+    if amount is None:
+        return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if amount != int(amount):
+        return None
+    if unit in (G.HOUR, G.MINUTE):
+        return Partial("TIME", "X", shift=Shift(anchor, unit, sign * int(amount) * mult))
+    return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=_quant(m["quant"]))
+
+
+def _b_anaphoric_day(m: Groups) -> Partial | None:
+    phrase = norm(m["phrase"])
+    amount = {"the next": 1, "the following": 1, "the previous": -1, "the prior": -1,
+              "that": 0, "the same": 0, "that same": 0, "earlier that": 0, "later that": 0}[phrase]
+    part = V.PARTS_OF_DAY.get(norm(m["part"]), "")
+    return Partial("TIME" if part else "DATE", "X",
+                   shift=Shift(Anchor.REFERENCE, G.DAY, amount), suffix="T" + part if part else "")
+
+
+def _b_day_before_after(m: Groups) -> Partial | None:
+    amount = -1 if norm(m["dir"]) == "before" else 1
+    return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.DAY, amount))
+
+
+def _b_year_ago_adj(m: Groups) -> Partial | None:
+    unit, _ = _cal_unit(m["unit"])
+    anchor = Anchor.DATELINE if norm(m["dir"]) == "ago" else Anchor.REFERENCE
+    return Partial("DATE", "X", shift=Shift(anchor, unit, -1))
+
+
+def _b_duration(m: Groups) -> Partial | None:
+    amount = None if m["vague"] or m["plural"] else _number(m["num"])
+    if m["num"] and amount is None:
+        return None
+    unit = m["unit"] or m["plural"]
+    value = duration_value(amount, unit or "")
+    return Partial("DURATION", value, mod=_quant(m["quant"]))
+
+
+def _b_duration_half(m: Groups) -> Partial | None:
+    unit = norm(m["unit"])
+    whole = _number(m["num"]) if m["num"] else 0.0
+    if whole is None:
+        return None
+    if unit in ("hour", "hours") and whole == 0:
+        return Partial("DURATION", "PT30M", mod=_quant(m["quant"]))
+    return Partial("DURATION", duration_value(whole + 0.5, unit), mod=_quant(m["quant"]))
+
+
+def _b_set_every(m: Groups) -> Partial | None:
+    if m["weekday"]:
+        return Partial("SET", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}")
+    if m["month"]:
+        return Partial("SET", f"XXXX-{_month(m['month']):02d}")
+    if m["part"]:
+        return Partial("SET", "XXXX-XX-XXT" + V.PARTS_OF_DAY[norm(m["part"])])
+    n = 2 if m["other"] else 1
+    return Partial("SET", duration_value(n, m["unit"] or ""))
+
+
+def _b_set_adverb(m: Groups) -> Partial | None:
+    return Partial("SET", V.SET_ADVERBS[norm(m["adverb"])])
+
+
+def _b_set_per(m: Groups) -> Partial | None:
+    return Partial("SET", duration_value(1, m["unit"] or ""))
+
+
+def _b_reference(m: Groups) -> Partial | None:
+    return Partial("DATE", V.REFERENCES[norm(m["ref"])])
+
+
+def _b_bare_month(m: Groups) -> Partial | None:
+    return Partial("DATE", f"XXXX-{_month(m['month']):02d}")
+
+
+def _b_fiscal_year(m: Groups) -> Partial | None:
+    return Partial("DATE", norm(m["year"]))
+
+
+def _b_year_words(m: Groups) -> Partial | None:
+    return Partial("DATE", "2000")
+
+
+def _b_this_century(m: Groups) -> Partial | None:
+    amount = _REL_DIRECTION.get(norm(m["rel"]), 0)
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.CENTURY, amount))
+
+
+# --------------------------------------------------------------------------- the rules
+
+_MONTH_DAY = (
+    opt(g("weekday", WEEKDAY) + r",?\s+")
+    + g("month", MONTH) + r"\s*" + g("day", DAY_NUM)
+    + opt(r",?\s+" + g("year", YEAR4))
+)
+_DAY_MONTH = (
+    opt(g("weekday", WEEKDAY) + r",?\s+")
+    + opt(r"the\s+") + g("day", DAY_NUM + "|" + alt(list(V.ORDINALS)[:31])) + r"\s+(?:of\s+)?"
+    + g("month", MONTH) + opt(r",?\s+" + g("year", YEAR4))
+)
+_CLOCK = (
+    r"(?:" + g("hour", r"[012]?\d") + opt(r"[:.]" + g("minute", r"[0-5]\d")) + r"\s*" + g("ampm", AMPM)
+    + r"|" + g("noon", r"noon|midnight|midday") + r")" + ZONE
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule("iso_date",
+         g("year", r"\d{4}") + "-" + g("month", r"\d{2}") + "-" + g("day", r"\d{2}")
+         + opt("T" + g("hour", r"\d{2}") + ":" + g("minute", r"\d{2}") + r"(?::\d{2})?"),
+         _b_iso, ("2021-10-21", "2023-01-31T09:00")),
+    Rule("numeric_date",
+         g("month", r"[01]?\d") + "/" + g("day", r"[0-3]?\d") + "/" + g("year", r"\d{4}|\d{2}") + r"(?![\d/])",
+         _b_numeric, ("10/21/2021", "1/3/98")),
+    Rule("clock_with_day",
+         r"(?:" + _CLOCK + r"\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
+         + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r")"
+         + r"|" + g("weekday2", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK.replace("<hour>", "<hour2>")
+         .replace("<minute>", "<minute2>").replace("<ampm>", "<ampm2>").replace("<noon>", "<noon2>") + r")",
+         lambda m: _b_clock({**m, "weekday": m["weekday"] or m["weekday2"], "hour": m["hour"] or m["hour2"],
+                             "minute": m["minute"] or m["minute2"], "ampm": m["ampm"] or m["ampm2"],
+                             "noon": m["noon"] or m["noon2"]}),
+         ("3 p.m. Friday", "10:30 a.m. Monday", "Friday at 3 p.m.", "noon today")),
+    Rule("weekday_month_day", _MONTH_DAY, _b_month_day,
+         ("Jan. 19", "Oct. 21, 2021", "Thursday, Oct. 21, 2021", "January 3rd")),
+    Rule("day_month", _DAY_MONTH, _b_month_day,
+         ("21 October 2021", "the 3rd of January", "the third of January")),
+    Rule("month_year",
+         opt(g("mod", MOD) + r"[-\s]*") + g("month", MONTH) + r",?\s+(?:of\s+)?" + g("year", YEAR4),
+         _b_month_year, ("October 2021", "Oct. 2021", "May of 1998", "early January 1999")),
+    Rule("clock", _CLOCK, _b_clock,
+         ("3 p.m.", "10:30 a.m.", "noon", "6 a.m. EDT")),
+    Rule("weekday_part",
+         opt(g("rel", REL) + r"\s+") + g("weekday", FULL_WEEKDAY) + r"\s+" + g("part", PART),
+         _b_weekday_part, ("Friday morning", "Monday night", "last Sunday night")),
+    Rule("day_deictic",
+         g("deictic", alt(V.DAY_DEICTICS)) + opt(r"\s+" + g("part", alt(["morning", "afternoon", "evening", "night"]))),
+         _b_day_deictic, ("today", "yesterday afternoon", "tonight", "this morning", "last night")),
+    Rule("decade",
+         opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
+         + r"(?:" + g("decade", r"1\d\d0|20\d0") + r"'?s|'" + g("short", r"\d0") + r"s)\b",
+         _b_decade, ("the 1990s", "the mid-1990s", "the '90s", "the early 1960s")),
+    Rule("century",
+         opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
+         + r"(?:" + g("ord", ORDINAL) + r"[-\s]+century|" + g("hundreds", r"1\d00") + r"s)",
+         _b_century, ("the 20th century", "the 1800s", "the nineteenth century")),
+    Rule("this_century", g("rel", "this|last|next") + r"\s+century", _b_this_century, ("this century",)),
+    Rule("quarter",
+         opt(g("rel", "this|last|next") + r"\s+year's\s+") + opt(r"the\s+") + opt(r"fiscal\s+")
+         + g("ord", r"first|second|third|fourth|1st|2nd|3rd|4th")
+         + r"[-\s](?:fiscal\s+)?quarter"
+         + opt(r"\s+of\s+(?:fiscal\s+)?" + g("year", YEAR4)),
+         _b_quarter, ("the third quarter of 2022", "third-quarter", "the fourth quarter", "this year's third quarter")),
+    Rule("quarter_code", r"Q" + g("ord", "[1-4]") + r"\s+" + g("year", YEAR4),
+         _b_quarter, ("Q3 2022",)),
+    Rule("half",
+         r"the\s+" + g("ord", "first|second|1st|2nd") + r"\s+half"
+         + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|this\s+year)"),
+         _b_half, ("the first half of 2023", "the second half")),
+    Rule("season",
+         r"(?:" + opt(g("rel", REL) + r"\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
+         + opt(r"\s+(?:of\s+)?" + g("year", YEAR4)) + r")",
+         _b_season, ("last summer", "summer 2022", "the winter of 2021", "this fall")),
+    Rule("holiday",
+         opt(g("rel", "last|this|next") + r"\s+") + g("holiday", alt(V.HOLIDAYS))
+         + opt(r",?\s+" + g("year", YEAR4)),
+         _b_holiday, ("Christmas Day", "New Year's Eve", "Thanksgiving", "Easter Sunday 2021")),
+    Rule("mod_month",
+         r"(?:" + g("mod", MOD) + r"[-\s]*" + opt(g("rel", "last|this|next") + r"\s+") + r")"
+         + g("month", FULL_MONTH),
+         _b_mod_month, ("early December", "mid-March", "late November", "the end of June")),
+    Rule("rel_month",
+         g("rel", "last|this|next|this past|this coming") + r"\s+" + g("month", FULL_MONTH),
+         _b_mod_month, ("last December", "next June")),
+    Rule("mod_year", g("mod", MOD) + r"[-\s]*" + g("year", YEAR4), _b_mod_year,
+         ("mid-2021", "early 2022", "the end of 2021", "late 1998")),
+    Rule("anaphoric_day",
+         g("phrase", "the next|the following|the previous|the prior|that same|that|the same|earlier that|later that")
+         + r"\s+(?:day|" + g("part", "morning|afternoon|evening|night") + r")",
+         _b_anaphoric_day, ("the next day", "that day", "the following morning", "earlier that day")),
+    Rule("day_before_after", r"the\s+day\s+" + g("dir", "before|after") + r"(?!\s+(?:yesterday|tomorrow))",
+         _b_day_before_after, ("the day before", "the day after")),
+    Rule("relative_unit",
+         opt(g("mod", MOD) + r"\s+")
+         + g("rel", "last|this|next|the following|the previous|the prior|that|the same|the coming|coming|the") + r"\s+"
+         + g("unit", CAL_UNIT) + r"(?!-|\s+(?:old|olds)\b)",
+         _b_relative, ("last week", "next month", "this year", "earlier this month", "the end of the year",
+                       "the following week", "early next year")),
+    Rule("weekend", g("the", r"the|this") + r"\s+weekend", _b_weekend, ("the weekend", "this weekend")),
+    Rule("ago",
+         opt(g("quant", QUANT) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
+         + r"\s+" + g("dir", r"ago|earlier|later|before|after|from\s+now|hence|back|previously") + r"\b",
+         _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back")),
+    Rule("year_ago_adjective", g("unit", "year|month|week|quarter") + "-" + g("dir", "ago|earlier"),
+         _b_year_ago_adj, ("year-ago", "year-earlier")),
+    Rule("set_every",
+         r"(?:every|each)\s+(?:" + g("other", "other") + r"\s+)?(?:" + g("weekday", FULL_WEEKDAY)
+         + r"|" + g("month", FULL_MONTH) + r"|" + g("part", PART) + r"|" + g("unit", UNIT) + r")",
+         _b_set_every, ("every Monday", "each year", "every December", "every other week", "every morning")),
+    Rule("set_adverb", g("adverb", alt(V.SET_ADVERBS)), _b_set_adverb, ("daily", "annually", "weekly")),
+    Rule("set_per", r"(?:per|a)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
+         _b_set_per, ("per year", "a year")),
+    Rule("weekdays_set", g("weekday", alt(d + "s" for d in V.FULL_WEEKDAYS)), _b_weekdays_set, ("Mondays",)),
+    Rule("duration_half",
+         opt(g("quant", QUANT) + r"\s+")
+         + r"(?:" + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?|-)\s*" + g("unit", UNIT)
+         + r"|(?:an?|one)\s+" + g("unit2", UNIT) + r"\s+and\s+a\s+half)",
+         lambda m: _b_duration_half({**m, "unit": m["unit"] or m["unit2"], "num": m["num"] if m["unit"] else "1"}),
+         ("half an hour", "a year and a half", "a half-hour")),
+    Rule("duration",
+         opt(g("quant", QUANT) + r"\s+")
+         + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole)"
+                 r"|the|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
+         + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"\s+)"
+         + g("unit", UNIT) + r"(?:-long)?(?!-old|\s+olds?\b)",
+         _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
+    Rule("duration_plural",
+         opt(g("det", r"the\s+(?:past|last|next|coming)") + r"\s+")
+         + g("plural", r"years|months|decades|weeks|centuries"),
+         _b_duration, ("years", "the past months")),
+    Rule("reference", g("ref", alt(V.TAGGED_REFERENCES)), _b_reference,
+         ("now", "currently", "recently", "the future")),
+    Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_fiscal_year, ("fiscal 1989",)),
+    Rule("year_words", r"the\s+year\s+two\s+thousand|the\s+year\s+2000", _b_year_words, ("the year two thousand",)),
+    Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
+    Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
+    Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("March", "December", "Sept.")),
+    Rule("year", g("year", r"(?:1[5-9]|20)\d\d") + r"(?![\d,.]\d|-\d|\s*%|\s+percent)", _b_year, ("1986", "2021")),
+)

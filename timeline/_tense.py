@@ -1,0 +1,94 @@
+"""A light cue-word tense detector: no tagger, no model download.
+
+The tense of an expression is the tense of the nearest verb cue in its
+sentence: future auxiliaries and phrases ("will", "set to", "scheduled"),
+past forms ("said", "was", -ed verbs, the irregular table) and present
+auxiliaries.  An -ed form governed by a future cue ("will be charged", "set
+to be formally charged") is future.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from . import _vocab as V
+
+
+class Tense(str, enum.Enum):
+    PAST = "PAST"
+    PRESENT = "PRESENT"
+    FUTURE = "FUTURE"
+    NONE = "NONE"
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_FUTURE_FIRST = {p.split()[0]: p.split() for p in V.FUTURE_PHRASES}
+_PHRASES_BY_FIRST: dict[str, list[list[str]]] = {}
+for _p in V.FUTURE_PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_p.split()[0], []).append(_p.split())
+_PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably", "then"})
+
+
+def _cue(words: list[str], i: int) -> Tense:
+    w = words[i]
+    for phrase in _PHRASES_BY_FIRST.get(w, ()):
+        if words[i : i + len(phrase)] == phrase:
+            return Tense.FUTURE
+    if w in V.FUTURE_AUX or w.endswith("'ll"):
+        return Tense.FUTURE
+    if w in V.PAST_AUX or w in V.IRREGULAR_PAST:
+        return Tense.PAST
+    if w.endswith("ed") and len(w) > 4 and w not in V.NOT_PAST_ED:
+        # Governed by a future cue a few words back: "will be charged".
+        j = i - 1
+        while j >= 0 and i - j <= 4 and words[j] in _PASSIVE_GLUE:
+            j -= 1
+        if j >= 0 and j != i - 1 and _cue_simple(words, j) is Tense.FUTURE:
+            return Tense.FUTURE
+        if j >= 0 and words[j] in ("is", "are", "am"):
+            return Tense.PRESENT
+        return Tense.PAST
+    if w in V.PRESENT_AUX:
+        return Tense.PRESENT
+    return Tense.NONE
+
+
+def _cue_simple(words: list[str], j: int) -> Tense:
+    w = words[j]
+    if w in V.FUTURE_AUX or w.endswith("'ll") or w in ("set", "scheduled", "expected", "due", "slated", "going", "planned", "poised", "about"):
+        return Tense.FUTURE
+    return Tense.NONE
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around ``[start, end)`` (a cheap, safe approximation)."""
+    left = max(text.rfind("\n\n", 0, start), text.rfind(". ", max(0, start - 300), start))
+    left = max(left, text.rfind("? ", 0, start), text.rfind("! ", 0, start), start - 300)
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end), text.find("? ", end)) if i >= 0]
+    right = min(right_candidates + [len(text), end + 300])
+    return max(0, left + 1), right
+
+
+def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> Tense:
+    """The tense of the clause around ``[start, end)``.
+
+    For an expression the words inside it are not cues ("last week" is not past
+    tense); for a verb (``include_self``) its own form is the strongest cue.
+    """
+    s0, s1 = sentence_bounds(text, start, end)
+    tokens = [(m.start() + s0, m.group().lower().replace("\u2019", "'")) for m in _WORD.finditer(text[s0:s1])]
+    words = [w for _, w in tokens]
+    best: tuple[int, int, Tense] | None = None
+    for i, (pos, _w) in enumerate(tokens):
+        if start <= pos < end and not include_self:
+            continue
+        cue = _cue(words, i)
+        if cue is Tense.NONE:
+            continue
+        distance = 0 if start <= pos < end else start - pos if pos < start else pos - end
+        # Prefer cues before the expression a little: "said Friday" over "Friday, it was".
+        key = (distance + (0 if pos < start else 8), i)
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], cue)
+    return Tense.NONE if best is None else best[2]

@@ -1,0 +1,253 @@
+"""TIMEX3 value strings: parse, format and the interval each one denotes.
+
+One table keyed by granularity drives everything: each row holds the value
+pattern (named groups only), how to format the fields back, and how to compute
+the interval ``[start, end)`` that a fully specified value covers.  Values with
+``X`` in a calendar field are *partial*: they parse, format and round-trip, but
+denote no interval until the resolver fills them in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
+
+from ._errors import InvalidValueError
+
+
+class Granularity(str, enum.Enum):
+    """How precise a calendar value is, coarse to fine."""
+
+    CENTURY = "CENTURY"
+    DECADE = "DECADE"
+    YEAR = "YEAR"
+    HALF = "HALF"
+    QUARTER = "QUARTER"
+    SEASON = "SEASON"
+    MONTH = "MONTH"
+    WEEK = "WEEK"
+    WEEKEND = "WEEKEND"
+    DAY = "DAY"
+    PART_OF_DAY = "PART_OF_DAY"
+    HOUR = "HOUR"
+    MINUTE = "MINUTE"
+    SECOND = "SECOND"
+
+
+REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+# Parts of day and their hours [start, end); NI runs past midnight.
+PART_OF_DAY_HOURS: Mapping[str, tuple[int, int]] = {
+    "MO": (6, 12),
+    "MI": (11, 13),
+    "AF": (12, 18),
+    "EV": (18, 22),
+    "NI": (21, 30),
+    "DT": (6, 18),
+}
+# Meteorological seasons as (first month, number of months); WI starts in December.
+SEASON_MONTHS: Mapping[str, tuple[int, int]] = {
+    "SP": (3, 3),
+    "SU": (6, 3),
+    "FA": (9, 3),
+    "WI": (12, 3),
+}
+
+_Y = r"(?P<year>\d{4}|XXXX)"
+
+
+class _Row(NamedTuple):
+    pattern: re.Pattern[str]
+    fmt: str
+    interval: Callable[[Mapping[str, str]], tuple[dt.datetime, dt.datetime]]
+
+
+def _i(f: Mapping[str, str], key: str) -> int:
+    return int(f[key])
+
+
+def _d(year: int, month: int = 1, day: int = 1) -> dt.datetime:
+    return dt.datetime(year, month, day)
+
+
+def _months(year: int, month: int, count: int) -> tuple[dt.datetime, dt.datetime]:
+    index = year * 12 + (month - 1) + count
+    return _d(year, month), _d(index // 12, index % 12 + 1)
+
+
+def _day(f: Mapping[str, str]) -> dt.datetime:
+    if "weekday" in f:
+        d = dt.date.fromisocalendar(_i(f, "year"), _i(f, "week"), _i(f, "weekday"))
+        return _d(d.year, d.month, d.day)
+    return _d(_i(f, "year"), _i(f, "month"), _i(f, "day"))
+
+
+def _week(f: Mapping[str, str], first: int, days: int) -> tuple[dt.datetime, dt.datetime]:
+    d = dt.date.fromisocalendar(_i(f, "year"), _i(f, "week"), 1) + dt.timedelta(days=first)
+    start = _d(d.year, d.month, d.day)
+    return start, start + dt.timedelta(days=days)
+
+
+def _within_day(f: Mapping[str, str], seconds: int, length: int) -> tuple[dt.datetime, dt.datetime]:
+    start = _day(f) + dt.timedelta(seconds=seconds)
+    return start, start + dt.timedelta(seconds=length)
+
+
+def _clock(f: Mapping[str, str], length: int) -> tuple[dt.datetime, dt.datetime]:
+    seconds = 3600 * _i(f, "hour") + 60 * int(f.get("minute", 0)) + int(f.get("second", 0))
+    return _within_day(f, seconds, length)
+
+
+def _pod(f: Mapping[str, str]) -> tuple[dt.datetime, dt.datetime]:
+    first, last = PART_OF_DAY_HOURS[f["part"]]
+    return _within_day(f, 3600 * first, 3600 * (last - first))
+
+
+_DAY = _Y + r"-(?:(?P<month>\d{2}|XX)-(?P<day>\d{2}|XX)|W(?P<week>\d{2}|XX)-(?P<weekday>[1-7]))"
+
+TABLE: Mapping[Granularity, _Row] = {
+    Granularity.CENTURY: _Row(
+        re.compile(r"(?P<century>\d{2}|XX)"),
+        "{century}",
+        lambda f: (_d(100 * _i(f, "century")), _d(100 * _i(f, "century") + 100)),
+    ),
+    Granularity.DECADE: _Row(
+        re.compile(r"(?P<decade>\d{3}|\d{2}X|XXX)"),
+        "{decade}",
+        lambda f: (_d(10 * _i(f, "decade")), _d(10 * _i(f, "decade") + 10)),
+    ),
+    Granularity.YEAR: _Row(
+        re.compile(_Y),
+        "{year}",
+        lambda f: (_d(_i(f, "year")), _d(_i(f, "year") + 1)),
+    ),
+    Granularity.HALF: _Row(
+        re.compile(_Y + r"-H(?P<half>[12X])"),
+        "{year}-H{half}",
+        lambda f: _months(_i(f, "year"), 6 * _i(f, "half") - 5, 6),
+    ),
+    Granularity.QUARTER: _Row(
+        re.compile(_Y + r"-Q(?P<quarter>[1-4X])"),
+        "{year}-Q{quarter}",
+        lambda f: _months(_i(f, "year"), 3 * _i(f, "quarter") - 2, 3),
+    ),
+    Granularity.SEASON: _Row(
+        re.compile(_Y + r"-(?P<season>SP|SU|FA|WI)"),
+        "{year}-{season}",
+        lambda f: _months(_i(f, "year"), *SEASON_MONTHS[f["season"]]),
+    ),
+    Granularity.MONTH: _Row(
+        re.compile(_Y + r"-(?P<month>\d{2}|XX)"),
+        "{year}-{month}",
+        lambda f: _months(_i(f, "year"), _i(f, "month"), 1),
+    ),
+    Granularity.WEEK: _Row(
+        re.compile(_Y + r"-W(?P<week>\d{2}|XX)"),
+        "{year}-W{week}",
+        lambda f: _week(f, 0, 7),
+    ),
+    Granularity.WEEKEND: _Row(
+        re.compile(_Y + r"-W(?P<week>\d{2}|XX)-WE"),
+        "{year}-W{week}-WE",
+        lambda f: _week(f, 5, 2),
+    ),
+    Granularity.DAY: _Row(
+        re.compile(_DAY),
+        "",  # two shapes: see format_calendar
+        lambda f: (_day(f), _day(f) + dt.timedelta(days=1)),
+    ),
+    Granularity.PART_OF_DAY: _Row(
+        re.compile(_DAY + r"T(?P<part>MO|MI|AF|EV|NI|DT)"),
+        "T{part}",
+        _pod,
+    ),
+    Granularity.HOUR: _Row(
+        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4])"),
+        "T{hour}",
+        lambda f: _clock(f, 3600),
+    ),
+    Granularity.MINUTE: _Row(
+        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4]):(?P<minute>[0-5]\d)"),
+        "T{hour}:{minute}",
+        lambda f: _clock(f, 60),
+    ),
+    Granularity.SECOND: _Row(
+        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)"),
+        "T{hour}:{minute}:{second}",
+        lambda f: _clock(f, 1),
+    ),
+}
+_DAY_GRANULARITIES = frozenset(
+    {Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
+)
+
+_DURATION = re.compile(
+    r"P(?:(?P<date>(?:(?:\d+(?:\.\d+)?|X)[YMWDLCE])+)(?:T(?P<time1>(?:(?:\d+(?:\.\d+)?|X)[HMS])+))?"
+    r"|T(?P<time2>(?:(?:\d+(?:\.\d+)?|X)[HMS])+))"
+)
+
+
+class CalendarValue(NamedTuple):
+    """A parsed calendar value: its granularity and its fields as strings."""
+
+    granularity: Granularity
+    fields: Mapping[str, str]
+
+    @property
+    def is_partial(self) -> bool:
+        """True when some field is unknown (holds ``X``)."""
+        return any("X" in v for v in self.fields.values())
+
+
+def parse_calendar(value: str) -> CalendarValue | None:
+    """Parse a calendar (DATE/TIME) value, or return None if it is not one."""
+    for granularity, row in TABLE.items():
+        m = row.pattern.fullmatch(value)
+        if m is not None:
+            fields = {k: v for k, v in m.groupdict().items() if v is not None}
+            return CalendarValue(granularity, fields)
+    return None
+
+
+def format_calendar(cv: CalendarValue) -> str:
+    """The value string of a parsed calendar value (inverse of :func:`parse_calendar`)."""
+    fmt = TABLE[cv.granularity].fmt
+    if cv.granularity in _DAY_GRANULARITIES:
+        day = "{year}-W{week}-{weekday}" if "weekday" in cv.fields else "{year}-{month}-{day}"
+        fmt = day + fmt
+    return fmt.format_map(cv.fields)
+
+
+def is_duration(value: str) -> bool:
+    """True for a TIMEX3 duration value such as ``P3W``, ``PT5H`` or ``PXY``."""
+    return _DURATION.fullmatch(value) is not None
+
+
+def is_valid_value(value: str) -> bool:
+    """True for any value string this library can represent."""
+    return value in REFERENCE_VALUES or is_duration(value) or parse_calendar(value) is not None
+
+
+def check_value(value: str) -> str:
+    """Return ``value`` unchanged, or raise :class:`InvalidValueError` naming it."""
+    if not is_valid_value(value):
+        raise InvalidValueError(f"not a TIMEX3 value: {value!r}")
+    return value
+
+
+def interval_of(value: str) -> tuple[Granularity, dt.datetime, dt.datetime] | None:
+    """The granularity and ``[start, end)`` of a fully specified calendar value.
+
+    Partial values, references, durations and impossible dates give None.
+    """
+    cv = parse_calendar(value)
+    if cv is None or cv.is_partial:
+        return None
+    try:
+        start, end = TABLE[cv.granularity].interval(cv.fields)
+    except (ValueError, OverflowError):
+        return None
+    return cv.granularity, start, end

@@ -1,0 +1,275 @@
+"""Vocabulary as data: every word list the rules and resolvers use lives here.
+
+Nothing in this module computes anything; rules in ``_rules.py`` turn these
+tables into patterns, and resolvers look values up in them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+MONTHS: Mapping[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Month words that are also common English words: only dates in a date-like context.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "dec"})
+
+WEEKDAYS: Mapping[str, int] = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}
+# Only the full weekday names are matched on their own; abbreviations need a date beside them.
+FULL_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+# Duration units: the TIMEX3 letter, whether it sits after T, and the multiplier.
+UNITS: Mapping[str, tuple[str, bool, int]] = {
+    "second": ("S", True, 1), "sec": ("S", True, 1),
+    "minute": ("M", True, 1), "min": ("M", True, 1),
+    "hour": ("H", True, 1), "hr": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1),
+    "week": ("W", False, 1), "fortnight": ("W", False, 2),
+    "month": ("M", False, 1),
+    "quarter": ("Q", False, 1),
+    "year": ("Y", False, 1), "yr": ("Y", False, 1),
+    "decade": ("Y", False, 10), "century": ("Y", False, 100),
+    "millennium": ("Y", False, 1000),
+}
+UNIT_PLURALS: Mapping[str, str] = {
+    "seconds": "second", "secs": "second", "minutes": "minute", "mins": "minute",
+    "hours": "hour", "hrs": "hour", "days": "day", "nights": "night", "weeks": "week",
+    "fortnights": "fortnight", "months": "month", "quarters": "quarter", "years": "year",
+    "yrs": "year", "decades": "decade", "centuries": "century", "millennia": "millennium",
+}
+
+NUMBER_WORDS: Mapping[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
+    "a pair of": 2, "single": 1, "a single": 1, "both": 2,
+}
+# Vague quantities: the number becomes X ("several months" is PXM).
+VAGUE_NUMBERS = frozenset(
+    {"several", "a few", "few", "some", "many", "a number of", "a couple", "couple of",
+     "numerous", "countless", "the coming", "coming", "recent", "the past few", "past few",
+     "the last few", "last few", "the next few", "next few", "a few more", "more", "the few"}
+)
+
+ORDINALS: Mapping[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25,
+    "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31, "last": 4, "final": 4,
+}
+
+PARTS_OF_DAY: Mapping[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "midday": "MI", "daytime": "DT", "nighttime": "NI",
+}
+
+SEASONS: Mapping[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+# Holidays: fixed (month, day), or ("nth", month, weekday, n) with n=-1 for the last,
+# or ("easter", offset in days).
+HOLIDAYS: Mapping[str, tuple[object, ...]] = {
+    "christmas day": ("fixed", 12, 25), "christmas": ("fixed", 12, 25), "xmas": ("fixed", 12, 25),
+    "christmas eve": ("fixed", 12, 24), "boxing day": ("fixed", 12, 26),
+    "new year's day": ("fixed", 1, 1), "new years day": ("fixed", 1, 1),
+    "new year's eve": ("fixed", 12, 31), "new years eve": ("fixed", 12, 31),
+    "valentine's day": ("fixed", 2, 14), "valentines day": ("fixed", 2, 14),
+    "st. patrick's day": ("fixed", 3, 17), "saint patrick's day": ("fixed", 3, 17),
+    "april fools' day": ("fixed", 4, 1), "april fools day": ("fixed", 4, 1),
+    "independence day": ("fixed", 7, 4), "the fourth of july": ("fixed", 7, 4),
+    "fourth of july": ("fixed", 7, 4), "july fourth": ("fixed", 7, 4),
+    "halloween": ("fixed", 10, 31), "veterans day": ("fixed", 11, 11),
+    "veterans' day": ("fixed", 11, 11), "armistice day": ("fixed", 11, 11),
+    "remembrance day": ("fixed", 11, 11), "all saints' day": ("fixed", 11, 1),
+    "bastille day": ("fixed", 7, 14), "labour day": ("fixed", 5, 1), "may day": ("fixed", 5, 1),
+    "flag day": ("fixed", 6, 14), "juneteenth": ("fixed", 6, 19),
+    "thanksgiving day": ("nth", 11, 4, 4), "thanksgiving": ("nth", 11, 4, 4),
+    "labor day": ("nth", 9, 1, 1), "memorial day": ("nth", 5, 1, -1),
+    "martin luther king day": ("nth", 1, 1, 3), "martin luther king jr. day": ("nth", 1, 1, 3),
+    "mlk day": ("nth", 1, 1, 3), "presidents' day": ("nth", 2, 1, 3),
+    "presidents day": ("nth", 2, 1, 3), "president's day": ("nth", 2, 1, 3),
+    "columbus day": ("nth", 10, 1, 2), "mother's day": ("nth", 5, 7, 2),
+    "mothers day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
+    "fathers day": ("nth", 6, 7, 3), "election day": ("election",),
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter day": ("easter", 0),
+    "easter monday": ("easter", 1), "good friday": ("easter", -2),
+    "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
+    "pentecost": ("easter", 49), "ascension day": ("easter", 39),
+}
+
+# References with no calendar position.
+REFERENCES: Mapping[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF",
+    "currently": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "at this point": "PRESENT_REF", "the present": "PRESENT_REF", "present-day": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "formerly": "PAST_REF",
+    "previously": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+    "earlier": "PAST_REF", "once": "PAST_REF", "in the past": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "in the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "later": "FUTURE_REF", "eventually": "FUTURE_REF", "someday": "FUTURE_REF",
+    "one day": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+}
+# Of the references above, the ones we tag in running text (the rest are too vague).
+TAGGED_REFERENCES = frozenset(
+    {"now", "currently", "current", "at present", "nowadays", "these days", "the present",
+     "recently", "recent", "formerly", "previously", "the past", "lately",
+     "soon", "the future", "future", "shortly", "the near future", "right now"}
+)
+
+# Deictic day words: the shift in days from the dateline and an optional part of day.
+DAY_DEICTICS: Mapping[str, tuple[int, str]] = {
+    "today": (0, ""), "tonight": (0, "NI"), "yesterday": (-1, ""), "tomorrow": (1, ""),
+    "the day before yesterday": (-2, ""), "the day after tomorrow": (2, ""),
+    "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
+    "this evening": (0, "EV"), "overnight": (0, "NI"),
+}
+
+# Modifiers that belong to the expression ("early December", "the end of 2021").
+MODIFIERS: Mapping[str, str] = {
+    "early": "START", "the early": "START", "earlier": "START", "the beginning of": "START",
+    "beginning of": "START", "the start of": "START", "start of": "START",
+    "the first part of": "START", "the dawn of": "START",
+    "mid": "MID", "mid-": "MID", "the mid": "MID", "the middle of": "MID",
+    "middle of": "MID", "the mid-": "MID",
+    "late": "END", "the late": "END", "later": "END", "the end of": "END", "end of": "END",
+    "the close of": "END", "the latter part of": "END", "the last part of": "END",
+    "end-": "END", "year-end": "END",
+}
+# Quantifying modifiers of durations.
+QUANTIFIERS: Mapping[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
+    "just over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+}
+
+# Set words: "daily" and friends, by TIMEX3 value.
+SET_ADVERBS: Mapping[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+    "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+    "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M",
+}
+
+# Words after a number that make it a count or quantity, never a time.
+QUANTITY_NOUNS = frozenset(
+    {"times", "time", "points", "point", "people", "persons", "workers", "votes", "cents",
+     "cent", "percent", "per", "%", "dollars", "pounds", "euros", "yen", "shares", "barrels",
+     "tons", "tonnes", "miles", "kilometers", "km", "feet", "meters", "metres", "acres",
+     "troops", "soldiers", "students", "employees", "jobs", "cars", "units", "copies",
+     "members", "seats", "homes", "houses", "residents", "children", "men", "women",
+     "deaths", "cases", "patients", "passengers", "games", "runs", "yards", "goals",
+     "bps", "basis", "inches", "pieces", "items", "rooms", "words", "pages", "customers",
+     "stores", "companies", "firms", "plants", "locations", "calories", "pesos", "francs",
+     "marks", "rupees", "rubles", "yuan", "won", "lire", "kilograms", "kg", "pounds",
+     "gallons", "liters", "votes", "delegates", "users", "visitors", "tourists",
+     "refugees", "prisoners", "hostages", "victims", "officers", "police", "staff",
+     "rounds", "bullets", "shots", "guns", "weapons", "planes", "ships", "vehicles",
+     "million", "billion", "trillion", "thousand", "hundred", "th", "st", "nd", "rd"}
+)
+# Words right before a number that make it a quantity or identifier.
+QUANTITY_PREFIXES = frozenset(
+    {"$", "£", "€", "¥", "no.", "no", "number", "nos.", "#", "section", "article", "chapter",
+     "page", "room", "flight", "route", "highway", "interstate", "rule", "item", "form",
+     "model", "version", "boeing", "airbus", "windows", "suite", "apt.", "box", "unit",
+     "precinct", "district", "bill", "resolution", "h.r.", "s.", "code", "grade",
+     "level", "channel", "exit", "gate", "platform", "pier", "lot", "tax", "amendment"}
+)
+# Words before "year-old" style compounds: always ages.
+AGE_SUFFIX = r"(?:-|\s)years?(?:-|\s)olds?\b|-month-olds?\b|-week-olds?\b|-day-olds?\b"
+
+# Tense cues.
+FUTURE_AUX = frozenset(
+    {"will", "'ll", "shall", "wo", "gonna"}
+)
+FUTURE_PHRASES = (
+    "going to", "set to", "scheduled to", "scheduled for", "due to", "expected to",
+    "plans to", "plan to", "planned to", "planning to", "intends to", "is to", "are to",
+    "slated to", "slated for", "poised to", "about to", "hopes to", "aims to", "is due",
+    "are due", "will be", "would be", "upcoming", "next", "planned for", "scheduled",
+    "wants to", "want to", "to begin", "to start", "to resume", "to meet", "to vote",
+    "to be", "to take", "is expected", "are expected", "until",
+)
+PAST_AUX = frozenset(
+    {"was", "were", "had", "did", "said", "told", "ago", "been", "previously", "earlier",
+     "last", "wasn't", "weren't", "didn't", "hadn't", "announced", "reported", "according"}
+)
+PRESENT_AUX = frozenset(
+    {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}
+)
+IRREGULAR_PAST = frozenset(
+    {"arose", "awoke", "began", "bent", "bet", "bit", "bled", "blew", "broke", "brought",
+     "built", "burnt", "bought", "caught", "chose", "came", "cost", "crept", "cut", "dealt",
+     "dug", "drew", "drank", "drove", "ate", "fell", "fed", "felt", "fought", "found", "fled",
+     "flew", "forbade", "forgot", "forgave", "froze", "got", "gave", "went", "grew", "hung",
+     "heard", "hid", "hit", "held", "hurt", "kept", "knew", "laid", "led", "left", "lent",
+     "let", "lay", "lit", "lost", "made", "meant", "met", "paid", "put", "quit", "read",
+     "rode", "rang", "rose", "ran", "saw", "sought", "sold", "sent", "set", "shook", "shot",
+     "shut", "sang", "sank", "sat", "slept", "slid", "spoke", "spent", "spun", "split",
+     "spread", "sprang", "stood", "stole", "stuck", "stung", "struck", "swore", "swept",
+     "swam", "swung", "took", "taught", "tore", "thought", "threw", "understood", "woke",
+     "wore", "won", "wept", "withdrew", "wrote", "became", "overtook", "undertook",
+     "upheld", "withheld", "oversaw", "foresaw", "mistook", "outran", "overcame",
+     "told", "said", "sold", "did", "had", "was", "were", "took", "gave", "left"}
+)
+# -ed words that are not past-tense verbs.
+NOT_PAST_ED = frozenset(
+    {"need", "needed", "red", "bed", "shed", "speed", "feed", "seed", "weed", "breed",
+     "creed", "greed", "deed", "indeed", "hundred", "bled", "fled", "led", "wed", "bred",
+     "naked", "wicked", "sacred", "beloved", "learned", "aged", "ed", "ted", "fred", "ned",
+     "united", "limited", "based", "related", "detailed", "so-called", "called",
+     "advanced", "supposed", "used", "interested", "concerned", "involved", "qualified",
+     "unprecedented", "unexpected", "unidentified", "armed", "dead", "head", "lead",
+     "read", "bread", "spread", "thread", "tread", "ahead", "instead", "embed", "mixed"}
+)
+# Reporting verbs: the event is the report, its time usually the dateline's neighbourhood.
+REPORTING_VERBS = frozenset(
+    {"said", "says", "say", "told", "tell", "tells", "reported", "reports", "announced",
+     "announces", "added", "adds", "stated", "states", "declared", "declares", "noted",
+     "notes", "wrote", "writes", "claimed", "claims", "insisted", "insists", "argued",
+     "argues", "explained", "explains", "continued", "confirmed", "confirms", "denied",
+     "denies", "acknowledged", "expressed", "suggested", "suggests", "warned", "warns",
+     "testified", "predicted", "estimated", "concluded", "replied", "asked", "asks"}
+)
+# Nouns that name events ("the 2021 death of ...").
+EVENT_NOUNS = frozenset(
+    {"death", "deaths", "election", "elections", "attack", "attacks", "bombing", "bombings",
+     "shooting", "shootings", "crash", "war", "invasion", "visit", "meeting", "meetings",
+     "summit", "talks", "trial", "hearing", "vote", "referendum", "strike", "protest",
+     "protests", "merger", "acquisition", "sale", "offering", "earthquake", "storm",
+     "hurricane", "flood", "fire", "explosion", "blast", "murder", "killing", "arrest",
+     "release", "launch", "collapse", "crisis", "recession", "coup", "takeover", "deal",
+     "agreement", "accord", "treaty", "ceasefire", "cease-fire", "resignation",
+     "appointment", "inauguration", "wedding", "birth", "funeral", "ceremony",
+     "conference", "convention", "campaign", "tournament", "championship", "olympics",
+     "games", "game", "match", "race", "concert", "tour", "debut", "premiere", "opening", "closing",
+     "verdict", "ruling", "decision", "sentence", "conviction", "indictment", "charges",
+     "investigation", "inquiry", "probe", "lawsuit", "suit", "settlement", "bankruptcy",
+     "report", "announcement", "statement", "interview", "speech", "address", "crackdown",
+     "uprising", "revolution", "riots", "massacre", "genocide", "incident", "accident",
+     "disaster", "outbreak", "epidemic", "pandemic", "rally", "march", "raid", "strikes",
+     "raids", "assault", "offensive", "battle", "fight", "conflict", "surge", "decline",
+     "drop", "rise", "gain", "loss", "losses", "profit", "earnings", "results", "growth",
+     "increase", "decrease", "fall", "jump", "plunge", "rebound", "recovery", "downturn",
+     "post", "photo", "video", "caption", "comments", "comment", "remarks"}
+)

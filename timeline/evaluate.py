@@ -1,0 +1,410 @@
+"""Score time expressions against a TimeML gold corpus with the TempEval-3 metrics.
+
+Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--json]``.
+
+For each gold document the system (by default :func:`timeline.build_timeline`)
+reads ``doc.text`` with ``doc.dateline``; its ``expressions`` are scored
+against the gold TIMEX3s, micro-averaged over documents (counts are summed,
+then divided):
+
+* **strict** extent: same start and end offsets;
+* **relaxed** extent: the spans overlap, each gold and each system expression
+  matched at most once (greedily, largest overlap first, exact spans first on ties);
+* **value** / **type** F1: relaxed F1 times the share of relaxed matches with the
+  same attribute, i.e. ``2 * correct / (gold + system)`` as TempEval-3 defines it.
+
+An empty denominator counts as perfect: a document with no gold and no system
+expressions scores 1.0 everywhere, and precision with no system output is 1.0.
+
+Events are not scored here yet.  The hook for them: each :class:`DocResult`
+keeps the gold :class:`~timeline.timeml.TimeMLDocument` and the system output,
+so an event scorer can run over ``per_doc`` without rerunning the system; add
+its ``--events`` flag in :func:`_parser` and its report where ``main`` marks it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import enum
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Literal, NamedTuple, Protocol
+
+import attrs
+
+from .timeml import TimeMLDocument, read_corpus
+
+__all__ = [
+    "DocResult",
+    "ErrorKind",
+    "Scores",
+    "Span",
+    "System",
+    "SystemOutput",
+    "TimexError",
+    "evaluate_corpus",
+    "main",
+    "score",
+    "score_document",
+]
+
+
+class Span(Protocol):
+    """Anything scored as a time expression: gold TIMEX3s, TimeExpressions, test doubles."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def value(self) -> str: ...
+
+
+class SystemOutput(Protocol):
+    """What a system returns for one document (a :class:`~timeline._model.Timeline` will do)."""
+
+    @property
+    def expressions(self) -> Sequence[Span]: ...
+
+
+System = Callable[[str, dt.date | None], SystemOutput]
+"""A ``build_timeline``-like callable: ``system(text, dateline)``."""
+
+ErrorKind = Literal["missed", "spurious", "value", "type", "extent"]
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 1.0
+
+
+@attrs.frozen
+class Scores:
+    """Counts for the TempEval-3 time-expression metrics; the figures are properties.
+
+    Scores add up (``a + b``), which is how documents are micro-averaged.
+    """
+
+    gold: int = 0
+    system: int = 0
+    strict: int = 0  # pairs with the same start and end
+    relaxed: int = 0  # one-to-one pairs of overlapping spans
+    value_correct: int = 0  # relaxed pairs with the same value
+    type_correct: int = 0  # relaxed pairs with the same type
+
+    def __add__(self, other: Scores) -> Scores:
+        return Scores(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other))))
+
+    def _f1(self, correct: int) -> float:
+        return _ratio(2 * correct, self.gold + self.system)
+
+    @property
+    def strict_precision(self) -> float:
+        return _ratio(self.strict, self.system)
+
+    @property
+    def strict_recall(self) -> float:
+        return _ratio(self.strict, self.gold)
+
+    @property
+    def strict_f1(self) -> float:
+        return self._f1(self.strict)
+
+    @property
+    def relaxed_precision(self) -> float:
+        return _ratio(self.relaxed, self.system)
+
+    @property
+    def relaxed_recall(self) -> float:
+        return _ratio(self.relaxed, self.gold)
+
+    @property
+    def relaxed_f1(self) -> float:
+        return self._f1(self.relaxed)
+
+    @property
+    def value_accuracy(self) -> float:
+        """Share of relaxed matches with the gold value."""
+        return _ratio(self.value_correct, self.relaxed)
+
+    @property
+    def type_accuracy(self) -> float:
+        """Share of relaxed matches with the gold type."""
+        return _ratio(self.type_correct, self.relaxed)
+
+    @property
+    def value_f1(self) -> float:
+        """Relaxed F1 times value accuracy."""
+        return self._f1(self.value_correct)
+
+    @property
+    def type_f1(self) -> float:
+        """Relaxed F1 times type accuracy."""
+        return self._f1(self.type_correct)
+
+    def to_dict(self) -> dict[str, int | float]:
+        """The counts and every figure (as fractions, not percentages)."""
+        figures = (
+            "strict_precision", "strict_recall", "strict_f1",
+            "relaxed_precision", "relaxed_recall", "relaxed_f1",
+            "value_accuracy", "value_f1", "type_accuracy", "type_f1",
+        )
+        counts: dict[str, int | float] = dict(attrs.asdict(self))
+        return counts | {name: getattr(self, name) for name in figures}
+
+
+# --------------------------------------------------------------------------- alignment
+
+
+class _Alignment(NamedTuple):
+    strict: int
+    pairs: list[tuple[int, int]]  # (gold index, system index) of the relaxed matches
+
+
+def _align(gold: Sequence[Span], system: Sequence[Span]) -> _Alignment:
+    exact = Counter((g.start, g.end) for g in gold) & Counter((s.start, s.end) for s in system)
+    candidates = sorted(
+        (
+            -(min(g.end, s.end) - max(g.start, s.start)),
+            (g.start, g.end) != (s.start, s.end),
+            i,
+            j,
+        )
+        for i, g in enumerate(gold)
+        for j, s in enumerate(system)
+        if g.start < s.end and s.start < g.end
+    )
+    pairs: list[tuple[int, int]] = []
+    used_gold: set[int] = set()
+    used_system: set[int] = set()
+    for _, _, i, j in candidates:
+        if i not in used_gold and j not in used_system:
+            pairs.append((i, j))
+            used_gold.add(i)
+            used_system.add(j)
+    return _Alignment(sum(exact.values()), sorted(pairs))
+
+
+def _scores(gold: Sequence[Span], system: Sequence[Span], alignment: _Alignment) -> Scores:
+    return Scores(
+        gold=len(gold),
+        system=len(system),
+        strict=alignment.strict,
+        relaxed=len(alignment.pairs),
+        value_correct=sum(gold[i].value == system[j].value for i, j in alignment.pairs),
+        type_correct=sum(gold[i].type == system[j].type for i, j in alignment.pairs),
+    )
+
+
+def score_document(gold: Sequence[Span], system: Sequence[Span]) -> Scores:
+    """The counts for one document's gold and system expressions."""
+    return _scores(gold, system, _align(gold, system))
+
+
+def score(pairs: Iterable[tuple[Sequence[Span], Sequence[Span]]]) -> Scores:
+    """Micro-averaged scores over ``(gold, system)`` pairs, one pair per document."""
+    return sum((score_document(gold, system) for gold, system in pairs), Scores())
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def _label(attribute: object) -> str:
+    return str(attribute.value) if isinstance(attribute, enum.Enum) else str(attribute)
+
+
+@attrs.frozen
+class TimexError:
+    """One missed, spurious, wrongly valued, wrongly typed or wrongly bounded expression.
+
+    ``kind`` names the worst problem of a pair (value, then type, then extent).
+    ``start``/``end`` cover the gold and system spans together.
+    """
+
+    docid: str
+    kind: ErrorKind
+    start: int
+    end: int
+    context: str
+    gold: str | None = None  # 'text' TYPE value
+    system: str | None = None
+
+    def format(self) -> str:
+        """Two lines: what went wrong, then the text around it."""
+        sides = [f"{side} {shown}" for side, shown in (("gold", self.gold), ("system", self.system))
+                 if shown is not None]
+        return f"[{self.kind}] {self.docid} @{self.start}: {' vs '.join(sides)}\n    {self.context}"
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    left, mid, right = text[max(0, start - width) : start], text[start:end], text[end : end + width]
+    return re.sub(r"\s+", " ", f"…{left}[[{mid}]]{right}…")
+
+
+def _shown(text: str, span: Span) -> str:
+    return f"{text[span.start : span.end]!r} {_label(span.type)} {_label(span.value)}"
+
+
+def _errors(doc: TimeMLDocument, system: Sequence[Span], alignment: _Alignment) -> list[TimexError]:
+    text = doc.text
+    found: list[TimexError] = []
+
+    def add(kind: ErrorKind, gold: Span | None, sys_: Span | None) -> None:
+        spans = [s for s in (gold, sys_) if s is not None]
+        start, end = min(s.start for s in spans), max(s.end for s in spans)
+        found.append(TimexError(
+            doc.docid, kind, start, end, _context(text, start, end),
+            gold=None if gold is None else _shown(text, gold),
+            system=None if sys_ is None else _shown(text, sys_),
+        ))
+
+    matched_gold = {i for i, _ in alignment.pairs}
+    matched_system = {j for _, j in alignment.pairs}
+    for i, g in enumerate(doc.timexes):
+        if i not in matched_gold:
+            add("missed", g, None)
+    for j, s in enumerate(system):
+        if j not in matched_system:
+            add("spurious", None, s)
+    for i, j in alignment.pairs:
+        g, s = doc.timexes[i], system[j]
+        if g.value != s.value:
+            add("value", g, s)
+        elif g.type != s.type:
+            add("type", g, s)
+        elif (g.start, g.end) != (s.start, s.end):
+            add("extent", g, s)
+    return sorted(found, key=lambda e: (e.start, e.end))
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+@attrs.frozen
+class DocResult:
+    """One document's scores, with the gold document and the system output (for event scoring)."""
+
+    document: TimeMLDocument = attrs.field(repr=False)
+    output: SystemOutput = attrs.field(repr=False)
+    scores: Scores
+
+    @property
+    def docid(self) -> str:
+        return self.document.docid
+
+
+def _default_system() -> System:
+    from timeline import build_timeline
+
+    system: System = build_timeline  # checks build_timeline against the System signature
+    return system
+
+
+def evaluate_corpus(
+    docs: Iterable[TimeMLDocument], system: System | None = None
+) -> tuple[Scores, list[DocResult], list[TimexError]]:
+    """Run ``system`` (default :func:`timeline.build_timeline`) on every document and score it.
+
+    Returns the micro-averaged scores, one :class:`DocResult` per document and
+    every error, in document order.
+    """
+    run = _default_system() if system is None else system
+    per_doc: list[DocResult] = []
+    errors: list[TimexError] = []
+    for doc in docs:
+        try:
+            output = run(doc.text, doc.dateline)
+        except Exception as exc:
+            exc.add_note(f"while evaluating document {doc.docid}")
+            raise
+        expressions = output.expressions
+        alignment = _align(doc.timexes, expressions)
+        per_doc.append(DocResult(doc, output, _scores(doc.timexes, expressions, alignment)))
+        errors.extend(_errors(doc, expressions, alignment))
+    return sum((r.scores for r in per_doc), Scores()), per_doc, errors
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def _pct(fraction: float) -> str:
+    return f"{100 * fraction:5.1f}"
+
+
+def _table(scores: Scores, documents: int) -> str:
+    s = scores
+    rows = [
+        ("strict", _pct(s.strict_precision), _pct(s.strict_recall), _pct(s.strict_f1), ""),
+        ("relaxed", _pct(s.relaxed_precision), _pct(s.relaxed_recall), _pct(s.relaxed_f1), ""),
+        ("value", "", "", _pct(s.value_f1), f"(accuracy {_pct(s.value_accuracy)})"),
+        ("type", "", "", _pct(s.type_f1), f"(accuracy {_pct(s.type_accuracy)})"),
+    ]
+    return "\n".join([
+        f"TempEval-3 time expressions: {documents} documents, {s.gold} gold, {s.system} system",
+        f"{'':8}  {'P':>5}  {'R':>5}  {'F1':>5}",
+        *(f"{name:8}  {p:>5}  {r:>5}  {f:>5}  {note}".rstrip() for name, p, r, f, note in rows),
+    ])
+
+
+def _per_doc_table(per_doc: Sequence[DocResult]) -> str:
+    width = max([len(r.docid) for r in per_doc] + [8])
+    lines = [f"{'document':{width}}  gold   sys  strict  relax  value   type"]
+    for r in per_doc:
+        s = r.scores
+        figures = (_pct(s.strict_f1), _pct(s.relaxed_f1), _pct(s.value_f1), _pct(s.type_f1))
+        lines.append(f"{r.docid:{width}}  {s.gold:4}  {s.system:4}  " + "  ".join(figures))
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m timeline.evaluate",
+        description="Score timeline's time expressions against TimeML gold (TempEval-3 metrics).",
+    )
+    parser.add_argument("locations", nargs="+", type=Path, metavar="DIR",
+                        help="directories of .tml files (or single .tml files)")
+    parser.add_argument("--per-doc", action="store_true", help="print the figures of each document")
+    parser.add_argument("--errors", action="store_true",
+                        help="print each missed, spurious or mismatched (value/type/extent) one")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    # Events hook: add "--events" here (see the module docstring).
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> int:
+    """The command line; ``system`` replaces :func:`timeline.build_timeline` (for tests)."""
+    args = _parser().parse_args(argv)
+    try:
+        docs = read_corpus(*args.locations)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not docs:
+        print("error: no .tml files in " + ", ".join(map(str, args.locations)), file=sys.stderr)
+        return 2
+    scores, per_doc, errors = evaluate_corpus(docs, system)
+    # Events hook: score events over per_doc here and add them to the report below.
+    if args.json:
+        report: dict[str, Any] = {"documents": len(docs), "timex": scores.to_dict()}
+        if args.per_doc:
+            report["per_doc"] = [{"docid": r.docid, **r.scores.to_dict()} for r in per_doc]
+        if args.errors:
+            report["errors"] = [attrs.asdict(e) for e in errors]
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    if args.per_doc:
+        print(_per_doc_table(per_doc), end="\n\n")
+    if args.errors:
+        print("\n".join(e.format() for e in errors), end="\n\n" if errors else "")
+    print(_table(scores, len(docs)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
