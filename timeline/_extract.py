@@ -131,6 +131,11 @@ def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
         word = m.group("month").lower().rstrip(".")
         if word in V.AMBIGUOUS_MONTHS and before.strip("(") not in _YEAR_LEFT_OK - {"that", "a", "an"}:
             return False
+    if rule.name == "set_per" and m.group().lower().startswith("a") and before not in ("once", "twice", "thrice", "times"):
+        return False
+    if rule.name == "season" and not (m.group("rel") or m.group("year") or m.group("mod")):
+        if m.group("season").lower() in ("fall", "spring") and before not in ("the", "in", "this", "last", "next", "of", "by", "until", "since", "during", "early", "late"):
+            return False
     if rule.name == "duration":
         unit = (m.group("unit") or "").lower()
         num = (m.group("num") or "").lower()
@@ -156,4 +161,9 @@ def find(text: str) -> Iterator[Candidate]:
         partial = rule.build(_Groups({k: v for k, v in own.groupdict().items()}))
         if partial is None:
             continue
-        yield Candidate(own.start(), own.end(), rule.name, partial)
+        # A leading group named "pre" ("about", "over", "the") informs the value but stays
+        # outside the extent, as TimeML annotates it.
+        start = own.end("pre") if "pre" in own.re.groupindex and own.start("pre") >= 0 else own.start()
+        while start < own.end() and text[start].isspace():
+            start += 1
+        yield Candidate(start, own.end(), rule.name, partial)

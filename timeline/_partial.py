@@ -45,6 +45,10 @@ class Partial:
     direction: int | None = None
     holiday: str | None = None
     suffix: str = ""
+    # ISO weekday stated beside a month-day ("Monday, Oct. 26"): picks the year.
+    weekday: int | None = None
+    # "the latest period", "the quarter": the reference time itself, at its own granularity.
+    same_as_reference: bool = False
 
     @property
     def needs_anchor(self) -> bool:

@@ -143,50 +143,82 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
         yield f"{year:04d}" + value[4:]
 
 
+_NEAR = dt.timedelta(days=31)
+
+
 def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
-    """Pick the candidate that the direction, or else the tense, points to."""
+    """Pick the candidate that the direction, or else the tense, points to.
+
+    Weekdays and weekends follow the tense strictly (past: on or before the
+    dateline, future: on or after).  Months, month-days, seasons and holidays
+    take the candidate nearest the dateline that the tense allows, where the
+    tense only rules out candidates more than a month on the wrong side
+    ("must be returned by Jan. 14" in a Jan. 7 article is this Jan. 14).
+    """
     day0 = dt.datetime(dateline.year, dateline.month, dateline.day)
     day1 = day0 + dt.timedelta(days=1)
     found = []
     for value in _candidates(partial, dateline):
         iv = interval_of(value)
-        if iv is not None:
-            found.append((iv[1], iv[2], value))
+        if iv is None:
+            continue
+        if partial.weekday is not None and iv[1].isoweekday() != partial.weekday:
+            continue
+        found.append((iv[1], iv[2], value))
+    if not found and partial.weekday is not None:
+        return _choose(attrs.evolve(partial, weekday=None), dateline, tense)
     found.sort()
     direction = partial.direction
     is_day = partial.value.startswith("XXXX-WXX-") or (partial.shift is not None and partial.shift.unit is G.WEEKEND)
-    if direction is None:
-        if tense is Tense.PAST:
-            direction = -2
-        elif tense in (Tense.FUTURE, Tense.PRESENT) and is_day or tense is Tense.FUTURE:
-            direction = 2
-        else:
-            direction = -2 if is_day else 0
     if direction == -1:  # strictly before the dateline
         before = [v for s, e, v in found if e <= day0]
         return before[-1] if before else None
     if direction == 1:  # strictly after
         after = [v for s, e, v in found if s >= day1]
         return after[0] if after else None
-    if direction == -2:  # on or before
+    if direction == 0:  # in the dateline's year (weekdays: its ISO week)
+        if is_day:
+            week = _iso(dateline)[:2]
+            same = [v for s, e, v in found if _iso(s.date())[:2] == week]
+        else:
+            same = [v for s, e, v in found if v.startswith(f"{dateline.year:04d}")]
+        return same[0] if same else None
+    if is_day:
+        if tense in (Tense.FUTURE, Tense.PRESENT):
+            after = [v for s, e, v in found if e > day0]
+            return after[0] if after else None
         before = [v for s, e, v in found if s < day1]
         return before[-1] if before else None
-    if direction == 2:  # on or after
-        after = [v for s, e, v in found if e > day0]
-        return after[0] if after else None
-    # 0: in the dateline's year (weekdays: its ISO week).
-    if is_day:
-        week = _iso(dateline)[:2]
-        same = [v for s, e, v in found if _iso(s.date())[:2] == week]
-    else:
-        same = [v for s, e, v in found if v.startswith(f"{dateline.year:04d}")]
-    return same[0] if same else None
+    if tense is Tense.PAST:
+        found = [c for c in found if c[0] < day1 + _NEAR]
+    elif tense is Tense.FUTURE:
+        found = [c for c in found if c[1] > day0 - _NEAR]
+
+    def distance(c: tuple[dt.datetime, dt.datetime, str]) -> dt.timedelta:
+        if c[0] <= day0 < c[1]:
+            return dt.timedelta(0)
+        return c[0] - day0 if c[0] > day0 else day0 - c[1]
+
+    return min(found, key=distance)[2] if found else None
 
 
-def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense) -> str:
+_FOLLOWS_REFERENCE = frozenset({G.QUARTER, G.HALF})
+
+
+def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: Reference | None) -> str:
     shift = partial.shift
     assert shift is not None
     unit = shift.unit if shift.unit in FORMAT else G.DAY
+    if reference is not None and partial.value == "X":
+        # "the latest period", or "a year earlier" after a quarter or a day: keep the
+        # reference's own granularity ("1988-Q3", "2022-01-19").
+        follows = partial.same_as_reference or (
+            shift.unit is G.YEAR
+            and (reference.granularity in _FOLLOWS_REFERENCE
+                 or shift.anchor is Anchor.REFERENCE and reference.granularity in (G.MONTH, G.DAY))
+        )
+        if follows:
+            return FORMAT[reference.granularity](STEP[G.YEAR](reference.date, shift.amount))
     if anchor is None:
         return UNKNOWN[unit] if partial.value == "X" else partial.value
     if unit is G.WEEKEND and shift.amount == 0 and (partial.direction is not None or tense is not Tense.NONE):
@@ -225,7 +257,7 @@ def resolve(
         anchor = dateline
         if partial.shift.anchor is Anchor.REFERENCE and reference is not None:
             anchor = reference.date
-        value = _shifted(partial, anchor, tense)
+        value = _shifted(partial, anchor, tense, reference)
     elif value.startswith("XXXX") or partial.holiday is not None:
         value = _filled(partial, dateline, tense)
     if partial.suffix:

@@ -76,6 +76,7 @@ PART = alt(V.PARTS_OF_DAY)
 SEASON = alt(V.SEASONS)
 MOD = alt(V.MODIFIERS)
 QUANT = alt(V.QUANTIFIERS)
+PRE = alt(V.OUTSIDE_QUANTIFIERS)
 ORDINAL = alt(V.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
 ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time|ET|PT))?"
@@ -165,8 +166,11 @@ def _mod(text: str | None) -> str | None:
     return V.MODIFIERS.get(t) or V.MODIFIERS.get(t + "-") if t else None
 
 
-def _quant(text: str | None) -> str | None:
-    return V.QUANTIFIERS.get(norm(text)) if text else None
+def _quant(m: Groups) -> str | None:
+    """The mod of a quantified duration: "more than" inside the extent, "about" outside."""
+    if m["quant"]:
+        return V.QUANTIFIERS.get(norm(m["quant"]))
+    return V.OUTSIDE_QUANTIFIERS.get(norm(m["pre"])) or None
 
 
 def date(type_: str = "DATE", **kw: object) -> Partial:
@@ -204,7 +208,8 @@ def _b_numeric(m: Groups) -> Partial | None:
 
 def _b_month_day(m: Groups) -> Partial | None:
     value = _ymd(m["year"], _month(m["month"]), _day(m["day"]))
-    return None if value is None else Partial("DATE", value)
+    weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else None
+    return None if value is None else Partial("DATE", value, weekday=weekday)
 
 
 def _b_month_year(m: Groups) -> Partial | None:
@@ -313,7 +318,7 @@ def _b_day_deictic(m: Groups) -> Partial | None:
     if m["part"]:
         part = V.PARTS_OF_DAY[norm(m["part"])]
     return Partial(
-        "TIME" if part else "DATE", "X",
+        "TIME" if part else "DATE", "X", mod=_mod(m["mod"]),
         shift=Shift(Anchor.DATELINE, G.DAY, days), suffix="T" + part if part else "",
     )
 
@@ -321,7 +326,23 @@ def _b_day_deictic(m: Groups) -> Partial | None:
 def _b_weekday(m: Groups) -> Partial | None:
     day = V.WEEKDAYS[norm(m["weekday"])]
     direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
-    return Partial("DATE", f"XXXX-WXX-{day}", direction=direction)
+    return Partial("DATE", f"XXXX-WXX-{day}", direction=direction, mod=_mod(m["mod"]))
+
+
+def _b_reference_period(m: Groups) -> Partial | None:
+    unit = norm(m["unit"])
+    if unit == "period":
+        return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.QUARTER, 0), same_as_reference=True)
+    granularity, _ = _cal_unit(unit)
+    return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, granularity, 0))
+
+
+def _b_spelled_year(m: Groups) -> Partial | None:
+    century = _number(m["century"])
+    rest = _number(m["rest"])
+    if century is None or rest is None or not 10 <= century <= 20 or rest >= 100:
+        return None
+    return Partial("DATE", f"{int(century):02d}{int(rest):02d}")
 
 
 def _b_weekdays_set(m: Groups) -> Partial | None:
@@ -359,7 +380,7 @@ def _b_ago(m: Groups) -> Partial | None:
         return None
     if unit in (G.HOUR, G.MINUTE):
         return Partial("TIME", "X", shift=Shift(anchor, unit, sign * int(amount) * mult))
-    return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=_quant(m["quant"]))
+    return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=_quant(m))
 
 
 def _b_anaphoric_day(m: Groups) -> Partial | None:
@@ -383,12 +404,12 @@ def _b_year_ago_adj(m: Groups) -> Partial | None:
 
 
 def _b_duration(m: Groups) -> Partial | None:
-    amount = None if m["vague"] or m["plural"] else _number(m["num"])
+    amount = None if m["vague"] else _number(m["num"])
     if m["num"] and amount is None:
         return None
-    unit = m["unit"] or m["plural"]
+    unit = m["unit"]
     value = duration_value(amount, unit or "")
-    return Partial("DURATION", value, mod=_quant(m["quant"]))
+    return Partial("DURATION", value, mod=_quant(m))
 
 
 def _b_duration_half(m: Groups) -> Partial | None:
@@ -397,8 +418,8 @@ def _b_duration_half(m: Groups) -> Partial | None:
     if whole is None:
         return None
     if unit in ("hour", "hours") and whole == 0:
-        return Partial("DURATION", "PT30M", mod=_quant(m["quant"]))
-    return Partial("DURATION", duration_value(whole + 0.5, unit), mod=_quant(m["quant"]))
+        return Partial("DURATION", "PT30M", mod=_quant(m))
+    return Partial("DURATION", duration_value(whole + 0.5, unit), mod=_quant(m))
 
 
 def _b_set_every(m: Groups) -> Partial | None:
@@ -488,7 +509,7 @@ RULES: tuple[Rule, ...] = (
          opt(g("rel", REL) + r"\s+") + g("weekday", FULL_WEEKDAY) + r"\s+" + g("part", PART),
          _b_weekday_part, ("Friday morning", "Monday night", "last Sunday night")),
     Rule("day_deictic",
-         g("deictic", alt(V.DAY_DEICTICS)) + opt(r"\s+" + g("part", alt(["morning", "afternoon", "evening", "night"]))),
+         opt(g("mod", "early|late|earlier|later") + r"\s+") + g("deictic", alt(V.DAY_DEICTICS)) + opt(r"\s+" + g("part", alt(["morning", "afternoon", "evening", "night"]))),
          _b_day_deictic, ("today", "yesterday afternoon", "tonight", "this morning", "last night")),
     Rule("decade",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
@@ -534,15 +555,19 @@ RULES: tuple[Rule, ...] = (
          _b_anaphoric_day, ("the next day", "that day", "the following morning", "earlier that day")),
     Rule("day_before_after", r"the\s+day\s+" + g("dir", "before|after") + r"(?!\s+(?:yesterday|tomorrow))",
          _b_day_before_after, ("the day before", "the day after")),
+    Rule("weekend", g("the", r"the|this") + r"\s+weekend", _b_weekend, ("the weekend", "this weekend")),
+    Rule("reference_period",
+         r"the\s+" + opt(g("adj", "latest|current|same|full|fiscal|calendar|recent|comparable|most\s+recent") + r"\s+")
+         + g("unit", "quarter|year|period|week|month") + r"(?!-|\s+(?:ago|earlier|before|after|later)\b)",
+         _b_reference_period, ("the quarter", "the latest period", "the year", "the full year")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
          + g("rel", "last|this|next|the following|the previous|the prior|that|the same|the coming|coming|the") + r"\s+"
          + g("unit", CAL_UNIT) + r"(?!-|\s+(?:old|olds)\b)",
          _b_relative, ("last week", "next month", "this year", "earlier this month", "the end of the year",
                        "the following week", "early next year")),
-    Rule("weekend", g("the", r"the|this") + r"\s+weekend", _b_weekend, ("the weekend", "this weekend")),
     Rule("ago",
-         opt(g("quant", QUANT) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
+         opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
          + r"\s+" + g("dir", r"ago|earlier|later|before|after|from\s+now|hence|back|previously") + r"\b",
          _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back")),
     Rule("year_ago_adjective", g("unit", "year|month|week|quarter") + "-" + g("dir", "ago|earlier"),
@@ -556,28 +581,27 @@ RULES: tuple[Rule, ...] = (
          _b_set_per, ("per year", "a year")),
     Rule("weekdays_set", g("weekday", alt(d + "s" for d in V.FULL_WEEKDAYS)), _b_weekdays_set, ("Mondays",)),
     Rule("duration_half",
-         opt(g("quant", QUANT) + r"\s+")
+         opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+")
          + r"(?:" + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?|-)\s*" + g("unit", UNIT)
          + r"|(?:an?|one)\s+" + g("unit2", UNIT) + r"\s+and\s+a\s+half)",
          lambda m: _b_duration_half({**m, "unit": m["unit"] or m["unit2"], "num": m["num"] if m["unit"] else "1"}),
          ("half an hour", "a year and a half", "a half-hour")),
     Rule("duration",
-         opt(g("quant", QUANT) + r"\s+")
+         opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+")
          + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole)"
-                 r"|the|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
+                 r"|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
          + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"\s+)"
          + g("unit", UNIT) + r"(?:-long)?(?!-old|\s+olds?\b)",
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
-    Rule("duration_plural",
-         opt(g("det", r"the\s+(?:past|last|next|coming)") + r"\s+")
-         + g("plural", r"years|months|decades|weeks|centuries"),
-         _b_duration, ("years", "the past months")),
     Rule("reference", g("ref", alt(V.TAGGED_REFERENCES)), _b_reference,
          ("now", "currently", "recently", "the future")),
     Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_fiscal_year, ("fiscal 1989",)),
     Rule("year_words", r"the\s+year\s+two\s+thousand|the\s+year\s+2000", _b_year_words, ("the year two thousand",)),
+    Rule("spelled_year", g("century", "nineteen|eighteen|seventeen") + r"\s+" + g("rest", _TENS + r"(?:[-\s]" + _ONES + r")?"),
+         _b_spelled_year, ("nineteen ninety-six", "nineteen seventy-nine")),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
-    Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
+    Rule("weekday", opt(g("mod", "early|late|earlier|later") + r"\s+") + g("weekday", FULL_WEEKDAY), _b_weekday,
+         ("Friday", "Tuesday", "early Tuesday")),
     Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("March", "December", "Sept.")),
     Rule("year", g("year", r"(?:1[5-9]|20)\d\d") + r"(?![\d,.]\d|-\d|\s*%|\s+percent)", _b_year, ("1986", "2021")),
 )
