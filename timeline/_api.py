@@ -33,7 +33,9 @@ def extract_expressions(text: str, dateline: dt.date | None) -> tuple[TimeExpres
             type=TimexType(resolved.type), value=resolved.value, mod=resolved.mod, tid=f"t{n}",
         )
         out.append(expr)
-        if resolved.type in ("DATE", "TIME"):
+        # Comparisons ("a year earlier", "the year-ago quarter") point back at the
+        # reference; they do not replace it.
+        if resolved.type in ("DATE", "TIME") and not partial.same_as_reference:
             reference = reference_of(resolved.value) or reference
     return tuple(out)
 

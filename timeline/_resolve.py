@@ -143,7 +143,7 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
         yield f"{year:04d}" + value[4:]
 
 
-_NEAR = dt.timedelta(days=31)
+_NEAR = dt.timedelta(days=62)
 
 
 def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
@@ -152,7 +152,7 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
     Weekdays and weekends follow the tense strictly (past: on or before the
     dateline, future: on or after).  Months, month-days, seasons and holidays
     take the candidate nearest the dateline that the tense allows, where the
-    tense only rules out candidates more than a month on the wrong side
+    tense only rules out candidates more than two months on the wrong side
     ("must be returned by Jan. 14" in a Jan. 7 article is this Jan. 14).
     """
     day0 = dt.datetime(dateline.year, dateline.month, dateline.day)
@@ -170,6 +170,10 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
     found.sort()
     direction = partial.direction
     is_day = partial.value.startswith("XXXX-WXX-") or (partial.shift is not None and partial.shift.unit is G.WEEKEND)
+    if direction == -1 and not is_day and partial.holiday is None:
+        # "last February", "last spring": the one of the previous year.
+        previous = [v for s, e, v in found if v.startswith(f"{dateline.year - 1:04d}")]
+        return previous[0] if previous else None
     if direction == -1:  # strictly before the dateline
         before = [v for s, e, v in found if e <= day0]
         return before[-1] if before else None
@@ -209,16 +213,16 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
     shift = partial.shift
     assert shift is not None
     unit = shift.unit if shift.unit in FORMAT else G.DAY
-    if reference is not None and partial.value == "X":
-        # "the latest period", or "a year earlier" after a quarter or a day: keep the
+    if reference is not None and partial.value == "X" and partial.same_as_reference:
+        # "a year earlier" after a quarter or a day, "the latest period": keep the
         # reference's own granularity ("1988-Q3", "2022-01-19").
-        follows = partial.same_as_reference or (
-            shift.unit is G.YEAR
-            and (reference.granularity in _FOLLOWS_REFERENCE
-                 or shift.anchor is Anchor.REFERENCE and reference.granularity in (G.MONTH, G.DAY))
-        )
-        if follows:
-            return FORMAT[reference.granularity](STEP[G.YEAR](reference.date, shift.amount))
+        ref_unit = reference.granularity
+        if shift.unit is G.YEAR and (
+            ref_unit in _FOLLOWS_REFERENCE or shift.anchor is Anchor.REFERENCE and ref_unit in (G.MONTH, G.DAY)
+        ):
+            return FORMAT[ref_unit](STEP[G.YEAR](reference.date, shift.amount))
+        if shift.amount == 0 and ref_unit in _FOLLOWS_REFERENCE:
+            return FORMAT[ref_unit](reference.date)
     if anchor is None:
         return UNKNOWN[unit] if partial.value == "X" else partial.value
     if unit is G.WEEKEND and shift.amount == 0 and (partial.direction is not None or tense is not Tense.NONE):
@@ -256,7 +260,8 @@ def resolve(
     if partial.shift is not None:
         anchor = dateline
         if partial.shift.anchor is Anchor.REFERENCE and reference is not None:
-            anchor = reference.date
+            if not (partial.suffix and reference.granularity is not G.DAY):
+                anchor = reference.date
         value = _shifted(partial, anchor, tense, reference)
     elif value.startswith("XXXX") or partial.holiday is not None:
         value = _filled(partial, dateline, tense)

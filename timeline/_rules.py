@@ -122,10 +122,20 @@ def duration_value(amount: float | None, unit_word: str) -> str:
     if letter == "Q":
         letter, mult = "M", 3
     n = None if amount is None else amount * mult
-    if n is not None and n != int(n) and letter in "YWD" and not is_time:
-        # 1.5 years stays P1.5Y; TIMEX3 allows a decimal fraction.
-        pass
+    if n is not None and n != int(n) and (letter, is_time) in _HALVES:
+        # "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction in the next unit.
+        small, per = _HALVES[letter, is_time]
+        whole, rest = int(n), round((n - int(n)) * per)
+        head = ("PT" if is_time else "P") + (f"{whole}{letter}" if whole else "")
+        return head + ("T" if small == "H" else "") + f"{rest}{small}"
     return ("PT" if is_time else "P") + _fmt_amount(n) + letter
+
+
+# The next smaller unit of a fractional duration, and how many of it make one.
+_HALVES: Mapping[tuple[str, bool], tuple[str, int]] = {
+    ("Y", False): ("M", 12), ("M", False): ("D", 30), ("D", False): ("H", 24),
+    ("H", True): ("M", 60), ("M", True): ("S", 60),
+}
 
 
 _CAL_UNIT: Mapping[str, G] = {
@@ -221,6 +231,11 @@ def _b_mod_month(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-{_month(m['month']):02d}", mod=_mod(m["mod"]), direction=direction)
 
 
+def _b_month_rel_year(m: Groups) -> Partial | None:
+    amount = _REL_DIRECTION[norm(m["rel"])]
+    return Partial("DATE", f"XXXX-{_month(m['month']):02d}", shift=Shift(Anchor.DATELINE, G.YEAR, amount))
+
+
 def _b_mod_year(m: Groups) -> Partial | None:
     return Partial("DATE", norm(m["year"]), mod=_mod(m["mod"]))
 
@@ -301,6 +316,9 @@ def _b_clock(m: Groups) -> Partial | None:
         return None
     if m["weekday"]:
         return Partial("TIME", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}", suffix=suffix)
+    if m["cmonth"]:
+        value = _ymd(None, _month(m["cmonth"]), _day(m["cday"]))
+        return None if value is None else Partial("TIME", value, suffix=suffix)
     if m["dayword"]:
         shift, _ = V.DAY_DEICTICS[norm(m["dayword"])]
         return Partial("TIME", "X", shift=Shift(Anchor.DATELINE, G.DAY, shift), suffix=suffix)
@@ -380,7 +398,8 @@ def _b_ago(m: Groups) -> Partial | None:
         return None
     if unit in (G.HOUR, G.MINUTE):
         return Partial("TIME", "X", shift=Shift(anchor, unit, sign * int(amount) * mult))
-    return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=_quant(m))
+    return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=_quant(m),
+                   same_as_reference=True)
 
 
 def _b_anaphoric_day(m: Groups) -> Partial | None:
@@ -400,7 +419,7 @@ def _b_day_before_after(m: Groups) -> Partial | None:
 def _b_year_ago_adj(m: Groups) -> Partial | None:
     unit, _ = _cal_unit(m["unit"])
     anchor = Anchor.DATELINE if norm(m["dir"]) == "ago" else Anchor.REFERENCE
-    return Partial("DATE", "X", shift=Shift(anchor, unit, -1))
+    return Partial("DATE", "X", shift=Shift(anchor, unit, -1), same_as_reference=True)
 
 
 def _b_duration(m: Groups) -> Partial | None:
@@ -489,7 +508,7 @@ RULES: tuple[Rule, ...] = (
          _b_numeric, ("10/21/2021", "1/3/98")),
     Rule("clock_with_day",
          r"(?:" + _CLOCK + r"\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
-         + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r")"
+         + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")"
          + r"|" + g("weekday2", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK.replace("<hour>", "<hour2>")
          .replace("<minute>", "<minute2>").replace("<ampm>", "<ampm2>").replace("<noon>", "<noon2>") + r")",
          lambda m: _b_clock({**m, "weekday": m["weekday"] or m["weekday2"], "hour": m["hour"] or m["hour2"],
@@ -544,6 +563,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:" + g("mod", MOD) + r"[-\s]*" + opt(g("rel", "last|this|next") + r"\s+") + r")"
          + g("month", FULL_MONTH),
          _b_mod_month, ("early December", "mid-March", "late November", "the end of June")),
+    Rule("month_rel_year",
+         g("month", FULL_MONTH) + r"\s+(?:of\s+)?" + g("rel", "this|last|next") + r"\s+year",
+         _b_month_rel_year, ("January this year", "June last year")),
     Rule("rel_month",
          g("rel", "last|this|next|this past|this coming") + r"\s+" + g("month", FULL_MONTH),
          _b_mod_month, ("last December", "next June")),
@@ -568,7 +590,7 @@ RULES: tuple[Rule, ...] = (
                        "the following week", "early next year")),
     Rule("ago",
          opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
-         + r"\s+" + g("dir", r"ago|earlier|later|before|after|from\s+now|hence|back|previously") + r"\b",
+         + r"\s+" + g("dir", r"ago|earlier|later|from\s+now|hence|back|previously") + r"\b",
          _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back")),
     Rule("year_ago_adjective", g("unit", "year|month|week|quarter") + "-" + g("dir", "ago|earlier"),
          _b_year_ago_adj, ("year-ago", "year-earlier")),

@@ -1,0 +1,276 @@
+"""Hypothesis strategies for property tests of ``timeline`` (ours and yours).
+
+Needs the optional dependency: ``pip install timeline[strategies]``.
+
+>>> from hypothesis import given
+>>> from timeline.strategies import datelines, offsets
+>>> @given(datelines(), offsets())
+... def test_days_ago(dateline, n): ...
+
+Value strategies (:func:`calendar_values`, :func:`duration_values`,
+:func:`timex_values`) build their strings with their own small formatter, not
+with ``timeline._values``, so a round-trip test against the library is a real
+check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import strategies as st
+
+from ._api import build_timeline
+from ._model import Timeline
+from ._values import PART_OF_DAY_HOURS, REFERENCE_VALUES, SEASON_MONTHS, Granularity
+
+__all__ = [
+    "calendar_values",
+    "datelines",
+    "duration_values",
+    "news_texts",
+    "offsets",
+    "timelines",
+    "timex_values",
+    "units",
+    "weekdays",
+]
+
+G = Granularity
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+# --------------------------------------------------------------------------- simple inputs
+
+
+def datelines(min_year: int = 1900, max_year: int = 2100) -> st.SearchStrategy[dt.date]:
+    """Article dates from Jan. 1 of ``min_year`` to Dec. 31 of ``max_year``."""
+    return st.dates(dt.date(min_year, 1, 1), dt.date(max_year, 12, 31))
+
+
+def offsets(max_value: int = 400) -> st.SearchStrategy[int]:
+    """Counts for "N days ago" and friends: 1 to ``max_value``."""
+    return st.integers(1, max_value)
+
+
+def weekdays() -> st.SearchStrategy[tuple[str, int]]:
+    """A weekday name and its ISO number: ``("Monday", 1)`` ... ``("Sunday", 7)``."""
+    return st.sampled_from([(name, n) for n, name in enumerate(WEEKDAY_NAMES, start=1)])
+
+
+def units() -> st.SearchStrategy[tuple[str, Granularity]]:
+    """A calendar unit word (singular) and the granularity of "N <unit>s ago": ``("week", WEEK)``."""
+    return st.sampled_from(
+        [("day", G.DAY), ("week", G.WEEK), ("month", G.MONTH), ("quarter", G.QUARTER), ("year", G.YEAR)]
+    )
+
+
+# --------------------------------------------------------------------------- TIMEX3 values
+
+# Every granularity's interval fits in ``datetime`` for these dates (the century of
+# year 9899 still ends before year 10000; year 100's ISO week starts after year 1).
+# Mostly modern dates, sometimes any year (with leading zeros: ``0812``).
+_VALUE_DATES = datelines() | st.dates(dt.date(100, 1, 1), dt.date(9899, 12, 31))
+_WEEK_SHAPED = frozenset({G.WEEK, G.WEEKEND})
+_DAY_SHAPED = frozenset({G.DAY, G.PART_OF_DAY, G.HOUR, G.MINUTE, G.SECOND})
+_TEMPLATES: dict[Granularity, str] = {
+    G.CENTURY: "{century}",
+    G.DECADE: "{decade}",
+    G.YEAR: "{year}",
+    G.HALF: "{year}-H{half}",
+    G.QUARTER: "{year}-Q{quarter}",
+    G.SEASON: "{year}-{season}",
+    G.MONTH: "{year}-{month}",
+    G.WEEK: "{year}-W{week}",
+    G.WEEKEND: "{year}-W{week}-WE",
+    G.DAY: "{day}",
+    G.PART_OF_DAY: "{day}T{part}",
+    G.HOUR: "{day}T{hour}",
+    G.MINUTE: "{day}T{hour}:{minute}",
+    G.SECOND: "{day}T{hour}:{minute}:{second}",
+}
+# Fields that TIMEX3 lets be unknown, i.e. written as X.
+_X_FIELDS = ("century", "decade", "year", "half", "quarter", "month", "week", "day")
+
+
+@st.composite
+def _calendar_fields(draw: st.DrawFn) -> tuple[Granularity, dict[str, str]]:
+    """A granularity and the fields of a real, fully specified value of it."""
+    granularity = draw(st.sampled_from(list(G)))
+    d = draw(_VALUE_DATES)
+    iso_year, iso_week, iso_day = d.isocalendar()
+    by_week = granularity in _WEEK_SHAPED or (granularity in _DAY_SHAPED and draw(st.booleans()))
+    fields = {
+        "century": f"{d.year // 100:02d}",
+        "decade": f"{d.year // 10:03d}",
+        "year": f"{iso_year if by_week else d.year:04d}",
+        "half": str((d.month - 1) // 6 + 1),
+        "quarter": str((d.month - 1) // 3 + 1),
+        "season": draw(st.sampled_from(sorted(SEASON_MONTHS))),
+        "part": draw(st.sampled_from(sorted(PART_OF_DAY_HOURS))),
+    }
+    if by_week:
+        fields.update(week=f"{iso_week:02d}", weekday=str(iso_day))
+    else:
+        fields.update(month=f"{d.month:02d}", day=f"{d.day:02d}")
+    hour = draw(st.integers(0, 24))  # T24 is the midnight that ends the day
+    fields["hour"] = f"{hour:02d}"
+    fields["minute"] = "00" if hour == 24 else f"{draw(st.integers(0, 59)):02d}"
+    fields["second"] = "00" if hour == 24 else f"{draw(st.integers(0, 59)):02d}"
+    return granularity, fields
+
+
+def _template(granularity: Granularity, fields: dict[str, str]) -> str:
+    day = "{year}-W{week}-{weekday}" if "weekday" in fields else "{year}-{month}-{day}"
+    return _TEMPLATES[granularity].replace("{day}", day)
+
+
+def _format(granularity: Granularity, fields: dict[str, str]) -> str:
+    return _template(granularity, fields).format_map(fields)
+
+
+@st.composite
+def _x_filled(draw: st.DrawFn) -> str:
+    """A calendar value with at least one of the fields it uses written as X."""
+    granularity, fields = draw(_calendar_fields())
+    used = [name for name in re.findall(r"\{(\w+)\}", _template(granularity, fields)) if name in _X_FIELDS]
+    for name in draw(st.lists(st.sampled_from(used), min_size=1, unique=True)):
+        if name == "decade":  # "19X" (some decade of the 1900s) or "XXX"
+            fields[name] = draw(st.sampled_from([fields[name][:2] + "X", "XXX"]))
+        else:
+            fields[name] = "X" * len(fields[name])
+    return _format(granularity, fields)
+
+
+def calendar_values(partial: bool = False) -> st.SearchStrategy[str]:
+    """TIMEX3 calendar (DATE/TIME) value strings of every :class:`Granularity`.
+
+    Century ``20``, decade ``199``, year ``2023``, ``2023-H1``, ``2023-Q3``,
+    ``2022-SU``, ``2023-01``, ``2023-W05``, ``2023-W04-WE``, ``2023-01-31`` or
+    ``2023-W05-2``, ``2023-01-31TMO``, ``...T15``, ``...T15:30``, ``...T15:30:05``.
+    Fully specified values are real dates, so each denotes an interval.  With
+    ``partial=True`` also values with unknown fields: ``XXXX-WXX-5``, ``XXXX-12``,
+    ``19X``, ``2023-XX-15``.
+    """
+    full = _calendar_fields().map(lambda gf: _format(*gf))
+    return st.one_of(full, _x_filled()) if partial else full
+
+
+_AMOUNTS = st.one_of(
+    st.integers(0, 10_000).map(str),
+    st.tuples(st.integers(0, 99), st.integers(0, 99)).map(lambda ab: f"{ab[0]}.{ab[1]}"),
+    st.just("X"),
+)
+
+
+@st.composite
+def _duration(draw: st.DrawFn) -> str:
+    date_units = draw(st.lists(st.sampled_from("YMWD"), unique=True))
+    time_units = draw(st.lists(st.sampled_from("HMS"), unique=True, min_size=0 if date_units else 1))
+    date_units.sort(key="YMWD".index)
+    time_units.sort(key="HMS".index)
+    date_part = "".join(draw(_AMOUNTS) + u for u in date_units)
+    time_part = "".join(draw(_AMOUNTS) + u for u in time_units)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def duration_values() -> st.SearchStrategy[str]:
+    """TIMEX3 duration values: ``P3W``, ``PT5H30M``, ``PXY``, ``P1.5Y``, ``P1Y2M3DT4H``."""
+    return _duration()
+
+
+def timex_values() -> st.SearchStrategy[str]:
+    """Any TIMEX3 value this library represents: calendar (full or partial), duration or reference."""
+    return st.one_of(calendar_values(partial=True), duration_values(), st.sampled_from(sorted(REFERENCE_VALUES)))
+
+
+# --------------------------------------------------------------------------- news texts
+
+_NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "ten", "twelve", "twenty")
+_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+_SUBJECTS = (
+    "The minister", "Police", "The company", "Officials", "Ms. Rivera", "The union", "A spokesman",
+    "The 42-year-old driver", "Two men aged 70",
+)
+_PAST = ("resigned", "said the plant closed", "announced the deal", "was arrested", "met the mayor", "left")
+_FUTURE = ("will resign", "is expected to announce the deal", "plans to visit Ohio", "will meet the mayor")
+_PRESENT = ("is in talks", "says prices are rising", "has no comment")
+_TRAPS = (
+    "a 42-year-old man", "six times", "12 more times", "2,021 workers", "$2021", "1,986 points",
+    "won 2-1", "aged 70", 'the film "9 ½ Weeks"', "2 cents", "section 1998", "Route 66",
+    "and may march", "3 percent", "call 555-1234",
+)
+_FILLER = (
+    "on the issue", "in Ohio", "after the vote", "according to a statement", "with reporters",
+    "despite protests", "near the border", "for the first time",
+)
+_FIXED_PHRASES = (
+    "yesterday", "today", "tomorrow", "last night", "this morning", "tonight", "last week", "this week",
+    "next week", "last month", "next month", "this year", "last year", "next year", "last quarter",
+    "the next day", "the following week", "that day", "a year earlier", "recently", "soon", "now",
+    "on Christmas", "on Thanksgiving", "on Easter", "last summer", "in the coming days", "daily",
+    "every Monday", "the past several months", "the 1990s", "mid-2021", "the third quarter",
+    "earlier this month", "the weekend", "at noon", "3 p.m. Friday", "Friday morning",
+)
+
+
+@st.composite
+def _temporal_phrase(draw: st.DrawFn) -> str:
+    kind = draw(st.integers(0, 7))
+    if kind == 0:
+        return draw(st.sampled_from(_FIXED_PHRASES))
+    if kind == 1:
+        n = draw(st.one_of(offsets(40).map(str), st.sampled_from(_NUMBER_WORDS)))
+        unit = draw(units())[0]
+        direction = draw(st.sampled_from(["ago", "later", "earlier", "from now"]))
+        return f"{n} {unit}s {direction}"
+    if kind == 2:
+        rel = draw(st.sampled_from(["on ", "last ", "next ", "this ", ""]))
+        return rel + draw(weekdays())[0]
+    if kind == 3:
+        year = draw(st.one_of(st.just(""), st.integers(1950, 2030).map(lambda y: f", {y}")))
+        return f"{draw(st.sampled_from(_MONTHS))} {draw(st.integers(1, 28))}{year}"
+    if kind == 4:
+        return f"in {draw(st.integers(1900, 2100))}"
+    if kind == 5:
+        quant = draw(st.sampled_from(["", "more than ", "about ", "at least ", "nearly "]))
+        return f"for {quant}{draw(st.sampled_from(_NUMBER_WORDS[1:]))} {draw(units())[0]}s"
+    if kind == 6:
+        return f"in {draw(st.sampled_from(['January', 'March', 'October', 'December']))}"
+    return f"{draw(st.sampled_from(['early ', 'late ', 'mid-']))}{draw(st.integers(1990, 2030))}"
+
+
+@st.composite
+def _sentence(draw: st.DrawFn) -> str:
+    subject = draw(st.sampled_from(_SUBJECTS))
+    verb = draw(st.sampled_from(_PAST + _FUTURE + _PRESENT))
+    time = draw(_temporal_phrase())
+    words = draw(st.lists(st.sampled_from(_FILLER) | st.from_regex(r"[a-z]{2,9}", fullmatch=True), max_size=3))
+    filler = (" " + " ".join(words)) if words else ""
+    trap = draw(st.one_of(st.just(""), st.sampled_from(_TRAPS).map(lambda t: f", {t}")))
+    shape = draw(st.integers(0, 2))
+    if shape == 0:
+        return f"{subject} {verb} {time}{filler}{trap}."
+    if shape == 1:
+        if subject.split()[0] in ("The", "A", "Two"):
+            subject = subject[0].lower() + subject[1:]
+        return f"{time[0].upper()}{time[1:]}, {subject} {verb}{filler}{trap}."
+    return f"{subject} {verb}{filler}{trap}, {time}."
+
+
+def news_texts(max_sentences: int = 4) -> st.SearchStrategy[str]:
+    """Short news-like texts: 1 to ``max_sentences`` sentences from templates.
+
+    Each sentence has a subject, a past, present or future verb, a random
+    temporal phrase ("3 weeks ago", "last Friday", "Oct. 21, 2021", "for about
+    two years", "in 1998", "mid-2021", ...), random filler words and sometimes
+    a trap that is never temporal (ages, counts, quantities, money, scores,
+    quoted titles).
+    """
+    return st.lists(_sentence(), min_size=1, max_size=max_sentences).map(" ".join)
+
+
+def timelines() -> st.SearchStrategy[Timeline]:
+    """Real timelines: :func:`timeline.build_timeline` on :func:`news_texts` with :func:`datelines`."""
+    return st.builds(build_timeline, news_texts(), datelines())
