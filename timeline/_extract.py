@@ -113,7 +113,7 @@ def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
         return False
     if start > 0 and text[start - 1] in ",./:" and text[start].isdigit():
         return False
-    if end < len(text) and text[end] in "/:" and text[end - 1].isdigit():
+    if end + 1 < len(text) and text[end] in "/:" and text[end + 1].isdigit() and text[end - 1].isdigit():
         return False
     if re.match(V.AGE_SUFFIX, text[end : end + 12], re.IGNORECASE) and text[end - 1].isdigit():
         return False
@@ -139,6 +139,8 @@ def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
     if rule.name == "duration":
         unit = (m.group("unit") or "").lower()
         num = (m.group("num") or "").lower()
+        if re.fullmatch(r"1\d{3}|20\d\d", num):
+            return False
         if unit.startswith("sec") and num in ("a", "an", "the"):
             return False
     return True

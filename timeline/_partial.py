@@ -49,6 +49,8 @@ class Partial:
     weekday: int | None = None
     # "the latest period", "the quarter": the reference time itself, at its own granularity.
     same_as_reference: bool = False
+    # A year stated beside a reference period ("the 1988 period"): the reference's quarter in it.
+    year: str | None = None
 
     @property
     def needs_anchor(self) -> bool:

@@ -174,7 +174,7 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
         # "last February", "last spring": the one of the previous year.
         previous = [v for s, e, v in found if v.startswith(f"{dateline.year - 1:04d}")]
         return previous[0] if previous else None
-    if direction == -1:  # strictly before the dateline
+    if direction in (-1, -2):  # strictly before the dateline
         before = [v for s, e, v in found if e <= day0]
         return before[-1] if before else None
     if direction == 1:  # strictly after
@@ -213,6 +213,11 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
     shift = partial.shift
     assert shift is not None
     unit = shift.unit if shift.unit in FORMAT else G.DAY
+    if partial.year is not None:
+        quarter = reference.date if reference is not None and reference.granularity is G.QUARTER else None
+        return f"{partial.year}-Q{(quarter.month - 1) // 3 + 1}" if quarter else partial.year
+    if reference is not None and partial.value.startswith("XXXX-Q") and partial.same_as_reference:
+        return FORMAT[G.YEAR](STEP[G.YEAR](reference.date, shift.amount)) + partial.value[4:]
     if reference is not None and partial.value == "X" and partial.same_as_reference:
         # "a year earlier" after a quarter or a day, "the latest period": keep the
         # reference's own granularity ("1988-Q3", "2022-01-19").
@@ -221,7 +226,7 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
             ref_unit in _FOLLOWS_REFERENCE or shift.anchor is Anchor.REFERENCE and ref_unit in (G.MONTH, G.DAY)
         ):
             return FORMAT[ref_unit](STEP[G.YEAR](reference.date, shift.amount))
-        if shift.amount == 0 and ref_unit in _FOLLOWS_REFERENCE:
+        if shift.unit is G.QUARTER and ref_unit is G.QUARTER:
             return FORMAT[ref_unit](reference.date)
     if anchor is None:
         return UNKNOWN[unit] if partial.value == "X" else partial.value

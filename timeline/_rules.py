@@ -57,7 +57,7 @@ def norm(text: str | None) -> str:
 
 _UNIT_WORDS = {**{u: u for u in V.UNITS}, **V.UNIT_PLURALS}
 MONTH = alt(V.MONTHS) + r"\.?"
-FULL_MONTH = alt(m for m in V.MONTHS if len(m) > 3 and m != "sept") + r"|sept\.?"
+FULL_MONTH = alt(m for m in V.MONTHS if (len(m) > 3 or m == "may") and m != "sept") + r"|sept\.?"
 WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
 FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -194,7 +194,7 @@ def _ymd(year: str | None, month: int, day: int) -> str | None:
 
 
 _REL_DIRECTION: Mapping[str, int] = {
-    "last": -1, "past": -1, "this past": -1, "previous": -1,
+    "last": -1, "past": -2, "this past": -2, "previous": -2,
     "this": 0, "next": 1, "coming": 1, "this coming": 1, "the coming": 1, "the next": 1,
 }
 
@@ -347,12 +347,38 @@ def _b_weekday(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-WXX-{day}", direction=direction, mod=_mod(m["mod"]))
 
 
+_DATELINE_ADJECTIVES = frozenset({"current", "full", "calendar", "this", "present"})
+_LATEST_ADJECTIVES = frozenset({"latest", "recent", "most recent", "just-ended", "past"})
+
+
 def _b_reference_period(m: Groups) -> Partial | None:
+    """ "the quarter", "the latest period", "the current year", "the year-ago quarter"."""
     unit = norm(m["unit"])
-    if unit == "period":
-        return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.QUARTER, 0), same_as_reference=True)
-    granularity, _ = _cal_unit(unit)
+    adjectives = set(norm(m["adj"]).split()) | ({norm(m["adj"])} if m["adj"] else set())
+    if m["year"]:
+        # "the 1988 third quarter", "the 1988 period": that year's quarter.
+        n = _ORDINAL_QUARTER.get(norm(m["ord"]), 0)
+        if n:
+            return Partial("DATE", f"{m['year']}-Q{n}")
+        return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.QUARTER, 0), same_as_reference=True,
+                       year=norm(m["year"]))
+    if m["ago"]:
+        n = _ORDINAL_QUARTER.get(norm(m["ord"]), 0)
+        return Partial("DATE", "X" if not n else f"XXXX-Q{n}", shift=Shift(Anchor.REFERENCE, G.YEAR, -1),
+                       same_as_reference=True)
+    if unit in ("year", "fiscal year") and not adjectives & (_DATELINE_ADJECTIVES | _LATEST_ADJECTIVES):
+        return Partial("DURATION", "P1Y")
+    granularity = G.QUARTER if unit == "period" else _cal_unit(unit.split()[-1])[0]
+    if adjectives & _DATELINE_ADJECTIVES:
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, granularity, 0))
+    if granularity is G.QUARTER:
+        # In earnings news "the quarter" is the one reported: the reference quarter,
+        # else the last quarter completed before the dateline.
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.QUARTER, -1), same_as_reference=True)
     return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, granularity, 0))
+
+
+_ORDINAL_QUARTER: Mapping[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _b_spelled_year(m: Groups) -> Partial | None:
@@ -499,6 +525,9 @@ _CLOCK = (
 )
 
 RULES: tuple[Rule, ...] = (
+    Rule("year_words", r"the\s+year\s+two\s+thousand|the\s+year\s+2000", _b_year_words, ("the year two thousand",)),
+    Rule("spelled_year", g("century", "nineteen|eighteen|seventeen") + r"\s+" + g("rest", _TENS + r"(?:[-\s]" + _ONES + r")?"),
+         _b_spelled_year, ("nineteen ninety-six", "nineteen seventy-nine")),
     Rule("iso_date",
          g("year", r"\d{4}") + "-" + g("month", r"\d{2}") + "-" + g("day", r"\d{2}")
          + opt("T" + g("hour", r"\d{2}") + ":" + g("minute", r"\d{2}") + r"(?::\d{2})?"),
@@ -579,9 +608,13 @@ RULES: tuple[Rule, ...] = (
          _b_day_before_after, ("the day before", "the day after")),
     Rule("weekend", g("the", r"the|this") + r"\s+weekend", _b_weekend, ("the weekend", "this weekend")),
     Rule("reference_period",
-         r"the\s+" + opt(g("adj", "latest|current|same|full|fiscal|calendar|recent|comparable|most\s+recent") + r"\s+")
-         + g("unit", "quarter|year|period|week|month") + r"(?!-|\s+(?:ago|earlier|before|after|later)\b)",
-         _b_reference_period, ("the quarter", "the latest period", "the year", "the full year")),
+         r"(?:the\s+|its\s+)"
+         + opt(g("adj", r"(?:(?:latest|current|same|full|fiscal|calendar|recent|comparable|corresponding|most\s+recent|just-ended)\s+){1,2}"))
+         + opt(g("year", YEAR4) + r"\s+|" + g("ago", r"year-(?:ago|earlier)") + r"\s+")
+         + opt(g("ord", "first|second|third|fourth") + r"[-\s]")
+         + g("unit", "quarter|year|period|week|month") + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
+         _b_reference_period, ("the quarter", "the latest period", "the year", "the full year", "the 1988 third quarter",
+                               "the year-ago quarter", "the current fiscal year")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
          + g("rel", "last|this|next|the following|the previous|the prior|that|the same|the coming|coming|the") + r"\s+"
@@ -613,14 +646,21 @@ RULES: tuple[Rule, ...] = (
          + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole)"
                  r"|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
          + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"\s+)"
-         + g("unit", UNIT) + r"(?:-long)?(?!-old|\s+olds?\b)",
+         + g("unit", UNIT) + r"(?:-long)?(?!-(?:old|ago|earlier|end)|\s+olds?\b)",
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
+    Rule("recent_units", g("ref", "recent|coming|the coming") + r"\s+" + g("unit", "years|months|weeks|days|decades|quarters"),
+         lambda m: Partial("DATE", "FUTURE_REF" if "coming" in norm(m["ref"]) else "PAST_REF"),
+         ("recent years", "coming months")),
+    Rule("bare_plural", g("pre", r"for|within|over\s+the|in\s+the|the|for\s+the") + r"\s+"
+         + g("plural", "years|months|decades|weeks|centuries|days|hours|minutes")
+         + r"(?!\s+(?:old|of\s+age|ago)\b|-)",
+         lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("for years", "within weeks")),
+    Rule("past_unit", g("det", r"the\s+(?:past|last)") + r"\s+" + g("unit", "year|decade|century|month|week|quarter")
+         + r"(?!-|\s+(?:old|ago)\b)",
+         lambda m: Partial("DURATION", duration_value(1, norm(m["unit"]))), ("the past year", "the last decade")),
     Rule("reference", g("ref", alt(V.TAGGED_REFERENCES)), _b_reference,
          ("now", "currently", "recently", "the future")),
     Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_fiscal_year, ("fiscal 1989",)),
-    Rule("year_words", r"the\s+year\s+two\s+thousand|the\s+year\s+2000", _b_year_words, ("the year two thousand",)),
-    Rule("spelled_year", g("century", "nineteen|eighteen|seventeen") + r"\s+" + g("rest", _TENS + r"(?:[-\s]" + _ONES + r")?"),
-         _b_spelled_year, ("nineteen ninety-six", "nineteen seventy-nine")),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
     Rule("weekday", opt(g("mod", "early|late|earlier|later") + r"\s+") + g("weekday", FULL_WEEKDAY), _b_weekday,
          ("Friday", "Tuesday", "early Tuesday")),

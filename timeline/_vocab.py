@@ -29,22 +29,18 @@ FULL_WEEKDAYS = frozenset(
 
 # Duration units: the TIMEX3 letter, whether it sits after T, and the multiplier.
 UNITS: Mapping[str, tuple[str, bool, int]] = {
-    "second": ("S", True, 1), "sec": ("S", True, 1),
-    "minute": ("M", True, 1), "min": ("M", True, 1),
-    "hour": ("H", True, 1), "hr": ("H", True, 1),
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
     "day": ("D", False, 1), "night": ("D", False, 1),
     "week": ("W", False, 1), "fortnight": ("W", False, 2),
     "month": ("M", False, 1),
-    "quarter": ("Q", False, 1),
-    "year": ("Y", False, 1), "yr": ("Y", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1),
     "decade": ("Y", False, 10), "century": ("Y", False, 100),
     "millennium": ("Y", False, 1000),
 }
 UNIT_PLURALS: Mapping[str, str] = {
-    "seconds": "second", "secs": "second", "minutes": "minute", "mins": "minute",
-    "hours": "hour", "hrs": "hour", "days": "day", "nights": "night", "weeks": "week",
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night", "weeks": "week",
     "fortnights": "fortnight", "months": "month", "quarters": "quarter", "years": "year",
-    "yrs": "year", "decades": "decade", "centuries": "century", "millennia": "millennium",
+    "decades": "decade", "centuries": "century", "millennia": "millennium",
 }
 
 NUMBER_WORDS: Mapping[str, int] = {
@@ -54,12 +50,12 @@ NUMBER_WORDS: Mapping[str, int] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
-    "a pair of": 2, "single": 1, "a single": 1, "both": 2,
+    "a pair of": 2, "single": 1, "a single": 1, "both": 2, "couple of": 2, "a couple of": 2,
 }
 # Vague quantities: the number becomes X ("several months" is PXM).
 VAGUE_NUMBERS = frozenset(
-    {"several", "a few", "few", "some", "many", "a number of", "a couple", "couple of",
-     "numerous", "countless", "the coming", "coming", "recent", "the past few", "past few",
+    {"several", "a few", "few", "some", "many", "a number of", "a couple",
+     "numerous", "countless", "the coming", "coming", "the past few", "past few",
      "the last few", "last few", "the next few", "next few", "a few more", "more", "the few"}
 )
 

@@ -1,0 +1,597 @@
+"""Benchmark: how fast ``build_timeline`` reads news text, next to ``dateparser.search_dates``.
+
+This is a script, not a test: it never fails on slowness, it measures and
+reports.  Run it from anywhere (the defaults are found from the package)::
+
+    python -m timeline.bench                      # full run: a few minutes on 2 cores
+    python -m timeline.bench --quick              # 2 rounds, no 10 MB scaling step
+    python -m timeline.bench --no-dateparser      # timeline alone
+    python -m timeline.bench --corpus DIR --rounds 7 --json results/abc123.json
+
+What it measures, all in one run:
+
+throughput
+    ``build_timeline(text, dateline)`` and ``dateparser.search_dates(text,
+    languages=["en"], settings={"RELATIVE_BASE": dateline})`` over the *same*
+    texts: every ``.tml`` document of the TempEval-3 corpus (``TimeBank/`` and
+    ``AQUAINT/`` under ``--corpus``), and the seed article
+    (``seeds/rourke_defends_baldwin_2023-01-31.txt``, dateline 2023-01-31,
+    repeated so one pass is long enough to time).  When the corpus folder is
+    absent, a synthetic long article made from the seed takes its place.  Both
+    tools are warmed up once first (dateparser loads its language data on its
+    first call).  Each round times one pass of each tool over each workload;
+    the order alternates between rounds (timeline first, then dateparser first)
+    so that drift of the machine is shared.  Reported: characters per second
+    per round, median and spread (min-max and the interquartile range), and the
+    ratio timeline/dateparser (above 1: timeline is faster), per round and its
+    median.
+startup
+    In a fresh process (``sys.executable -c ...``), timed inside the child with
+    ``time.perf_counter``: ``import timeline``, then the first
+    ``build_timeline`` call on the seed article.  The same for ``import
+    dateparser.search`` and its first ``search_dates`` call, for fairness.
+    Repeated ``--rounds`` times (fresh processes each time); median and range.
+memory
+    Peak resident set size (``ru_maxrss`` of ``RUSAGE_SELF``) of a fresh
+    process that imports timeline, reads the corpus and builds every
+    document's timeline (each result dropped before the next); also its
+    resident size after the import and after reading the corpus, so that the
+    share of building can be read off.
+scaling
+    ``build_timeline`` on 10 KB, 100 KB, 1 MB and 10 MB of news text (the
+    corpus articles concatenated, repeated as needed, cut at a whitespace just
+    below the size; here KB and MB are 10**3 and 10**6 characters).  Reported:
+    seconds and seconds per MB at each size, and the ratio of seconds per MB at
+    the largest size to that at 100 KB.  Linear growth keeps that ratio near 1;
+    the table flags a ratio above 1.5 as superlinear.
+
+Results are printed as a table and written as JSON (``--json PATH``, default
+``bench-results.json`` in the working directory) with the commit, date,
+machine and versions, so that runs can be compared across commits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import timeline
+from timeline import build_timeline
+from timeline.timeml import read_corpus
+
+REPO_ROOT = Path(timeline.__file__).resolve().parents[1]
+DEFAULT_CORPUS = Path(timeline.__file__).resolve().parents[2] / "shared" / "tempeval3"
+CORPUS_PARTS = ("TimeBank", "AQUAINT")
+SEED_PATH = REPO_ROOT / "seeds" / "rourke_defends_baldwin_2023-01-31.txt"
+SEED_DATELINE = dt.date(2023, 1, 31)
+
+DEFAULT_ROUNDS = 5
+QUICK_ROUNDS = 2
+SEED_PASS_CHARS = 50_000  # the seed is repeated within a pass up to this many characters
+SYNTHETIC_CHARS = 250_000  # length of the synthetic long article (used without the corpus)
+SCALING_SIZES: tuple[tuple[str, int], ...] = (
+    ("10 KB", 10_000),
+    ("100 KB", 100_000),
+    ("1 MB", 1_000_000),
+    ("10 MB", 10_000_000),
+)
+SCALING_REPEAT_BELOW = 1_000_000  # sizes below this are repeated for at least ...
+SCALING_MIN_SECONDS = 1.0  # ... this long (and at least 3 times); larger sizes run once
+SUPERLINEAR = 1.5  # a ratio of s/MB above this is flagged
+
+Doc = tuple[str, dt.date | None]
+
+
+@dataclass(frozen=True)
+class Workload:
+    """Texts that both tools read in one pass; ``repeat`` passes over ``docs`` make one timed run."""
+
+    name: str
+    docs: tuple[Doc, ...]
+    repeat: int = 1
+
+    @property
+    def chars(self) -> int:
+        return self.repeat * sum(len(text) for text, _ in self.docs)
+
+    @property
+    def documents(self) -> int:
+        return self.repeat * len(self.docs)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def corpus_docs(corpus: Path) -> tuple[Doc, ...]:
+    """(text, dateline) of every ``.tml`` document under ``corpus``/TimeBank and ``corpus``/AQUAINT."""
+    parts = [corpus / part for part in CORPUS_PARTS]
+    missing = [str(p) for p in parts if not p.is_dir()]
+    if missing:
+        raise FileNotFoundError(f"corpus {corpus}: missing {', '.join(missing)}")
+    docs = tuple((d.text, d.dateline) for d in read_corpus(*parts))
+    if not docs:
+        raise FileNotFoundError(f"corpus {corpus}: no .tml files under {', '.join(CORPUS_PARTS)}")
+    return docs
+
+
+def seed_text() -> str:
+    return SEED_PATH.read_text(encoding="utf-8")
+
+
+def synthetic_article(seed: str, size: int = SYNTHETIC_CHARS) -> str:
+    """A long article made of the seed's paragraphs, repeated in a rotating order, cut near ``size``."""
+    paragraphs = [p.strip() for p in seed.split("\n\n") if p.strip()]
+    out: list[str] = []
+    length = 0
+    turn = 0
+    while length < size:
+        shift = turn % len(paragraphs)
+        for p in paragraphs[shift:] + paragraphs[:shift]:
+            out.append(p)
+            length += len(p) + 2
+        turn += 1
+    return cut_at_whitespace("\n\n".join(out), size)
+
+
+def cut_at_whitespace(text: str, size: int) -> str:
+    """``text`` cut at the last whitespace at or before ``size`` characters."""
+    if len(text) <= size:
+        return text
+    cut = size
+    while cut > 0 and not text[cut].isspace():
+        cut -= 1
+    if cut < size - 1_000:
+        raise ValueError(f"no whitespace within 1000 characters below {size}")
+    return text[:cut]
+
+
+def news_text(docs: Sequence[Doc], size: int) -> str:
+    """``size`` characters (cut at a whitespace) of the articles concatenated, repeated as needed."""
+    source = "\n\n".join(text for text, _ in docs)
+    copies = size // (len(source) + 2) + 2
+    return cut_at_whitespace("\n\n".join([source] * copies), size)
+
+
+def workloads(corpus: Path | None) -> list[Workload]:
+    """The corpus (or, without it, a synthetic long article) and the seed article."""
+    seed = seed_text()
+    out: list[Workload] = []
+    if corpus is not None:
+        out.append(Workload("tempeval3", corpus_docs(corpus)))
+    else:
+        out.append(Workload("synthetic", ((synthetic_article(seed), SEED_DATELINE),)))
+    out.append(Workload("seed", ((seed, SEED_DATELINE),), repeat=max(1, SEED_PASS_CHARS // len(seed))))
+    return out
+
+
+# --------------------------------------------------------------------------- timing
+
+Runner = Callable[[Workload], float]
+
+
+def time_timeline(work: Workload) -> float:
+    """Seconds for one pass of ``build_timeline`` over ``work``."""
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(work.repeat):
+        for text, day in work.docs:
+            build_timeline(text, day)
+    return time.perf_counter() - start
+
+
+def _relative_base(day: dt.date | None) -> dict[str, Any] | None:
+    return None if day is None else {"RELATIVE_BASE": dt.datetime(day.year, day.month, day.day)}
+
+
+def dateparser_runner() -> Runner:
+    """A timer for ``dateparser.search_dates`` (imported here, so that ``--no-dateparser`` never loads it)."""
+    # dateparser ships no type stubs (no py.typed); its calls are used as plain Any.
+    from dateparser.search import search_dates  # type: ignore[import-untyped]
+
+    def run(work: Workload) -> float:
+        jobs = [(text, _relative_base(day)) for text, day in work.docs]
+        gc.collect()
+        start = time.perf_counter()
+        for _ in range(work.repeat):
+            for text, settings in jobs:
+                search_dates(text, languages=["en"], settings=settings)
+        return time.perf_counter() - start
+
+    return run
+
+
+def summary(values: Sequence[float]) -> dict[str, float]:
+    """Median, min, max and quartiles (inclusive method; with one value all equal it)."""
+    if not values:
+        raise ValueError("summary of no values")
+    if len(values) == 1:
+        q1 = q3 = values[0]
+    else:
+        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return {
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "q1": q1,
+        "q3": q3,
+    }
+
+
+def throughput(works: Sequence[Workload], rounds: int, dateparser: Runner | None) -> dict[str, Any]:
+    """Alternating timed passes of both tools over each workload, ``rounds`` times."""
+    seconds: dict[str, dict[str, list[float]]] = {w.name: {"timeline": [], "dateparser": []} for w in works}
+    tools: list[tuple[str, Runner]] = [("timeline", time_timeline)]
+    if dateparser is not None:
+        tools.append(("dateparser", dateparser))
+    for r in range(rounds):
+        order = tools if r % 2 == 0 else tools[::-1]
+        for w in works:
+            for name, run in order:
+                elapsed = run(w)
+                seconds[w.name][name].append(elapsed)
+                print(
+                    f"  round {r + 1}/{rounds}  {w.name:<10} {name:<10} {elapsed:8.2f} s"
+                    f"  {w.chars / elapsed:>10,.0f} chars/s",
+                    flush=True,
+                )
+    out: dict[str, Any] = {}
+    for w in works:
+        entry: dict[str, Any] = {"documents": w.documents, "chars": w.chars, "repeat": w.repeat}
+        for name, _ in tools:
+            secs = seconds[w.name][name]
+            cps = [w.chars / s for s in secs]
+            entry[name] = {"seconds": secs, "chars_per_s": cps, "summary": summary(cps)}
+        if dateparser is not None:
+            ratios = [
+                a / b for a, b in zip(entry["timeline"]["chars_per_s"], entry["dateparser"]["chars_per_s"], strict=True)
+            ]
+            entry["ratio"] = {"per_round": ratios, "summary": summary(ratios)}
+        else:
+            entry["dateparser"] = None
+            entry["ratio"] = None
+        out[w.name] = entry
+    return out
+
+
+# --------------------------------------------------------------------------- fresh processes
+
+_STARTUP_TIMELINE = """\
+import json, sys, time
+t0 = time.perf_counter()
+import timeline
+t1 = time.perf_counter()
+timeline.build_timeline(sys.argv[1], sys.argv[2])
+t2 = time.perf_counter()
+print(json.dumps({"import_s": t1 - t0, "first_call_s": t2 - t1}))
+"""
+
+_STARTUP_DATEPARSER = """\
+import datetime, json, sys, time
+base = datetime.datetime.fromisoformat(sys.argv[2])
+t0 = time.perf_counter()
+from dateparser.search import search_dates
+t1 = time.perf_counter()
+search_dates(sys.argv[1], languages=["en"], settings={"RELATIVE_BASE": base})
+t2 = time.perf_counter()
+print(json.dumps({"import_s": t1 - t0, "first_call_s": t2 - t1}))
+"""
+
+_MEMORY = """\
+import json, resource, sys
+def rss_mib():
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+import timeline
+from timeline import bench
+after_import = rss_mib()
+corpus = sys.argv[1]
+docs = bench.corpus_docs(bench.Path(corpus)) if corpus else bench.workloads(None)[0].docs
+after_read = rss_mib()
+for text, day in docs:
+    timeline.build_timeline(text, day)
+print(json.dumps({"documents": len(docs), "chars": sum(len(t) for t, _ in docs),
+                  "after_import_mib": after_import, "after_read_mib": after_read, "peak_mib": rss_mib()}))
+"""
+
+
+def child(code: str, *args: str) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter; its last line of output is a JSON object."""
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"child process failed ({done.returncode}):\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def startup(code: str, runs: int) -> dict[str, Any]:
+    seed = seed_text()
+    samples = [child(code, seed, SEED_DATELINE.isoformat()) for _ in range(runs)]
+    out: dict[str, Any] = {"runs": runs, "article_chars": len(seed)}
+    for key in ("import_s", "first_call_s"):
+        out[key] = {"values": [s[key] for s in samples], "summary": summary([s[key] for s in samples])}
+    total = [s["import_s"] + s["first_call_s"] for s in samples]
+    out["total_s"] = {"values": total, "summary": summary(total)}
+    return out
+
+
+def memory(corpus: Path | None) -> dict[str, Any]:
+    return child(_MEMORY, "" if corpus is None else str(corpus))
+
+
+# --------------------------------------------------------------------------- scaling
+
+
+def scaling(docs: Sequence[Doc], quick: bool) -> dict[str, Any]:
+    """``build_timeline`` on growing concatenations of news text; seconds per MB at each size."""
+    dateline = docs[0][1]
+    sizes = [s for s in SCALING_SIZES if not (quick and s[1] > 1_000_000)]
+    rows: list[dict[str, Any]] = []
+    for label, size in sizes:
+        text = news_text(docs, size)
+        times: list[float] = []
+        while True:
+            gc.collect()
+            start = time.perf_counter()
+            build_timeline(text, dateline)
+            times.append(time.perf_counter() - start)
+            if size >= SCALING_REPEAT_BELOW or (len(times) >= 3 and sum(times) >= SCALING_MIN_SECONDS):
+                break
+        median = statistics.median(times)
+        rows.append(
+            {
+                "label": label,
+                "target_chars": size,
+                "chars": len(text),
+                "runs": len(times),
+                "seconds": times,
+                "median_s": median,
+                "s_per_mb": median / (len(text) / 1e6),
+            }
+        )
+        print(
+            f"  scaling {label:>6}: {len(text):>10,} chars  {median:8.3f} s"
+            f"  {rows[-1]['s_per_mb']:8.2f} s/MB  ({len(times)} run{'s' if len(times) > 1 else ''})",
+            flush=True,
+        )
+    base = next(r for r in rows if r["label"] == "100 KB")
+    top = rows[-1]
+    ratio = top["s_per_mb"] / base["s_per_mb"]
+    return {
+        "rows": rows,
+        "ratio": {
+            "numerator": top["label"],
+            "denominator": base["label"],
+            "value": ratio,
+            "superlinear": ratio > SUPERLINEAR,
+            "threshold": SUPERLINEAR,
+        },
+    }
+
+
+# --------------------------------------------------------------------------- report
+
+
+def git_commit() -> dict[str, Any]:
+    """The repository's HEAD and whether tracked files differ from it (read-only git calls)."""
+    git = shutil.which("git")
+    if git is None:
+        return {"commit": None, "dirty": None, "note": "git not found"}
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}  # `git status` must not write the index
+    head = subprocess.run(
+        [git, "-C", str(REPO_ROOT), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    if head.returncode != 0:
+        return {"commit": None, "dirty": None, "note": head.stderr.strip()}
+    status = subprocess.run(
+        [git, "-C", str(REPO_ROOT), "status", "--porcelain", "--untracked-files=no"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    if status.returncode != 0:
+        return {"commit": head.stdout.strip(), "dirty": None, "note": status.stderr.strip()}
+    return {"commit": head.stdout.strip(), "dirty": bool(status.stdout.strip()), "note": None}
+
+
+def cpu_model() -> str | None:
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                return line.partition(":")[2].strip()
+    return platform.processor() or None
+
+
+def machine(with_dateparser: bool) -> dict[str, Any]:
+    return {
+        "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        **git_commit(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu": cpu_model(),
+        "cpus": os.cpu_count(),
+        "timeline": timeline.__version__,
+        "dateparser": importlib.metadata.version("dateparser") if with_dateparser else None,
+    }
+
+
+def _spread(s: dict[str, float], fmt: str) -> str:
+    return f"{format(s['min'], fmt)}-{format(s['max'], fmt)}"
+
+
+def _iqr(s: dict[str, float], fmt: str) -> str:
+    return f"{format(s['q1'], fmt)}-{format(s['q3'], fmt)}"
+
+
+def report(results: dict[str, Any]) -> str:
+    """The results as a plain-text table."""
+    m = results["machine"]
+    lines = [
+        f"timeline benchmark  {m['date']}  commit {m['commit'] or 'unknown'}"
+        f"{' (+ uncommitted changes)' if m['dirty'] else ''}",
+        f"python {m['python']}  {m['cpus']} cpus  {m['cpu'] or ''}  dateparser {m['dateparser'] or '-'}",
+        f"rounds {results['options']['rounds']}{'  (quick)' if results['options']['quick'] else ''}",
+        "",
+        "throughput (chars/s; spread = min-max, IQR = q1-q3)",
+        f"  {'workload':<10} {'chars':>9}  {'tool':<10} {'median':>10}  {'min-max':>19}  {'IQR':>19}",
+    ]
+    for name, entry in results["throughput"].items():
+        for tool in ("timeline", "dateparser"):
+            if entry[tool] is None:
+                continue
+            s = entry[tool]["summary"]
+            lines.append(
+                f"  {name:<10} {entry['chars']:>9,}  {tool:<10} {s['median']:>10,.0f}"
+                f"  {_spread(s, ',.0f'):>19}  {_iqr(s, ',.0f'):>19}"
+            )
+        if entry["ratio"] is not None:
+            s = entry["ratio"]["summary"]
+            lines.append(
+                f"  {name:<10} {'':>9}  {'ratio':<10} {s['median']:>10.2f}"
+                f"  {_spread(s, '.2f'):>19}  {_iqr(s, '.2f'):>19}   (timeline / dateparser)"
+            )
+    lines += ["", "startup in a fresh process (seconds, median [min-max])"]
+    for tool, entry in results["startup"].items():
+        if entry is None:
+            continue
+        parts = [
+            f"{key.removesuffix('_s')} {entry[key]['summary']['median']:.3f} [{_spread(entry[key]['summary'], '.3f')}]"
+            for key in ("import_s", "first_call_s", "total_s")
+        ]
+        lines.append(f"  {tool:<10} " + "   ".join(parts) + f"   ({entry['runs']} runs)")
+    mem = results["memory"]
+    lines += [
+        "",
+        f"memory: fresh process building all {mem['documents']} documents ({mem['chars']:,} chars)",
+        f"  peak RSS {mem['peak_mib']:.1f} MiB   (after import {mem['after_import_mib']:.1f} MiB,"
+        f" after reading texts {mem['after_read_mib']:.1f} MiB)",
+        "",
+        "scaling (build_timeline on concatenated news text)",
+        f"  {'size':>6} {'chars':>12} {'seconds':>9} {'s/MB':>8} {'runs':>5}",
+    ]
+    sc = results["scaling"]
+    for row in sc["rows"]:
+        lines.append(
+            f"  {row['label']:>6} {row['chars']:>12,} {row['median_s']:>9.3f} {row['s_per_mb']:>8.2f} {row['runs']:>5}"
+        )
+    ratio = sc["ratio"]
+    verdict = f"SUPERLINEAR (> {ratio['threshold']})" if ratio["superlinear"] else "linear"
+    lines.append(f"  s/MB at {ratio['numerator']} / s/MB at {ratio['denominator']}: {ratio['value']:.2f}  {verdict}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m timeline.bench",
+        description="Benchmark build_timeline against dateparser.search_dates (see the module docstring).",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help=f"TempEval-3 folder with TimeBank/ and AQUAINT/ (default: {DEFAULT_CORPUS}; "
+        "when the default is absent, a synthetic long article is used)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=None,
+        help=f"timed rounds per tool (default {DEFAULT_ROUNDS}, {QUICK_ROUNDS} with --quick)",
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer rounds, skip the 10 MB scaling step")
+    parser.add_argument("--no-dateparser", action="store_true", help="time build_timeline alone")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        default=Path("bench-results.json"),
+        help="where to write the results (default: bench-results.json in the working directory)",
+    )
+    args = parser.parse_args(argv)
+    rounds: int = args.rounds if args.rounds is not None else (QUICK_ROUNDS if args.quick else DEFAULT_ROUNDS)
+    if rounds < 1:
+        parser.error("--rounds must be at least 1")
+
+    corpus: Path | None
+    if args.corpus is not None:
+        if not args.corpus.is_dir():
+            parser.error(f"--corpus {args.corpus}: no such directory")
+        corpus = args.corpus
+    elif DEFAULT_CORPUS.is_dir():
+        corpus = DEFAULT_CORPUS
+    else:
+        print(f"corpus not found at {DEFAULT_CORPUS}: using a synthetic long article instead", file=sys.stderr)
+        corpus = None
+
+    started = time.perf_counter()
+    with_dateparser = not args.no_dateparser
+    works = workloads(corpus)
+    print(f"loaded {', '.join(f'{w.name} ({w.documents} docs, {w.chars:,} chars)' for w in works)}", flush=True)
+
+    print("startup (fresh processes) ...", flush=True)
+    startups: dict[str, Any] = {"timeline": startup(_STARTUP_TIMELINE, rounds)}
+    startups["dateparser"] = startup(_STARTUP_DATEPARSER, rounds) if with_dateparser else None
+
+    print("memory (fresh process) ...", flush=True)
+    mem = memory(corpus)
+
+    # Warm-up: one call of each on the seed, so that lazy loading (dateparser's language
+    # data, compiled regexes) is not charged to the first timed round.
+    warm = Workload("warm-up", ((seed_text(), SEED_DATELINE),))
+    time_timeline(warm)
+    dateparser = dateparser_runner() if with_dateparser else None
+    if dateparser is not None:
+        dateparser(warm)
+
+    print(f"throughput ({rounds} rounds) ...", flush=True)
+    tput = throughput(works, rounds, dateparser)
+
+    print("scaling ...", flush=True)
+    scale = scaling(works[0].docs, args.quick)
+
+    results: dict[str, Any] = {
+        "schema": 1,
+        "machine": machine(with_dateparser),
+        "options": {
+            "corpus": None if corpus is None else str(corpus),
+            "rounds": rounds,
+            "quick": args.quick,
+            "dateparser": with_dateparser,
+        },
+        "throughput": tput,
+        "startup": startups,
+        "memory": mem,
+        "scaling": scale,
+        "wall_s": time.perf_counter() - started,
+    }
+    print()
+    print(report(results))
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwall time {results['wall_s']:.0f} s; results written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
