@@ -97,12 +97,37 @@ _YEAR_LEFT_OK = frozenset(
 )
 
 
+def _sentence_initial(text: str, start: int) -> bool:
+    head = text[max(0, start - 3) : start].rstrip(" \"'\u201c(")
+    return start == 0 or head == "" or head[-1:] in ".!?\n"
+
+
+def _names_something(text: str, rule: Rule, m: re.Match[str], before: str, after: str) -> bool:
+    """Month, weekday, season and holiday words inside names: "June Carter", "The Sunday
+    Times", "Donna Summer", "Easter Island", "the March of Dimes", "1600 Pennsylvania Avenue"."""
+    end = m.end()
+    next_words = re.match(r"\s+([A-Z][\w'-]*)(?:\s+([A-Z][\w'-]*))?", text[end : end + 40])
+    nxt = next_words.group(1) if next_words else ""
+    if rule.name in ("bare_month", "weekday", "holiday", "season", "set_adverb", "year") and next_words:
+        if any(w and w.lower().rstrip(".") in V.NAME_WORDS for w in next_words.groups()):
+            return True
+    if rule.name == "bare_month":
+        if before in ("the", "a", "an") or (nxt and nxt.lower() not in V.MONTHS and nxt.lower() not in V.WEEKDAYS
+                                             and before not in _YEAR_LEFT_OK):
+            return True
+    if rule.name in ("season", "set_adverb") and text[m.start()].isupper() and not _sentence_initial(text, m.start()):
+        return not m.group().isupper()
+    if rule.name == "year" and nxt and before not in _YEAR_LEFT_OK and not before.endswith("'s"):
+        return True
+    return False
+
+
 def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
     """Context guards: False drops the candidate."""
     start, end = m.span()
     groups = m.re.groupindex
     for name in _CAPITALIZED_GROUPS:
-        if name in groups and m.start(name) >= 0 and not text[m.start(name)].isupper():
+        if name in groups and m.start(name) >= 0 and text[m.start(name)].isalpha() and not text[m.start(name)].isupper():
             return False
     before = _word_before(text, start)
     after = _word_after(text, end)
@@ -131,7 +156,9 @@ def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
         word = m.group("month").lower().rstrip(".")
         if word in V.AMBIGUOUS_MONTHS and before.strip("(") not in _YEAR_LEFT_OK - {"that", "a", "an"}:
             return False
-    if rule.name == "set_per" and m.group().lower().startswith("a") and before not in ("once", "twice", "thrice", "times"):
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return False  # phone numbers: 555-1986
+    if _names_something(text, rule, m, before, after):
         return False
     if rule.name == "season" and not (m.group("rel") or m.group("year") or m.group("mod")):
         if m.group("season").lower() in ("fall", "spring") and before not in ("the", "in", "this", "last", "next", "of", "by", "until", "since", "during", "early", "late"):
@@ -139,6 +166,8 @@ def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
     if rule.name == "duration":
         unit = (m.group("unit") or "").lower()
         num = (m.group("num") or "").lower()
+        if unit.startswith("quarter") and (num in ("a", "one") or after == "of"):
+            return False  # "a quarter of the residents"
         if re.fullmatch(r"1\d{3}|20\d\d", num):
             return False
         if unit.startswith("sec") and num in ("a", "an", "the"):

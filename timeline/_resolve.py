@@ -143,17 +143,19 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
         yield f"{year:04d}" + value[4:]
 
 
-_NEAR = dt.timedelta(days=62)
+# News reports in the past tense what is scheduled for the coming weeks ("the deal was
+# expected to close Dec. 15", "Meissner gave no reason for the Jan. 14 deadline"): a past
+# tense still allows a date up to two months after the dateline.  Measured on TimeBank.
+SLACK = dt.timedelta(days=62)
 
 
 def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
     """Pick the candidate that the direction, or else the tense, points to.
 
-    Weekdays and weekends follow the tense strictly (past: on or before the
+    Weekdays and weekends follow the tense (past or reporting: on or before the
     dateline, future: on or after).  Months, month-days, seasons and holidays
-    take the candidate nearest the dateline that the tense allows, where the
-    tense only rules out candidates more than two months on the wrong side
-    ("must be returned by Jan. 14" in a Jan. 7 article is this Jan. 14).
+    take the candidate nearest the dateline that the tense allows (see SLACK);
+    a reporting verb allows both sides ("said it will pay on Dec. 15").
     """
     day0 = dt.datetime(dateline.year, dateline.month, dateline.day)
     day1 = day0 + dt.timedelta(days=1)
@@ -171,9 +173,9 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
     direction = partial.direction
     is_day = partial.value.startswith("XXXX-WXX-") or (partial.shift is not None and partial.shift.unit is G.WEEKEND)
     if direction == -1 and not is_day and partial.holiday is None:
-        # "last February", "last spring": the one of the previous year.
-        previous = [v for s, e, v in found if v.startswith(f"{dateline.year - 1:04d}")]
-        return previous[0] if previous else None
+        # "last February", "last spring": the latest one of an earlier year that has ended.
+        previous = [v for s, e, v in found if e <= day0 and int(v[:4]) < dateline.year]
+        return previous[-1] if previous else None
     if direction in (-1, -2):  # strictly before the dateline
         before = [v for s, e, v in found if e <= day0]
         return before[-1] if before else None
@@ -185,7 +187,10 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
             week = _iso(dateline)[:2]
             same = [v for s, e, v in found if _iso(s.date())[:2] == week]
         else:
-            same = [v for s, e, v in found if v.startswith(f"{dateline.year:04d}")]
+            # "this winter" in January is the one in progress; else the dateline's year's.
+            same = [v for s, e, v in found if s <= day0 < e] or [
+                v for s, e, v in found if v.startswith(f"{dateline.year:04d}")
+            ]
         return same[0] if same else None
     if is_day:
         if tense in (Tense.FUTURE, Tense.PRESENT):
@@ -194,9 +199,9 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
         before = [v for s, e, v in found if s < day1]
         return before[-1] if before else None
     if tense is Tense.PAST:
-        found = [c for c in found if c[0] < day1 + _NEAR]
+        found = [c for c in found if c[0] < day1 + SLACK]
     elif tense is Tense.FUTURE:
-        found = [c for c in found if c[1] > day0 - _NEAR]
+        found = [c for c in found if c[1] > day0]
 
     def distance(c: tuple[dt.datetime, dt.datetime, str]) -> dt.timedelta:
         if c[0] <= day0 < c[1]:

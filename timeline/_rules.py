@@ -56,7 +56,7 @@ def norm(text: str | None) -> str:
 
 
 _UNIT_WORDS = {**{u: u for u in V.UNITS}, **V.UNIT_PLURALS}
-MONTH = alt(V.MONTHS) + r"\.?"
+MONTH = alt(m for m in V.MONTHS if len(m) > 3 or m == "may") + "|" + alt(m for m in V.MONTHS if len(m) <= 4 and m != "may") + r"\.?"
 FULL_MONTH = alt(m for m in V.MONTHS if (len(m) > 3 or m == "may") and m != "sept") + r"|sept\.?"
 WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
 FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
@@ -84,6 +84,19 @@ REL = alt(["last", "this", "next", "this coming", "this past", "coming", "past",
 
 
 # --------------------------------------------------------------------------- value helpers
+
+
+class _Merged(dict[str, "str | None"]):
+    """Groups with some names filled in from alternatives; absent names read as None."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+def _with(m: Groups, **names: str | None) -> Groups:
+    merged = _Merged(m)
+    merged.update(names)
+    return merged
 
 
 def _number(text: str | None) -> float | None:
@@ -177,9 +190,14 @@ def _mod(text: str | None) -> str | None:
 
 
 def _quant(m: Groups) -> str | None:
-    """The mod of a quantified duration: "more than" inside the extent, "about" outside."""
+    """The mod of a quantified duration: "more than" inside the extent, "about" outside.
+
+    "over" before a determiner is a preposition ("over the past 20 years"), not a hedge."""
     if m["quant"]:
-        return V.QUANTIFIERS.get(norm(m["quant"]))
+        quant = norm(m["quant"])
+        return V.QUANTIFIERS.get(quant) or V.OUTSIDE_QUANTIFIERS.get(quant) or None
+    if m["det"]:
+        return None
     return V.OUTSIDE_QUANTIFIERS.get(norm(m["pre"])) or None
 
 
@@ -403,8 +421,9 @@ def _b_relative(m: Groups) -> Partial | None:
     if rel == "the" and not mod:
         return None
     amount = _REL_DIRECTION.get(rel, 0)
-    if unit is G.WEEKEND and amount == -1:
-        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=-1, mod=mod)
+    if unit is G.WEEKEND and amount:
+        # "last weekend" / "next weekend": the nearest one wholly before / not yet begun.
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=amount, mod=mod)
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, amount * mult), mod=mod)
 
 
@@ -415,6 +434,9 @@ def _b_weekend(m: Groups) -> Partial | None:
 def _b_ago(m: Groups) -> Partial | None:
     amount = _number(m["num"])
     unit, mult = _cal_unit(m["unit"])
+    if unit in (G.DECADE, G.CENTURY):
+        # "a decade ago" is a year: 2013 in a 2023 article.
+        unit, mult = G.YEAR, mult * (10 if unit is G.DECADE else 100)
     direction = norm(m["dir"])
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
     anchor = Anchor.DATELINE if direction in ("ago", "from now", "hence", "back") else Anchor.REFERENCE
@@ -424,7 +446,9 @@ def _b_ago(m: Groups) -> Partial | None:
         return None
     if unit in (G.HOUR, G.MINUTE):
         return Partial("TIME", "X", shift=Shift(anchor, unit, sign * int(amount) * mult))
-    return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=_quant(m),
+    # "more than two years ago" lies before that year, "less than a year ago" after it.
+    mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
+    return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,
                    same_as_reference=True)
 
 
@@ -474,7 +498,11 @@ def _b_set_every(m: Groups) -> Partial | None:
         return Partial("SET", f"XXXX-{_month(m['month']):02d}")
     if m["part"]:
         return Partial("SET", "XXXX-XX-XXT" + V.PARTS_OF_DAY[norm(m["part"])])
-    n = 2 if m["other"] else 1
+    if m["season"]:
+        return Partial("SET", "XXXX-" + V.SEASONS[norm(m["season"])])
+    n = 2 if m["other"] else _number(m["num"]) if m["num"] else 1
+    if n is None:
+        return None
     return Partial("SET", duration_value(n, m["unit"] or ""))
 
 
@@ -540,9 +568,9 @@ RULES: tuple[Rule, ...] = (
          + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")"
          + r"|" + g("weekday2", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK.replace("<hour>", "<hour2>")
          .replace("<minute>", "<minute2>").replace("<ampm>", "<ampm2>").replace("<noon>", "<noon2>") + r")",
-         lambda m: _b_clock({**m, "weekday": m["weekday"] or m["weekday2"], "hour": m["hour"] or m["hour2"],
-                             "minute": m["minute"] or m["minute2"], "ampm": m["ampm"] or m["ampm2"],
-                             "noon": m["noon"] or m["noon2"]}),
+         lambda m: _b_clock(_with(m, weekday=m["weekday"] or m["weekday2"], hour=m["hour"] or m["hour2"],
+                                 minute=m["minute"] or m["minute2"], ampm=m["ampm"] or m["ampm2"],
+                                 noon=m["noon"] or m["noon2"])),
          ("3 p.m. Friday", "10:30 a.m. Monday", "Friday at 3 p.m.", "noon today")),
     Rule("weekday_month_day", _MONTH_DAY, _b_month_day,
          ("Jan. 19", "Oct. 21, 2021", "Thursday, Oct. 21, 2021", "January 3rd")),
@@ -561,7 +589,7 @@ RULES: tuple[Rule, ...] = (
          _b_day_deictic, ("today", "yesterday afternoon", "tonight", "this morning", "last night")),
     Rule("decade",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
-         + r"(?:" + g("decade", r"1\d\d0|20\d0") + r"'?s|'" + g("short", r"\d0") + r"s)\b",
+         + r"(?:" + g("decade", r"(?!\d\d00)(?:1\d\d0|20\d0)") + r"'?s|'" + g("short", r"\d0") + r"s)\b",
          _b_decade, ("the 1990s", "the mid-1990s", "the '90s", "the early 1960s")),
     Rule("century",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
@@ -581,7 +609,7 @@ RULES: tuple[Rule, ...] = (
          + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|this\s+year)"),
          _b_half, ("the first half of 2023", "the second half")),
     Rule("season",
-         r"(?:" + opt(g("rel", REL) + r"\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
+         r"(?:" + opt(g("rel", REL) + r"\s+|the\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
          + opt(r"\s+(?:of\s+)?" + g("year", YEAR4)) + r")",
          _b_season, ("last summer", "summer 2022", "the winter of 2021", "this fall")),
     Rule("holiday",
@@ -622,24 +650,24 @@ RULES: tuple[Rule, ...] = (
          _b_relative, ("last week", "next month", "this year", "earlier this month", "the end of the year",
                        "the following week", "early next year")),
     Rule("ago",
-         opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
+         opt(g("quant", QUANT + "|" + alt(w for w, mod in V.OUTSIDE_QUANTIFIERS.items() if mod)) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
          + r"\s+" + g("dir", r"ago|earlier|later|from\s+now|hence|back|previously") + r"\b",
          _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back")),
     Rule("year_ago_adjective", g("unit", "year|month|week|quarter") + "-" + g("dir", "ago|earlier"),
          _b_year_ago_adj, ("year-ago", "year-earlier")),
     Rule("set_every",
-         r"(?:every|each)\s+(?:" + g("other", "other") + r"\s+)?(?:" + g("weekday", FULL_WEEKDAY)
-         + r"|" + g("month", FULL_MONTH) + r"|" + g("part", PART) + r"|" + g("unit", UNIT) + r")",
+         r"(?:every|each)\s+(?:" + g("other", "other") + r"\s+|" + g("num", NUMBER) + r"\s+)?(?:" + g("weekday", FULL_WEEKDAY)
+         + r"|" + g("month", FULL_MONTH) + r"|" + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT) + r")",
          _b_set_every, ("every Monday", "each year", "every December", "every other week", "every morning")),
     Rule("set_adverb", g("adverb", alt(V.SET_ADVERBS)), _b_set_adverb, ("daily", "annually", "weekly")),
-    Rule("set_per", r"(?:per|a)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
+    Rule("set_per", r"(?:per|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=thrice\s))an?)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
          _b_set_per, ("per year", "a year")),
     Rule("weekdays_set", g("weekday", alt(d + "s" for d in V.FULL_WEEKDAYS)), _b_weekdays_set, ("Mondays",)),
     Rule("duration_half",
          opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+")
-         + r"(?:" + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?|-)\s*" + g("unit", UNIT)
+         + r"(?:" + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT)
          + r"|(?:an?|one)\s+" + g("unit2", UNIT) + r"\s+and\s+a\s+half)",
-         lambda m: _b_duration_half({**m, "unit": m["unit"] or m["unit2"], "num": m["num"] if m["unit"] else "1"}),
+         lambda m: _b_duration_half(_with(m, unit=m["unit"] or m["unit2"], num=m["num"] if m["unit"] else "1")),
          ("half an hour", "a year and a half", "a half-hour")),
     Rule("duration",
          opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+")

@@ -17,6 +17,9 @@ from . import _vocab as V
 
 class Tense(str, enum.Enum):
     PAST = "PAST"
+    # A past reporting verb ("said", "announced"): the report is past, the reported
+    # event may lie on either side of the dateline.
+    REPORTING = "REPORTING"
     PRESENT = "PRESENT"
     FUTURE = "FUTURE"
     NONE = "NONE"
@@ -37,6 +40,8 @@ def _cue(words: list[str], i: int) -> Tense:
             return Tense.FUTURE
     if w in V.FUTURE_AUX or w.endswith("'ll"):
         return Tense.FUTURE
+    if w in V.PAST_REPORTING:
+        return Tense.REPORTING
     if w in V.PAST_AUX or w in V.IRREGULAR_PAST:
         return Tense.PAST
     if w.endswith("ed") and len(w) > 4 and w not in V.NOT_PAST_ED:
@@ -46,6 +51,8 @@ def _cue(words: list[str], i: int) -> Tense:
             j -= 1
         if j >= 0 and j != i - 1 and _cue_simple(words, j) is Tense.FUTURE:
             return Tense.FUTURE
+        if i >= 2 and words[i - 2 : i] == ["to", "be"]:
+            return Tense.FUTURE  # "expect the deal to be completed"
         if j >= 0 and words[j] in ("is", "are", "am"):
             return Tense.PRESENT
         return Tense.PAST

@@ -114,7 +114,7 @@ REFERENCES: Mapping[str, str] = {
     "now": "PRESENT_REF",
     "currently": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
     "at this point": "PRESENT_REF", "the present": "PRESENT_REF", "present-day": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "formerly": "PAST_REF",
     "previously": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
@@ -128,7 +128,7 @@ REFERENCES: Mapping[str, str] = {
 # Measured on TimeBank/AQUAINT: "previously", "soon", bare "future", "recent", "shortly" and
 # "formerly" are left unmarked by the annotators more often than marked.
 TAGGED_REFERENCES = frozenset(
-    {"now", "currently", "current", "at present", "nowadays", "these days", "the present",
+    {"now", "currently", "current", "at present", "nowadays", "these days", "the present", "the moment",
      "recently", "the past", "lately", "the future", "the near future"}
 )
 
@@ -173,6 +173,16 @@ SET_ADVERBS: Mapping[str, str] = {
     "semiannually": "P6M", "semi-annually": "P6M", "biannually": "P6M", "every day": "P1D",
 }
 
+# Capitalized words after a month, weekday, season, holiday or number that make it part of a
+# name: "The Sunday Times", "Christmas Island", "1600 Pennsylvania Avenue".
+NAME_WORDS = frozenset(
+    {"times", "telegraph", "herald", "post", "express", "mirror", "mail", "independent", "observer",
+     "star", "sun", "tribune", "news", "island", "islands", "street", "avenue", "road", "boulevard",
+     "lane", "drive", "club", "corp", "inc", "group", "party", "movement", "revolution", "offensive",
+     "school", "college", "university", "hall", "building", "tower", "hotel", "plaza", "square",
+     "program", "magazine", "journal", "gazette", "morning", "sentinel", "chronicle", "globe"}
+)
+
 # Words after a number that make it a count or quantity, never a time.
 QUANTITY_NOUNS = frozenset(
     {"times", "time", "points", "point", "people", "persons", "workers", "votes", "cents",
@@ -216,6 +226,10 @@ FUTURE_PHRASES = (
 PAST_AUX = frozenset(
     {"was", "were", "had", "did", "said", "told", "ago", "been", "previously", "earlier",
      "last", "wasn't", "weren't", "didn't", "hadn't", "announced", "reported", "according"}
+)
+PAST_REPORTING = frozenset(
+    {"said", "told", "announced", "reported", "added", "stated", "noted", "predicted", "estimated",
+     "according", "confirmed", "disclosed", "indicated", "forecast", "projected", "expected"}
 )
 PRESENT_AUX = frozenset(
     {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}

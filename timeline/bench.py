@@ -92,6 +92,7 @@ SCALING_SIZES: tuple[tuple[str, int], ...] = (
 SCALING_REPEAT_BELOW = 1_000_000  # sizes below this are repeated for at least ...
 SCALING_MIN_SECONDS = 1.0  # ... this long (and at least 3 times); larger sizes run once
 SUPERLINEAR = 1.5  # a ratio of s/MB above this is flagged
+AUTO_LIMIT_MIN_S = 30.0  # an automatic scaling limit is never shorter than this
 
 Doc = tuple[str, dt.date | None]
 
@@ -334,49 +335,105 @@ def memory(corpus: Path | None) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- scaling
 
+_SCALING = """\
+import json, sys
+from timeline import bench
+bench.scaling_child(sys.argv[1], int(sys.argv[2]))
+"""
 
-def scaling(docs: Sequence[Doc], quick: bool) -> dict[str, Any]:
-    """``build_timeline`` on growing concatenations of news text; seconds per MB at each size."""
+
+def scaling_child(corpus: str, size: int) -> None:
+    """Inside a fresh process: build the text, warm up, say "ready", then time and print JSON."""
+    docs = corpus_docs(Path(corpus)) if corpus else workloads(None)[0].docs
+    text = news_text(docs, size)
     dateline = docs[0][1]
+    build_timeline(seed_text(), SEED_DATELINE)  # warm-up
+    print("ready", flush=True)
+    times: list[float] = []
+    while True:
+        gc.collect()
+        start = time.perf_counter()
+        build_timeline(text, dateline)
+        times.append(time.perf_counter() - start)
+        if size >= SCALING_REPEAT_BELOW or (len(times) >= 3 and sum(times) >= SCALING_MIN_SECONDS):
+            break
+    print(json.dumps({"chars": len(text), "seconds": times}), flush=True)
+
+
+def scaling_step(corpus: Path | None, size: int, limit: float | None) -> dict[str, Any]:
+    """One size in a fresh process; stopped (and reported as a lower bound) after ``limit`` seconds."""
+    argv = [sys.executable, "-c", _SCALING, "" if corpus is None else str(corpus), str(size)]
+    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        ready = proc.stdout.readline().strip()
+        if ready != "ready":
+            proc.wait()
+            raise RuntimeError(f"scaling child failed ({proc.returncode}): {ready}\n{proc.stderr.read()}")
+        started = time.perf_counter()
+        try:
+            out, err = proc.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
+            return {"stopped": True, "lower_bound_s": time.perf_counter() - started}
+    if proc.returncode != 0:
+        raise RuntimeError(f"scaling child failed ({proc.returncode}):\n{err}")
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return {"stopped": False, **result}
+
+
+def scaling(corpus: Path | None, quick: bool, limit: float | None) -> dict[str, Any]:
+    """``build_timeline`` on growing concatenations of news text; seconds per MB at each size.
+
+    ``limit`` None stops a step above 100 KB once it has run ``SUPERLINEAR`` times
+    as long as linear growth from the 100 KB step predicts (but never before 30 s):
+    by then the verdict is certain, and the figure is reported as a lower bound.
+    ``limit`` 0 never stops a step; another value stops every step after that many seconds.
+    """
     sizes = [s for s in SCALING_SIZES if not (quick and s[1] > 1_000_000)]
     rows: list[dict[str, Any]] = []
+    base: dict[str, Any] | None = None
     for label, size in sizes:
-        text = news_text(docs, size)
-        times: list[float] = []
-        while True:
-            gc.collect()
-            start = time.perf_counter()
-            build_timeline(text, dateline)
-            times.append(time.perf_counter() - start)
-            if size >= SCALING_REPEAT_BELOW or (len(times) >= 3 and sum(times) >= SCALING_MIN_SECONDS):
-                break
-        median = statistics.median(times)
-        rows.append(
-            {
-                "label": label,
-                "target_chars": size,
-                "chars": len(text),
-                "runs": len(times),
-                "seconds": times,
-                "median_s": median,
-                "s_per_mb": median / (len(text) / 1e6),
-            }
-        )
-        print(
-            f"  scaling {label:>6}: {len(text):>10,} chars  {median:8.3f} s"
-            f"  {rows[-1]['s_per_mb']:8.2f} s/MB  ({len(times)} run{'s' if len(times) > 1 else ''})",
-            flush=True,
-        )
-    base = next(r for r in rows if r["label"] == "100 KB")
+        if limit is not None:
+            step_limit = limit or None
+        elif base is not None and base["s_per_mb"] is not None and size > base["target_chars"]:
+            step_limit = max(AUTO_LIMIT_MIN_S, SUPERLINEAR * base["s_per_mb"] * size / 1e6)
+        else:
+            step_limit = None
+        step = scaling_step(corpus, size, step_limit)
+        row: dict[str, Any] = {"label": label, "target_chars": size, "limit_s": step_limit, **step}
+        if step["stopped"]:
+            row["chars"] = size  # the text is cut within 1000 characters below the size
+            row["runs"] = 0
+            row["median_s"] = None
+            row["s_per_mb"] = None
+            row["s_per_mb_at_least"] = step["lower_bound_s"] / (size / 1e6)
+            shown = f"  stopped after {step['lower_bound_s']:.0f} s: at least {row['s_per_mb_at_least']:.2f} s/MB"
+        else:
+            row["runs"] = len(step["seconds"])
+            row["median_s"] = statistics.median(step["seconds"])
+            row["s_per_mb"] = row["median_s"] / (row["chars"] / 1e6)
+            shown = (
+                f"{row['median_s']:8.3f} s  {row['s_per_mb']:8.2f} s/MB"
+                f"  ({row['runs']} run{'s' if row['runs'] > 1 else ''})"
+            )
+        rows.append(row)
+        if label == "100 KB":
+            base = row
+        print(f"  scaling {label:>6}: {row['chars']:>10,} chars  {shown}", flush=True)
+    if base is None or base["s_per_mb"] is None:
+        raise RuntimeError("the 100 KB scaling step gave no time")
     top = rows[-1]
-    ratio = top["s_per_mb"] / base["s_per_mb"]
+    exact = top["s_per_mb"] is not None
+    value = (top["s_per_mb"] if exact else top["s_per_mb_at_least"]) / base["s_per_mb"]
     return {
         "rows": rows,
         "ratio": {
             "numerator": top["label"],
             "denominator": base["label"],
-            "value": ratio,
-            "superlinear": ratio > SUPERLINEAR,
+            "value": value,
+            "exact": exact,  # False: the top step was stopped and the value is a lower bound
+            "superlinear": value > SUPERLINEAR,
             "threshold": SUPERLINEAR,
         },
     }
@@ -490,12 +547,22 @@ def report(results: dict[str, Any]) -> str:
     ]
     sc = results["scaling"]
     for row in sc["rows"]:
-        lines.append(
-            f"  {row['label']:>6} {row['chars']:>12,} {row['median_s']:>9.3f} {row['s_per_mb']:>8.2f} {row['runs']:>5}"
-        )
+        if row["stopped"]:
+            lines.append(
+                f"  {row['label']:>6} {row['chars']:>12,} {'>' + format(row['lower_bound_s'], '.1f'):>9}"
+                f" {'>' + format(row['s_per_mb_at_least'], '.2f'):>8} {'-':>5}   stopped at the limit"
+            )
+        else:
+            lines.append(
+                f"  {row['label']:>6} {row['chars']:>12,} {row['median_s']:>9.3f} {row['s_per_mb']:>8.2f}"
+                f" {row['runs']:>5}"
+            )
     ratio = sc["ratio"]
     verdict = f"SUPERLINEAR (> {ratio['threshold']})" if ratio["superlinear"] else "linear"
-    lines.append(f"  s/MB at {ratio['numerator']} / s/MB at {ratio['denominator']}: {ratio['value']:.2f}  {verdict}")
+    bound = "" if ratio["exact"] else "at least "
+    lines.append(
+        f"  s/MB at {ratio['numerator']} / s/MB at {ratio['denominator']}: {bound}{ratio['value']:.2f}  {verdict}"
+    )
     return "\n".join(lines)
 
 
@@ -523,6 +590,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer rounds, skip the 10 MB scaling step")
     parser.add_argument("--no-dateparser", action="store_true", help="time build_timeline alone")
     parser.add_argument(
+        "--scaling-limit",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop a scaling step after this long and report a lower bound; 0: never stop (default: stop a step "
+        f"once it has taken {SUPERLINEAR}x the time linear growth from the 100 KB step predicts, at least "
+        f"{AUTO_LIMIT_MIN_S:.0f} s)",
+    )
+    parser.add_argument(
         "--json",
         type=Path,
         default=Path("bench-results.json"),
@@ -532,6 +608,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rounds: int = args.rounds if args.rounds is not None else (QUICK_ROUNDS if args.quick else DEFAULT_ROUNDS)
     if rounds < 1:
         parser.error("--rounds must be at least 1")
+    if args.scaling_limit is not None and args.scaling_limit < 0:
+        parser.error("--scaling-limit must be 0 or more")
 
     corpus: Path | None
     if args.corpus is not None:
@@ -568,7 +646,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tput = throughput(works, rounds, dateparser)
 
     print("scaling ...", flush=True)
-    scale = scaling(works[0].docs, args.quick)
+    scale = scaling(corpus, args.quick, args.scaling_limit)
 
     results: dict[str, Any] = {
         "schema": 1,
