@@ -51,7 +51,7 @@ def _relation(expr: TimeExpression | None, tense: Tense, dateline: dt.date | Non
         return Relation.OVERLAP
     if expr is not None and expr.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
         return {"PAST_REF": Relation.BEFORE, "PRESENT_REF": Relation.OVERLAP}.get(expr.value, Relation.AFTER)
-    return {Tense.PAST: Relation.BEFORE, Tense.REPORTING: Relation.BEFORE, Tense.FUTURE: Relation.AFTER,
+    return {Tense.PAST: Relation.BEFORE, Tense.PAST_LOOSE: Relation.BEFORE, Tense.FUTURE: Relation.AFTER,
             Tense.PRESENT: Relation.OVERLAP}.get(
         tense, Relation.VAGUE
     )

@@ -143,9 +143,10 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
         yield f"{year:04d}" + value[4:]
 
 
-# News reports in the past tense what is scheduled for the coming weeks ("the deal was
-# expected to close Dec. 15", "Meissner gave no reason for the Jan. 14 deadline"): a past
-# tense still allows a date up to two months after the dateline.  Measured on TimeBank.
+# News reports in the past tense what is scheduled for the coming weeks ("the company
+# said it would pay Dec. 15", "Meissner gave no reason for the Jan. 14 deadline"): a past
+# cue that does not govern the expression (Tense.PAST_LOOSE) still allows a date up to two
+# months after the dateline.  Measured on TimeBank/AQUAINT.
 SLACK = dt.timedelta(days=62)
 
 
@@ -199,6 +200,8 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
         before = [v for s, e, v in found if s < day1]
         return before[-1] if before else None
     if tense is Tense.PAST:
+        found = [c for c in found if c[0] < day1]
+    elif tense is Tense.PAST_LOOSE:
         found = [c for c in found if c[0] < day1 + SLACK]
     elif tense is Tense.FUTURE:
         found = [c for c in found if c[1] > day0]

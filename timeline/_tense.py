@@ -17,9 +17,10 @@ from . import _vocab as V
 
 class Tense(str, enum.Enum):
     PAST = "PAST"
-    # A past reporting verb ("said", "announced"): the report is past, the reported
-    # event may lie on either side of the dateline.
-    REPORTING = "REPORTING"
+    # A past cue that does not govern the expression: a reporting verb ("said",
+    # "announced") or a past verb several words away.  The report is past; what it
+    # reports may be scheduled after the dateline ("gave no reason for the Jan. 14 deadline").
+    PAST_LOOSE = "PAST_LOOSE"
     PRESENT = "PRESENT"
     FUTURE = "FUTURE"
     NONE = "NONE"
@@ -41,7 +42,7 @@ def _cue(words: list[str], i: int) -> Tense:
     if w in V.FUTURE_AUX or w.endswith("'ll"):
         return Tense.FUTURE
     if w in V.PAST_REPORTING:
-        return Tense.REPORTING
+        return Tense.PAST_LOOSE
     if w in V.PAST_AUX or w in V.IRREGULAR_PAST:
         return Tense.PAST
     if w.endswith("ed") and len(w) > 4 and w not in V.NOT_PAST_ED:
@@ -77,6 +78,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, left + 1), right
 
 
+# A past cue this many words or fewer before the expression governs it ("closed in March",
+# "announced layoffs on Jan. 8"); tuned on TimeBank/AQUAINT (1: 77.8, 2: 77.6, 3: 77.5 value F1)
+# with the corpus cases as the constraint.
+GOVERNING_DISTANCE = 2
+
+
 def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> Tense:
     """The tense of the clause around ``[start, end)``.
 
@@ -87,6 +94,7 @@ def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> 
     tokens = [(m.start() + s0, m.group().lower().replace("\u2019", "'")) for m in _WORD.finditer(text[s0:s1])]
     words = [w for _, w in tokens]
     best: tuple[int, int, Tense] | None = None
+    first = next((i for i, (pos, _) in enumerate(tokens) if pos >= start), len(tokens))
     for i, (pos, _w) in enumerate(tokens):
         if start <= pos < end and not include_self:
             continue
@@ -98,4 +106,8 @@ def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> 
         key = (distance + (0 if pos < start else 8), i)
         if best is None or key < best[:2]:
             best = (key[0], key[1], cue)
-    return Tense.NONE if best is None else best[2]
+    if best is None:
+        return Tense.NONE
+    if best[2] is Tense.PAST and not include_self and not 0 <= first - best[1] <= GOVERNING_DISTANCE:
+        return Tense.PAST_LOOSE
+    return best[2]

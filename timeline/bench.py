@@ -43,7 +43,14 @@ scaling
     below the size; here KB and MB are 10**3 and 10**6 characters).  Reported:
     seconds and seconds per MB at each size, and the ratio of seconds per MB at
     the largest size to that at 100 KB.  Linear growth keeps that ratio near 1;
-    the table flags a ratio above 1.5 as superlinear.
+    the table flags a ratio above 1.5 as superlinear.  Each size runs in a
+    fresh process (warmed up on the seed first); sizes below 1 MB are
+    repeated (at least 3 times and 1 s) and the median taken, larger ones run
+    once.  A step above 100 KB is stopped once it has run 1.5 times as long as
+    linear growth from the 100 KB step predicts (at least 30 s): the verdict
+    is certain by then, and the table shows the elapsed time as a lower bound
+    (``>``).  ``--scaling-limit 0`` lets every step finish; ``--scaling-limit
+    S`` stops any step after S seconds.
 
 Results are printed as a table and written as JSON (``--json PATH``, default
 ``bench-results.json`` in the working directory) with the commit, date,
@@ -56,6 +63,7 @@ import argparse
 import datetime as dt
 import gc
 import importlib.metadata
+import importlib.util
 import json
 import os
 import platform
@@ -488,6 +496,9 @@ def machine(with_dateparser: bool) -> dict[str, Any]:
         "cpus": os.cpu_count(),
         "timeline": timeline.__version__,
         "dateparser": importlib.metadata.version("dateparser") if with_dateparser else None,
+        # Fresh-process import times include compiling timeline's sources when no .pyc is cached.
+        "timeline_pyc_cached": Path(importlib.util.cache_from_source(timeline.__file__)).is_file(),
+        "dont_write_bytecode": sys.flags.dont_write_bytecode == 1,
     }
 
 

@@ -187,89 +187,35 @@ def timex_values() -> st.SearchStrategy[str]:
 
 # --------------------------------------------------------------------------- news texts
 
+# fmt: off
 _NUMBER_WORDS = ("a", "one", "two", "three", "four", "five", "six", "ten", "twelve", "twenty")
 _MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 _SUBJECTS = (
-    "The minister",
-    "Police",
-    "The company",
-    "Officials",
-    "Ms. Rivera",
-    "The union",
-    "A spokesman",
-    "The 42-year-old driver",
-    "Two men aged 70",
+    "The minister", "Police", "The company", "Officials", "Ms. Rivera", "The union", "A spokesman",
+    "The 42-year-old driver", "Two men aged 70",
 )
 _PAST = ("resigned", "said the plant closed", "announced the deal", "was arrested", "met the mayor", "left")
 _FUTURE = ("will resign", "is expected to announce the deal", "plans to visit Ohio", "will meet the mayor")
 _PRESENT = ("is in talks", "says prices are rising", "has no comment")
+# Never temporal (docs/resolution.md, "Never temporal").
 _TRAPS = (
-    "a 42-year-old man",
-    "six times",
-    "12 more times",
-    "2,021 workers",
-    "$2021",
-    "1,986 points",
-    "won 2-1",
-    "aged 70",
-    'the film "9 ½ Weeks"',
-    "2 cents",
-    "section 1998",
-    "Route 66",
-    "and may march",
-    "3 percent",
+    "a 42-year-old man", "six times", "12 more times", "2,021 workers", "$2021", "1,986 points", "won 2-1",
+    "aged 70", 'the film "9 ½ Weeks"', "2 cents", "section 1998", "Route 66", "and may march", "3 percent",
     "call 555-1234",
 )
 _FILLER = (
-    "on the issue",
-    "in Ohio",
-    "after the vote",
-    "according to a statement",
-    "with reporters",
-    "despite protests",
-    "near the border",
-    "for the first time",
+    "on the issue", "in Ohio", "after the vote", "according to a statement", "with reporters",
+    "despite protests", "near the border", "for the first time",
 )
 _FIXED_PHRASES = (
-    "yesterday",
-    "today",
-    "tomorrow",
-    "last night",
-    "this morning",
-    "tonight",
-    "last week",
-    "this week",
-    "next week",
-    "last month",
-    "next month",
-    "this year",
-    "last year",
-    "next year",
-    "last quarter",
-    "the next day",
-    "the following week",
-    "that day",
-    "a year earlier",
-    "recently",
-    "soon",
-    "now",
-    "on Christmas",
-    "on Thanksgiving",
-    "on Easter",
-    "last summer",
-    "in the coming days",
-    "daily",
-    "every Monday",
-    "the past several months",
-    "the 1990s",
-    "mid-2021",
-    "the third quarter",
-    "earlier this month",
-    "the weekend",
-    "at noon",
-    "3 p.m. Friday",
-    "Friday morning",
+    "yesterday", "today", "tomorrow", "last night", "this morning", "tonight", "last week", "this week",
+    "next week", "last month", "next month", "this year", "last year", "next year", "last quarter",
+    "the next day", "the following week", "that day", "a year earlier", "recently", "soon", "now",
+    "on Christmas", "on Thanksgiving", "on Easter", "last summer", "in the coming days", "daily",
+    "every Monday", "the past several months", "the 1990s", "mid-2021", "the third quarter",
+    "earlier this month", "the weekend", "at noon", "3 p.m. Friday", "Friday morning",
 )
+# fmt: on
 
 
 @st.composite
