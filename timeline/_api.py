@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import _events as E
-from ._dateline import detect_dateline, parse_dateline
+from ._dateline import detect_dateline, header_end, parse_dateline
 from ._errors import InvalidTextError
 from ._extract import find
 from ._model import AnchorSource, Event, Relation, Timeline, TimeExpression, TimexType, order_key
@@ -20,11 +20,12 @@ from ._tense import Tense, tense_at
 MAX_TEXT = 50_000_000
 
 
-def extract_expressions(text: str, dateline: dt.date | None) -> tuple[TimeExpression, ...]:
-    """Every temporal expression in ``text``, resolved against ``dateline``."""
+def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> tuple[TimeExpression, ...]:
+    """Every temporal expression in ``text`` from offset ``body`` on, resolved against ``dateline``."""
     out: list[TimeExpression] = []
     reference: Reference | None = None
-    for n, cand in enumerate(find(text), start=1):
+    candidates = (c for c in find(text) if c.start >= body)
+    for n, cand in enumerate(candidates, start=1):
         partial = cand.partial
         tense = tense_at(text, cand.start, cand.end) if partial.needs_anchor else Tense.NONE
         resolved = resolve(partial, dateline, reference, tense)
@@ -58,7 +59,7 @@ def _relation(expr: TimeExpression | None, tense: Tense, dateline: dt.date | Non
 
 
 def extract_events(
-    text: str, expressions: tuple[TimeExpression, ...], dateline: dt.date | None
+    text: str, expressions: tuple[TimeExpression, ...], dateline: dt.date | None, body: int = 0
 ) -> list[Event]:
     """Events in text order, each anchored to at most one expression."""
     events: list[Event] = []
@@ -81,7 +82,7 @@ def extract_events(
             time=x, relation=_relation(x, tense, dateline), source=AnchorSource.EVENT_NOUN, tense=tense.value,
         ))
         used.add(x.tid)
-    for clause in E.clauses(text):
+    for clause in E.clauses(text, body):
         inside = [x for x in expressions if clause.start <= x.start and x.end <= clause.end and x.tid not in used]
         dated = [x for x in inside if x.interval is not None]
         time = min(dated, key=lambda x: abs(x.start - clause.trigger_start)) if dated else None
@@ -122,6 +123,7 @@ def build_timeline(text: str, dateline: dt.date | dt.datetime | str | None = Non
     day = parse_dateline(dateline)
     if dateline is None:
         day = detect_dateline(text)
-    expressions = extract_expressions(text, day)
-    events = sorted(extract_events(text, expressions, day), key=order_key)
+    body = header_end(text)
+    expressions = extract_expressions(text, day, body)
+    events = sorted(extract_events(text, expressions, day, body), key=order_key)
     return Timeline(text=text, dateline=day, expressions=expressions, events=events)

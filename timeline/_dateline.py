@@ -64,3 +64,15 @@ def detect_dateline(text: str) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+_HEADER = re.compile(r"\A\s*(?:date|dateline|dct)\s*:?\s*\d{4}-\d{2}-\d{2}\s*", re.IGNORECASE)
+
+
+def header_end(text: str) -> int:
+    """Where the article proper starts: after a metadata header such as ``date 2023-01-31``.
+
+    The header states the dateline; it is not part of the article, so it yields no
+    expression and no event."""
+    m = _HEADER.match(text)
+    return m.end() if m else 0

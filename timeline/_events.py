@@ -61,10 +61,10 @@ class Clause:
     tense: Tense
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Sentence spans, not split after abbreviations ("Jan. 19", "Dr.", "U.S.", "a.m.")."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
+def sentences(text: str, body: int = 0) -> Iterator[tuple[int, int]]:
+    """Sentence spans from offset ``body`` on, not split after abbreviations ("Jan. 19", "Dr.", "U.S.", "a.m.")."""
+    start = body
+    for m in _SENTENCE_END.finditer(text, body):
         if m.group().startswith("."):
             word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12) : m.start()])
             token = word.group(1).lower() if word else ""
@@ -130,9 +130,9 @@ def _trigger(text: str, start: int, end: int) -> tuple[str, int] | None:
     return None
 
 
-def clauses(text: str) -> Iterator[Clause]:
+def clauses(text: str, body: int = 0) -> Iterator[Clause]:
     """Clauses with a trigger; verbless fragments are merged into a neighbour."""
-    for s0, s1 in sentences(text):
+    for s0, s1 in sentences(text, body):
         cuts = [s0] + [m.start() for m in _CLAUSE_BREAK.finditer(text, s0, s1)] + [s1]
         pieces = [_strip(text, a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
         merged: list[tuple[int, int, tuple[str, int]]] = []

@@ -270,14 +270,19 @@ def resolve(
     value = partial.value
     if partial.type in ("DURATION", "SET") or value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return Resolved(partial.type, value, partial.mod)
-    if partial.shift is not None:
-        anchor = dateline
-        if partial.shift.anchor is Anchor.REFERENCE and reference is not None:
-            if not (partial.suffix and reference.granularity is not G.DAY):
-                anchor = reference.date
-        value = _shifted(partial, anchor, tense, reference)
-    elif value.startswith("XXXX") or partial.holiday is not None:
-        value = _filled(partial, dateline, tense)
+    try:
+        if partial.shift is not None:
+            anchor = dateline
+            if partial.shift.anchor is Anchor.REFERENCE and reference is not None:
+                if not (partial.suffix and reference.granularity is not G.DAY):
+                    anchor = reference.date
+            value = _shifted(partial, anchor, tense, reference)
+        elif value.startswith("XXXX") or partial.holiday is not None:
+            value = _filled(partial, dateline, tense)
+    except (OverflowError, ValueError):
+        # Beyond the calendar (year 1 to 9999): "2024 years ago", a dateline in year 1.
+        value = UNKNOWN[partial.shift.unit] if partial.shift and partial.shift.unit in UNKNOWN else partial.value
+        value = "XXXX-XX-XX" if value == "X" else value
     if partial.suffix:
         value = value + partial.suffix
     type_ = "TIME" if partial.suffix else partial.type

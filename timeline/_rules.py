@@ -445,7 +445,10 @@ def _b_ago(m: Groups) -> Partial | None:
     if amount != int(amount):
         return None
     if unit in (G.HOUR, G.MINUTE):
-        return Partial("TIME", "X", shift=Shift(anchor, unit, sign * int(amount) * mult))
+        # The dateline has no clock time: "two hours ago" is the dateline's day, "30 hours
+        # ago" the day before.
+        days = int(amount) * mult // (24 if unit is G.HOUR else 1440)
+        return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days))
     # "more than two years ago" lies before that year, "less than a year ago" after it.
     mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
     return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,

@@ -545,7 +545,7 @@ def report(results: dict[str, Any]) -> str:
             f"{key.removesuffix('_s')} {entry[key]['summary']['median']:.3f} [{_spread(entry[key]['summary'], '.3f')}]"
             for key in ("import_s", "first_call_s", "total_s")
         ]
-        lines.append(f"  {tool:<10} " + "   ".join(parts) + f"   ({entry['runs']} runs)")
+        lines.append(f"  {tool:<10} " + "   ".join(parts) + f"   (runs: {entry['runs']})")
     mem = results["memory"]
     lines += [
         "",
