@@ -74,10 +74,11 @@ def _word_after(text: str, end: int) -> str:
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:
     """True inside a short double-quoted, title-cased phrase ("9 ½ Weeks")."""
-    left = max(text.rfind('"', 0, start), text.rfind("\u201c", 0, start))
+    left = max(text.rfind('"', 0, start), text.rfind("\u201c", 0, start), text.rfind("``", 0, start) + 1,
+               text.rfind("''", 0, start) + 1)
     if left < 0 or start - left > 40:
         return False
-    close = re.search(r"[\"\u201d]", text[end : end + 40])
+    close = re.search(r"[\"\u201d]|''", text[end : end + 40])
     if close is None:
         return False
     inner = text[left + 1 : end + close.start()]
@@ -117,8 +118,13 @@ def _names_something(text: str, rule: Rule, m: re.Match[str], before: str, after
             return True
     if rule.name in ("season", "set_adverb") and text[m.start()].isupper() and not _sentence_initial(text, m.start()):
         return not m.group().isupper()
-    if rule.name == "year" and nxt and before not in _YEAR_LEFT_OK and not before.endswith("'s"):
-        return True
+    if rule.name == "year" and before not in _YEAR_LEFT_OK:
+        # "Kopp's 1987 Chevrolet", "Orion 1980": a number between names is a model or a name.
+        if nxt and nxt.lower() not in V.MONTHS:
+            return True
+        prev = re.search(r"([A-Z][\w'-]*)\s+$", text[max(0, m.start() - 30) : m.start()])
+        if prev and not _sentence_initial(text, m.start() - len(prev.group())) and prev.group(1).lower() not in V.MONTHS:
+            return True
     return False
 
 
@@ -144,6 +150,15 @@ def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
         return False
     if _in_quoted_title(text, start, end):
         return False
+    word = m.group().lower()
+    if word == "now" and _sentence_initial(text, start):
+        return False  # discourse "Now, ..." / "Now for today's quiz"
+    if word in ("noon", "midnight") and text[start].isupper() and not _sentence_initial(text, start):
+        return False  # "High Noon"
+    if word == "today" and text[end : end + 2] in ("'s", "\u2019s") and before in ("of", "in", "for", "to"):
+        return False  # generic "in today's world"
+    if rule.name == "duration" and re.match(r"an?\s", word) and re.search(r"(?:\d|million|billion|cents?)\s*$", text[max(0, start - 20) : start]):
+        return False  # rates: "$500 million a year", "700 seats a week"
     if rule.name == "year":
         # A bare number is a year only in a year-like context.
         left = before.strip("(\"'\u201c")

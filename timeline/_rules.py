@@ -635,7 +635,7 @@ RULES: tuple[Rule, ...] = (
          g("phrase", "the next|the following|the previous|the prior|that same|that|the same|earlier that|later that")
          + r"\s+(?:day|" + g("part", "morning|afternoon|evening|night") + r")",
          _b_anaphoric_day, ("the next day", "that day", "the following morning", "earlier that day")),
-    Rule("day_before_after", r"the\s+day\s+" + g("dir", "before|after") + r"(?!\s+(?:yesterday|tomorrow))",
+    Rule("day_before_after", r"the\s+day\s+" + g("dir", "before|after") + r"(?=\s*(?:[,.;:!?)]|$))",
          _b_day_before_after, ("the day before", "the day after")),
     Rule("weekend", g("the", r"the|this") + r"\s+weekend", _b_weekend, ("the weekend", "this weekend")),
     Rule("reference_period",

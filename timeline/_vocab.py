@@ -128,7 +128,7 @@ REFERENCES: Mapping[str, str] = {
 # Measured on TimeBank/AQUAINT: "previously", "soon", bare "future", "recent", "shortly" and
 # "formerly" are left unmarked by the annotators more often than marked.
 TAGGED_REFERENCES = frozenset(
-    {"now", "currently", "current", "at present", "nowadays", "these days", "the present", "the moment",
+    {"now", "currently", "current", "at present", "nowadays", "these days", "the present",
      "recently", "the past", "lately", "the future", "the near future"}
 )
 
