@@ -600,7 +600,8 @@ RULES: tuple[Rule, ...] = (
          _b_century, ("the 20th century", "the 1800s", "the nineteenth century")),
     Rule("this_century", g("rel", "this|last|next") + r"\s+century", _b_this_century, ("this century",)),
     Rule("quarter",
-         opt(g("rel", "this|last|next") + r"\s+year's\s+") + opt(r"the\s+") + opt(r"fiscal\s+")
+         opt(g("rel", "this|last|next") + r"\s+year's\s+")
+         + opt(g("pre", r"(?:the|its|their)(?=\s+(?:fiscal\s+)?\w+-)") + r"\s+|the\s+") + opt(r"fiscal\s+")
          + g("ord", r"first|second|third|fourth|1st|2nd|3rd|4th")
          + r"[-\s](?:fiscal\s+)?quarter"
          + opt(r"\s+of\s+(?:fiscal\s+)?" + g("year", YEAR4)),
@@ -639,7 +640,7 @@ RULES: tuple[Rule, ...] = (
          _b_day_before_after, ("the day before", "the day after")),
     Rule("weekend", g("the", r"the|this") + r"\s+weekend", _b_weekend, ("the weekend", "this weekend")),
     Rule("reference_period",
-         r"(?:the\s+|its\s+)"
+         r"the\s+"
          + opt(g("adj", r"(?:(?:latest|current|same|full|fiscal|calendar|recent|comparable|corresponding|most\s+recent|just-ended)\s+){1,2}"))
          + opt(g("year", YEAR4) + r"\s+|" + g("ago", r"year-(?:ago|earlier)") + r"\s+")
          + opt(g("ord", "first|second|third|fourth") + r"[-\s]")
@@ -673,9 +674,11 @@ RULES: tuple[Rule, ...] = (
          lambda m: _b_duration_half(_with(m, unit=m["unit"] or m["unit2"], num=m["num"] if m["unit"] else "1")),
          ("half an hour", "a year and a half", "a half-hour")),
     Rule("duration",
-         opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+")
+         # "the" stays outside before a hyphenated adjective ("the [14-day] truce") and inside
+         # otherwise ("[the nine months]"), as TimeBank marks them.
+         opt(g("pre", PRE + r"|the(?=\s+[\w.]+-)|over(?=\s+the\b)") + r"\s+") + opt(g("quant", QUANT) + r"\s+")
          + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole)"
-                 r"|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
+                 r"|the|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
          + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"\s+)"
          + g("unit", UNIT) + r"(?:-long)?(?!-(?:old|ago|earlier|end)|\s+olds?\b)",
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
@@ -693,8 +696,7 @@ RULES: tuple[Rule, ...] = (
          ("now", "currently", "recently", "the future")),
     Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_fiscal_year, ("fiscal 1989",)),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
-    Rule("weekday", opt(g("mod", "early|late|earlier|later") + r"\s+") + g("weekday", FULL_WEEKDAY), _b_weekday,
-         ("Friday", "Tuesday", "early Tuesday")),
+    Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
     Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("March", "December", "Sept.")),
     Rule("year", g("year", r"(?:1[5-9]|20)\d\d") + r"(?![\d,.]\d|-\d|\s*%|\s+percent)", _b_year, ("1986", "2021")),
 )
