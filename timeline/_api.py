@@ -36,7 +36,7 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
         out.append(expr)
         # Comparisons ("a year earlier", "the year-ago quarter") point back at the
         # reference; they do not replace it.
-        if resolved.type in ("DATE", "TIME") and not partial.same_as_reference:
+        if resolved.type in ("DATE", "TIME") and not partial.comparison:
             reference = reference_of(resolved.value) or reference
     return tuple(out)
 

@@ -47,12 +47,19 @@ class Partial:
     suffix: str = ""
     # ISO weekday stated beside a month-day ("Monday, Oct. 26"): picks the year.
     weekday: int | None = None
-    # "the latest period", "the quarter": the reference time itself, at its own granularity.
-    same_as_reference: bool = False
-    # A year stated beside a reference period ("the 1988 period"): the reference's quarter in it.
+    # A comparison ("a year earlier", "the year-ago quarter"): it keeps the reference's
+    # granularity where that is a quarter or finer, and does not become the new reference.
+    comparison: bool = False
+    # Earnings news: the reported quarter (the reference quarter, else the last one completed
+    # before the dateline) moved by this many quarters: "the quarter" 0, "the year-ago quarter" -4.
+    reported_quarter: int | None = None
+    # A year stated beside a reported period ("the 1988 period"): the reported quarter's number in it.
     year: str | None = None
 
     @property
     def needs_anchor(self) -> bool:
         """True when resolution depends on a dateline or a reference time."""
-        return self.shift is not None or "X" in self.value.split("T")[0][:4] or self.holiday is not None
+        return (
+            self.shift is not None or self.reported_quarter is not None
+            or "X" in self.value.split("T")[0][:4] or self.holiday is not None
+        )

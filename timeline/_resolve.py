@@ -221,21 +221,15 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
     shift = partial.shift
     assert shift is not None
     unit = shift.unit if shift.unit in FORMAT else G.DAY
-    if partial.year is not None:
-        quarter = reference.date if reference is not None and reference.granularity is G.QUARTER else None
-        return f"{partial.year}-Q{(quarter.month - 1) // 3 + 1}" if quarter else partial.year
-    if reference is not None and partial.value.startswith("XXXX-Q") and partial.same_as_reference:
+    if reference is not None and partial.value.startswith("XXXX-Q") and partial.comparison:
+        # "the year-ago third quarter"
         return FORMAT[G.YEAR](STEP[G.YEAR](reference.date, shift.amount)) + partial.value[4:]
-    if reference is not None and partial.value == "X" and partial.same_as_reference:
-        # "a year earlier" after a quarter or a day, "the latest period": keep the
-        # reference's own granularity ("1988-Q3", "2022-01-19").
+    if reference is not None and partial.value == "X" and partial.comparison and shift.unit is G.YEAR:
+        # "a year earlier" after a quarter or a day keeps the reference's own
+        # granularity ("1988-Q3", "2022-01-19"); after a year it is a year.
         ref_unit = reference.granularity
-        if shift.unit is G.YEAR and (
-            ref_unit in _FOLLOWS_REFERENCE or shift.anchor is Anchor.REFERENCE and ref_unit in (G.MONTH, G.DAY)
-        ):
+        if ref_unit in _FOLLOWS_REFERENCE or shift.anchor is Anchor.REFERENCE and ref_unit in (G.MONTH, G.DAY):
             return FORMAT[ref_unit](STEP[G.YEAR](reference.date, shift.amount))
-        if shift.unit is G.QUARTER and ref_unit is G.QUARTER:
-            return FORMAT[ref_unit](reference.date)
     if anchor is None:
         return UNKNOWN[unit] if partial.value == "X" else partial.value
     if unit is G.WEEKEND and shift.amount == 0 and (partial.direction is not None or tense is not Tense.NONE):
@@ -245,6 +239,14 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
         return FORMAT[unit](moved)
     # "this year's third quarter": the shift fixes the year of a partial value.
     return FORMAT[G.YEAR](moved) + partial.value[4:]
+
+
+def reported_quarter(dateline: dt.date | None, reference: Reference | None) -> dt.date | None:
+    """The quarter an earnings story reports: the reference quarter, else the last quarter
+    completed before the dateline (a date inside it)."""
+    if reference is not None and reference.granularity is G.QUARTER:
+        return reference.date
+    return None if dateline is None else STEP[G.QUARTER](dateline, -1)
 
 
 def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
@@ -271,7 +273,15 @@ def resolve(
     if partial.type in ("DURATION", "SET") or value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
         return Resolved(partial.type, value, partial.mod)
     try:
-        if partial.shift is not None:
+        if partial.reported_quarter is not None:
+            quarter = reported_quarter(dateline, reference)
+            if quarter is None:
+                value = partial.year or UNKNOWN[G.QUARTER]
+            elif partial.year is not None:
+                value = partial.year + FORMAT[G.QUARTER](quarter)[4:]
+            else:
+                value = FORMAT[G.QUARTER](STEP[G.QUARTER](quarter, partial.reported_quarter))
+        elif partial.shift is not None:
             anchor = dateline
             if partial.shift.anchor is Anchor.REFERENCE and reference is not None:
                 if not (partial.suffix and reference.granularity is not G.DAY):

@@ -372,27 +372,23 @@ _LATEST_ADJECTIVES = frozenset({"latest", "recent", "most recent", "just-ended",
 def _b_reference_period(m: Groups) -> Partial | None:
     """ "the quarter", "the latest period", "the current year", "the year-ago quarter"."""
     unit = norm(m["unit"])
-    adjectives = set(norm(m["adj"]).split()) | ({norm(m["adj"])} if m["adj"] else set())
+    adjectives = set(norm(m["adj"]).split())
+    n = _ORDINAL_QUARTER.get(norm(m["ord"]), 0)
+    year_ago = bool(m["ago"] or m["back"])
     if m["year"]:
-        # "the 1988 third quarter", "the 1988 period": that year's quarter.
-        n = _ORDINAL_QUARTER.get(norm(m["ord"]), 0)
-        if n:
-            return Partial("DATE", f"{m['year']}-Q{n}")
-        return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.QUARTER, 0), same_as_reference=True,
-                       year=norm(m["year"]))
-    if m["ago"]:
-        n = _ORDINAL_QUARTER.get(norm(m["ord"]), 0)
-        return Partial("DATE", "X" if not n else f"XXXX-Q{n}", shift=Shift(Anchor.REFERENCE, G.YEAR, -1),
-                       same_as_reference=True)
+        # "the 1988 third quarter"; "the 1988 period": the reported quarter's number in 1988.
+        return Partial("DATE", f"{m['year']}-Q{n}") if n else Partial("DATE", "X", reported_quarter=0, year=norm(m["year"]))
+    if year_ago and n:
+        return Partial("DATE", f"XXXX-Q{n}", shift=Shift(Anchor.REFERENCE, G.YEAR, -1), comparison=True)
+    if year_ago:
+        return Partial("DATE", "X", reported_quarter=-4, comparison=True)
     if unit in ("year", "fiscal year") and not adjectives & (_DATELINE_ADJECTIVES | _LATEST_ADJECTIVES):
         return Partial("DURATION", "P1Y")
-    granularity = G.QUARTER if unit == "period" else _cal_unit(unit.split()[-1])[0]
+    granularity = G.QUARTER if unit == "period" else _cal_unit(unit)[0]
     if adjectives & _DATELINE_ADJECTIVES:
         return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, granularity, 0))
     if granularity is G.QUARTER:
-        # In earnings news "the quarter" is the one reported: the reference quarter,
-        # else the last quarter completed before the dateline.
-        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.QUARTER, -1), same_as_reference=True)
+        return Partial("DATE", "X", reported_quarter=0)
     return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, granularity, 0))
 
 
@@ -452,7 +448,7 @@ def _b_ago(m: Groups) -> Partial | None:
     # "more than two years ago" lies before that year, "less than a year ago" after it.
     mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
     return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,
-                   same_as_reference=True)
+                   comparison=True)
 
 
 def _b_anaphoric_day(m: Groups) -> Partial | None:
@@ -472,7 +468,7 @@ def _b_day_before_after(m: Groups) -> Partial | None:
 def _b_year_ago_adj(m: Groups) -> Partial | None:
     unit, _ = _cal_unit(m["unit"])
     anchor = Anchor.DATELINE if norm(m["dir"]) == "ago" else Anchor.REFERENCE
-    return Partial("DATE", "X", shift=Shift(anchor, unit, -1), same_as_reference=True)
+    return Partial("DATE", "X", shift=Shift(anchor, unit, -1), comparison=True)
 
 
 def _b_duration(m: Groups) -> Partial | None:
@@ -644,7 +640,9 @@ RULES: tuple[Rule, ...] = (
          + opt(g("adj", r"(?:(?:latest|current|same|full|fiscal|calendar|recent|comparable|corresponding|most\s+recent|just-ended)\s+){1,2}"))
          + opt(g("year", YEAR4) + r"\s+|" + g("ago", r"year-(?:ago|earlier)") + r"\s+")
          + opt(g("ord", "first|second|third|fourth") + r"[-\s]")
-         + g("unit", "quarter|year|period|week|month") + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
+         + g("unit", "quarter|year|period|week|month")
+         + opt(g("back", r"\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"))
+         + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
          _b_reference_period, ("the quarter", "the latest period", "the year", "the full year", "the 1988 third quarter",
                                "the year-ago quarter", "the current fiscal year")),
     Rule("relative_unit",

@@ -35,8 +35,11 @@ memory
     Peak resident set size (``ru_maxrss`` of ``RUSAGE_SELF``) of a fresh
     process that imports timeline, reads the corpus and builds every
     document's timeline (each result dropped before the next); also its
-    resident size after the import and after reading the corpus, so that the
-    share of building can be read off.
+    high-water mark after the import and after reading the corpus, so that the
+    share of building can be read off.  On Linux ``ru_maxrss`` of an exec'd
+    child starts from its parent's high-water mark, so the child is spawned
+    first thing, while the benchmark process is small, and ``VmHWM`` (from
+    ``/proc/self/status``, the child's own) is printed next to it.
 scaling
     ``build_timeline`` on 10 KB, 100 KB, 1 MB and 10 MB of news text (the
     corpus articles concatenated, repeated as needed, cut at a whitespace just
@@ -300,20 +303,32 @@ print(json.dumps({"import_s": t1 - t0, "first_call_s": t2 - t1}))
 """
 
 _MEMORY = """\
-import json, resource, sys
-def rss_mib():
+import json, os, resource, sys
+def maxrss_mib():
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+def hwm_mib():
+    if not os.path.exists("/proc/self/status"):
+        return None
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return None
 import timeline
 from timeline import bench
-after_import = rss_mib()
+marks = {"after_import": (maxrss_mib(), hwm_mib())}
 corpus = sys.argv[1]
 docs = bench.corpus_docs(bench.Path(corpus)) if corpus else bench.workloads(None)[0].docs
-after_read = rss_mib()
+marks["after_read"] = (maxrss_mib(), hwm_mib())
 for text, day in docs:
     timeline.build_timeline(text, day)
-print(json.dumps({"documents": len(docs), "chars": sum(len(t) for t, _ in docs),
-                  "after_import_mib": after_import, "after_read_mib": after_read, "peak_mib": rss_mib()}))
+marks["peak"] = (maxrss_mib(), hwm_mib())
+out = {"documents": len(docs), "chars": sum(len(t) for t, _ in docs)}
+for mark, (maxrss, hwm) in marks.items():
+    out[mark + "_mib"] = maxrss
+    out[mark + "_vmhwm_mib"] = hwm
+print(json.dumps(out))
 """
 
 
@@ -510,12 +525,17 @@ def _iqr(s: dict[str, float], fmt: str) -> str:
     return f"{format(s['q1'], fmt)}-{format(s['q3'], fmt)}"
 
 
+def _mib(value: float | None) -> str:
+    return "-" if value is None else f"{value:>5.1f}"
+
+
 def report(results: dict[str, Any]) -> str:
     """The results as a plain-text table."""
     m = results["machine"]
     lines = [
         f"timeline benchmark  {m['date']}  commit {m['commit'] or 'unknown'}"
-        f"{' (+ uncommitted changes)' if m['dirty'] else ''}",
+        f"{' (+ uncommitted changes)' if m['dirty'] else ''}"
+        f"{' (HEAD moved to ' + m['commit_changed_to'] + ' during the run)' if m.get('commit_changed_to') else ''}",
         f"python {m['python']}  {m['cpus']} cpus  {m['cpu'] or ''}  dateparser {m['dateparser'] or '-'}",
         f"rounds {results['options']['rounds']}{'  (quick)' if results['options']['quick'] else ''}",
         "",
@@ -550,8 +570,15 @@ def report(results: dict[str, Any]) -> str:
     lines += [
         "",
         f"memory: fresh process building all {mem['documents']} documents ({mem['chars']:,} chars)",
-        f"  peak RSS {mem['peak_mib']:.1f} MiB   (after import {mem['after_import_mib']:.1f} MiB,"
-        f" after reading texts {mem['after_read_mib']:.1f} MiB)",
+        "  high-water RSS (MiB)   ru_maxrss   VmHWM",
+        *(
+            f"  {title:<22} {mem[key + '_mib']:>9.1f}   {_mib(mem[key + '_vmhwm_mib'])}"
+            for title, key in (
+                ("after import", "after_import"),
+                ("after reading texts", "after_read"),
+                ("peak", "peak"),
+            )
+        ),
         "",
         "scaling (build_timeline on concatenated news text)",
         f"  {'size':>6} {'chars':>12} {'seconds':>9} {'s/MB':>8} {'runs':>5}",
@@ -635,15 +662,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     started = time.perf_counter()
     with_dateparser = not args.no_dateparser
-    works = workloads(corpus)
-    print(f"loaded {', '.join(f'{w.name} ({w.documents} docs, {w.chars:,} chars)' for w in works)}", flush=True)
+    about = machine(with_dateparser)
 
+    # The fresh processes run first, while this one is still small: on Linux a child's
+    # ru_maxrss starts from the spawning process's high-water mark (exec keeps it).
+    print("memory (fresh process) ...", flush=True)
+    mem = memory(corpus)
     print("startup (fresh processes) ...", flush=True)
     startups: dict[str, Any] = {"timeline": startup(_STARTUP_TIMELINE, rounds)}
     startups["dateparser"] = startup(_STARTUP_DATEPARSER, rounds) if with_dateparser else None
 
-    print("memory (fresh process) ...", flush=True)
-    mem = memory(corpus)
+    works = workloads(corpus)
+    print(f"loaded {', '.join(f'{w.name} ({w.documents} docs, {w.chars:,} chars)' for w in works)}", flush=True)
 
     # Warm-up: one call of each on the seed, so that lazy loading (dateparser's language
     # data, compiled regexes) is not charged to the first timed round.
@@ -659,9 +689,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("scaling ...", flush=True)
     scale = scaling(corpus, args.quick, args.scaling_limit)
 
+    commit_after = git_commit()["commit"]
+    if commit_after != about["commit"]:
+        about["commit_changed_to"] = commit_after
+        print(f"warning: HEAD moved from {about['commit']} to {commit_after} during the run", file=sys.stderr)
     results: dict[str, Any] = {
         "schema": 1,
-        "machine": machine(with_dateparser),
+        "machine": about,
         "options": {
             "corpus": None if corpus is None else str(corpus),
             "rounds": rounds,
