@@ -47,9 +47,10 @@ class Partial:
     suffix: str = ""
     # ISO weekday stated beside a month-day ("Monday, Oct. 26"): picks the year.
     weekday: int | None = None
-    # A comparison ("a year earlier", "the year-ago quarter"): it keeps the reference's
-    # granularity where that is a quarter or finer, and does not become the new reference.
+    # A comparison ("a year earlier", "the year-ago results") does not become the new reference.
     comparison: bool = False
+    # "a year earlier" after a quarter or a day keeps the reference's granularity.
+    follows_reference: bool = False
     # Earnings news: the reported quarter (the reference quarter, else the last one completed
     # before the dateline) moved by this many quarters: "the quarter" 0, "the year-ago quarter" -4.
     reported_quarter: int | None = None

@@ -224,7 +224,7 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
     if reference is not None and partial.value.startswith("XXXX-Q") and partial.comparison:
         # "the year-ago third quarter"
         return FORMAT[G.YEAR](STEP[G.YEAR](reference.date, shift.amount)) + partial.value[4:]
-    if reference is not None and partial.value == "X" and partial.comparison and shift.unit is G.YEAR:
+    if reference is not None and partial.value == "X" and partial.follows_reference and shift.unit is G.YEAR:
         # "a year earlier" after a quarter or a day keeps the reference's own
         # granularity ("1988-Q3", "2022-01-19"); after a year it is a year.
         ref_unit = reference.granularity

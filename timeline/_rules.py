@@ -448,7 +448,7 @@ def _b_ago(m: Groups) -> Partial | None:
     # "more than two years ago" lies before that year, "less than a year ago" after it.
     mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
     return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,
-                   comparison=True)
+                   comparison=True, follows_reference=True)
 
 
 def _b_anaphoric_day(m: Groups) -> Partial | None:
@@ -466,9 +466,9 @@ def _b_day_before_after(m: Groups) -> Partial | None:
 
 
 def _b_year_ago_adj(m: Groups) -> Partial | None:
+    """ "the year-ago results": the dateline's previous year (month, week ...)."""
     unit, _ = _cal_unit(m["unit"])
-    anchor = Anchor.DATELINE if norm(m["dir"]) == "ago" else Anchor.REFERENCE
-    return Partial("DATE", "X", shift=Shift(anchor, unit, -1), comparison=True)
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, -1), comparison=True)
 
 
 def _b_duration(m: Groups) -> Partial | None:
