@@ -173,8 +173,9 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
     found.sort()
     direction = partial.direction
     is_day = partial.value.startswith("XXXX-WXX-") or (partial.shift is not None and partial.shift.unit is G.WEEKEND)
-    if direction == -1 and not is_day and partial.holiday is None:
-        # "last February", "last spring": the latest one of an earlier year that has ended.
+    if direction == -1 and partial.value[5:7] in ("SP", "SU", "FA", "WI"):
+        # "last spring": the latest one of an earlier year that has ended (TimeBank:
+        # "last spring" in an October 1989 article is 1988-SP).
         previous = [v for s, e, v in found if e <= day0 and int(v[:4]) < dateline.year]
         return previous[-1] if previous else None
     if direction in (-1, -2):  # strictly before the dateline
@@ -201,7 +202,7 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
         return before[-1] if before else None
     if tense is Tense.PAST:
         found = [c for c in found if c[0] < day1]
-    elif tense is Tense.PAST_LOOSE:
+    elif tense in (Tense.PAST_LOOSE, Tense.NONE):  # news reports the past: no cue leans back too
         found = [c for c in found if c[0] < day1 + SLACK]
     elif tense is Tense.FUTURE:
         found = [c for c in found if c[1] > day0]

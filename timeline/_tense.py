@@ -27,6 +27,7 @@ class Tense(str, enum.Enum):
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+(?:\s+to)?)\s+(?:on\s+|in\s+|until\s+)?$")
 _FUTURE_FIRST = {p.split()[0]: p.split() for p in V.FUTURE_PHRASES}
 _PHRASES_BY_FIRST: dict[str, list[list[str]]] = {}
 for _p in V.FUTURE_PHRASES:
@@ -34,7 +35,11 @@ for _p in V.FUTURE_PHRASES:
 _PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably", "then"})
 
 
+_AUX_WORDS = frozenset({"was", "were", "had", "did", "been", "wasn't", "weren't", "didn't", "hadn't"})
+
+
 def _cue(words: list[str], i: int) -> Tense:
+    """The tense that word ``i`` signals, or NONE."""
     w = words[i]
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
         if words[i : i + len(phrase)] == phrase:
@@ -43,23 +48,28 @@ def _cue(words: list[str], i: int) -> Tense:
         return Tense.FUTURE
     if w in V.PAST_REPORTING:
         return Tense.PAST_LOOSE
-    if w in V.PAST_AUX or w in V.IRREGULAR_PAST:
+    if w in V.PAST_AUX and w in _AUX_WORDS or w in ("ago", "last", "previously", "earlier"):
         return Tense.PAST
-    if w.endswith("ed") and len(w) > 4 and w not in V.NOT_PAST_ED:
-        # Governed by a future cue a few words back: "will be charged".
-        j = i - 1
-        while j >= 0 and i - j <= 4 and words[j] in _PASSIVE_GLUE:
-            j -= 1
-        if j >= 0 and j != i - 1 and _cue_simple(words, j) is Tense.FUTURE:
-            return Tense.FUTURE
-        if i >= 2 and words[i - 2 : i] == ["to", "be"]:
-            return Tense.FUTURE  # "expect the deal to be completed"
-        if j >= 0 and words[j] in ("is", "are", "am"):
-            return Tense.PRESENT
-        return Tense.PAST
+    if w in V.PAST_AUX or w in V.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in V.NOT_PAST_ED):
+        return _participle(words, i)
     if w in V.PRESENT_AUX:
         return Tense.PRESENT
     return Tense.NONE
+
+
+def _participle(words: list[str], i: int) -> Tense:
+    """A past form: past, unless governed by a future or present auxiliary a few words
+    back ("will be charged", "will be paid", "expect the deal to be completed", "is owned")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and words[j] in _PASSIVE_GLUE:
+        j -= 1
+    if j >= 0 and j != i - 1 and _cue_simple(words, j) is Tense.FUTURE:
+        return Tense.FUTURE
+    if i >= 2 and words[i - 2 : i] == ["to", "be"]:
+        return Tense.FUTURE
+    if j >= 0 and words[j] in ("is", "are", "am"):
+        return Tense.PRESENT
+    return Tense.PAST
 
 
 def _cue_simple(words: list[str], j: int) -> Tense:
@@ -106,6 +116,9 @@ def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> 
         key = (distance + (0 if pos < start else 8), i)
         if best is None or key < best[:2]:
             best = (key[0], key[1], cue)
+    left = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not include_self and left is not None and left.group("word").lower() in V.SCHEDULE_WORDS:
+        return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "through January"
     if best is None:
         return Tense.NONE
     if best[2] is Tense.PAST and not include_self and not 0 <= first - best[1] <= GOVERNING_DISTANCE:

@@ -232,6 +232,13 @@ PAST_REPORTING = frozenset(
     {"said", "told", "announced", "reported", "added", "stated", "noted", "predicted", "estimated",
      "according", "confirmed", "disclosed", "indicated", "forecast", "projected", "expected"}
 )
+# Words right before a date that make it a deadline or a start, so after the dateline:
+# "effective Feb. 1", "extended to Nov. 20", "through January", "by August".
+SCHEDULE_WORDS = frozenset(
+    {"effective", "through", "until", "till", "by", "starting", "beginning", "extended to",
+     "postponed to", "delayed to", "moved to", "pushed back to", "deadline", "expires", "expire",
+     "payable", "due"}
+)
 PRESENT_AUX = frozenset(
     {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}
 )
