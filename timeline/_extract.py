@@ -191,25 +191,35 @@ def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
 
 
 def find(text: str) -> Iterator[Candidate]:
-    """Every candidate expression in ``text``, in text order, not overlapping."""
+    """Every candidate expression in ``text``, in text order, not overlapping.
+
+    A match that a guard or its builder rejects does not consume its span: the scan
+    resumes one character later, so a shorter expression inside it can still match."""
     master, singles = _compiled()
-    for m in master.finditer(text):
-        name = m.lastgroup or ""
-        index = int(name[1:].split("_")[0])
-        rule, single = singles[index]
-        own = single.match(text, m.start())
-        if own is None or own.end() != m.end():
-            own = single.search(text, m.start(), m.end())
-            if own is None:
-                continue
-        if not _keep(text, rule, own):
+    pos = 0
+    while (m := master.search(text, pos)) is not None:
+        found = _candidate(text, m, singles)
+        if found is None:
+            pos = m.start() + 1
             continue
-        partial = rule.build(_Groups({k: v for k, v in own.groupdict().items()}))
-        if partial is None:
-            continue
-        # A leading group named "pre" ("about", "over", "the") informs the value but stays
-        # outside the extent, as TimeML annotates it.
-        start = own.end("pre") if "pre" in own.re.groupindex and own.start("pre") >= 0 else own.start()
-        while start < own.end() and text[start].isspace():
-            start += 1
-        yield Candidate(start, own.end(), rule.name, partial)
+        yield found
+        pos = max(m.end(), m.start() + 1)
+
+
+def _candidate(
+    text: str, m: re.Match[str], singles: tuple[tuple[Rule, re.Pattern[str]], ...]
+) -> Candidate | None:
+    name = m.lastgroup or ""
+    rule, single = singles[int(name[1:].split("_")[0])]
+    own = single.match(text, m.start())
+    if own is None or own.end() != m.end() or not _keep(text, rule, own):
+        return None
+    partial = rule.build(_Groups(own.groupdict()))
+    if partial is None:
+        return None
+    # A leading group named "pre" ("about", "over", "the") informs the value but stays
+    # outside the extent, as TimeML annotates it.
+    start = own.end("pre") if "pre" in own.re.groupindex and own.start("pre") >= 0 else own.start()
+    while start < own.end() and text[start].isspace():
+        start += 1
+    return Candidate(start, own.end(), rule.name, partial)

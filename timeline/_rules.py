@@ -645,6 +645,10 @@ RULES: tuple[Rule, ...] = (
          + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
          _b_reference_period, ("the quarter", "the latest period", "the year", "the full year", "the 1988 third quarter",
                                "the year-ago quarter", "the current fiscal year")),
+    Rule("year_end", opt(g("pre", "around|about") + r"\s+") + r"(?:the\s+)?" + g("unit", "year|month|quarter")
+         + r"(?:-|\s+|'s\s+)end",
+         lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], 0), mod="END"),
+         ("year-end", "year end", "year's end")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
          + g("rel", "last|this|next|the following|the previous|the prior|that|the same|the coming|coming|the") + r"\s+"
