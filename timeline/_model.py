@@ -220,6 +220,8 @@ class Event:
     tense: str = attrs.field(default="NONE")
     earliest: dt.datetime | None = attrs.field(default=None)
     latest: dt.datetime | None = attrs.field(default=None)
+    earliest_from: TimeExpression | None = attrs.field(default=None)
+    latest_from: TimeExpression | None = attrs.field(default=None)
 
     def __attrs_post_init__(self) -> None:
         _check(self, "end", self.end > self.start, f"an offset after start {self.start}", self.end)

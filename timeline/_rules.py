@@ -513,6 +513,16 @@ def _b_set_per(m: Groups) -> Partial | None:
     return Partial("SET", duration_value(1, m["unit"] or ""))
 
 
+def _b_recent_units(m: Groups) -> Partial | None:
+    """TimeBank marks "recent years" and "coming months" as references, "recent weeks" as a duration."""
+    unit = norm(m["unit"])
+    if "coming" in norm(m["ref"]):
+        return Partial("DATE", "FUTURE_REF")
+    if unit in ("years", "decades"):
+        return Partial("DATE", "PAST_REF")
+    return Partial("DURATION", duration_value(None, unit))
+
+
 def _b_reference(m: Groups) -> Partial | None:
     return Partial("DATE", V.REFERENCES[norm(m["ref"])])
 
@@ -675,6 +685,8 @@ RULES: tuple[Rule, ...] = (
          + r"|(?:an?|one)\s+" + g("unit2", UNIT) + r"\s+and\s+a\s+half)",
          lambda m: _b_duration_half(_with(m, unit=m["unit"] or m["unit2"], num=m["num"] if m["unit"] else "1")),
          ("half an hour", "a year and a half", "a half-hour")),
+    Rule("recent_units", g("ref", "recent|coming|the coming") + r"\s+" + g("unit", "years|decades|months|weeks|days|quarters"),
+         _b_recent_units, ("recent years", "coming months", "recent weeks")),
     Rule("duration",
          # "the" stays outside before a hyphenated adjective ("the [14-day] truce") and inside
          # otherwise ("[the nine months]"), as TimeBank marks them.
@@ -684,16 +696,14 @@ RULES: tuple[Rule, ...] = (
          + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"\s+)"
          + g("unit", UNIT) + r"(?:-long)?(?!-(?:old|ago|earlier|end)|\s+olds?\b)",
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
-    Rule("recent_units", g("ref", "recent|coming|the coming") + r"\s+" + g("unit", "years|months|weeks|days|decades|quarters"),
-         lambda m: Partial("DATE", "FUTURE_REF" if "coming" in norm(m["ref"]) else "PAST_REF"),
-         ("recent years", "coming months")),
     Rule("bare_plural", g("pre", r"for|within|over\s+the|in\s+the|the|for\s+the") + r"\s+"
          + g("plural", "years|months|decades|weeks|centuries|days|hours|minutes")
          + r"(?!\s+(?:old|of\s+age|ago)\b|-)",
          lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("for years", "within weeks")),
-    Rule("past_unit", g("det", r"the\s+(?:past|last)") + r"\s+" + g("unit", "year|decade|century|month|week|quarter")
+    Rule("past_unit", g("det", r"the\s+(?:past|last)") + r"\s+" + g("unit", "year|decade|century|month|quarter")
          + r"(?!-|\s+(?:old|ago)\b)",
-         lambda m: Partial("DURATION", duration_value(1, norm(m["unit"]))), ("the past year", "the last decade")),
+         lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], -1)),
+         ("the past year", "the last decade")),
     Rule("reference", g("ref", alt(V.TAGGED_REFERENCES)), _b_reference,
          ("now", "currently", "recently", "the future")),
     Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_fiscal_year, ("fiscal 1989",)),

@@ -1,6 +1,6 @@
 """Score time expressions against a TimeML gold corpus with the TempEval-3 metrics.
 
-Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--json]``.
+Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--json] [--events]``.
 
 For each gold document the system (by default :func:`timeline.build_timeline`)
 reads ``doc.text`` with ``doc.dateline``; its ``expressions`` are scored
@@ -16,10 +16,12 @@ then divided):
 An empty denominator counts as perfect: a document with no gold and no system
 expressions scores 1.0 everywhere, and precision with no system output is 1.0.
 
-Events are not scored here yet.  The hook for them: each :class:`DocResult`
-keeps the gold :class:`~timeline.timeml.TimeMLDocument` and the system output,
-so an event scorer can run over ``per_doc`` without rerunning the system; add
-its ``--events`` flag in :func:`_parser` and its report where ``main`` marks it.
+``--events`` also scores the system's events against the gold EVENTs and
+TLINKs (trigger coverage and precision, event-time anchoring, the relation to
+the dateline, pairwise order): see :mod:`timeline._event_eval` for the
+definitions.  Each :class:`DocResult` keeps the gold document and the system
+output, so :func:`evaluate_events` runs over ``per_doc`` without rerunning the
+system.
 """
 
 from __future__ import annotations
@@ -37,17 +39,21 @@ from typing import Any, Literal, NamedTuple, Protocol
 
 import attrs
 
+from ._event_eval import EventError, EventOutput, EventScores, score_events
 from .timeml import TimeMLDocument, read_corpus
 
 __all__ = [
     "DocResult",
     "ErrorKind",
+    "EventError",
+    "EventScores",
     "Scores",
     "Span",
     "System",
     "SystemOutput",
     "TimexError",
     "evaluate_corpus",
+    "evaluate_events",
     "main",
     "score",
     "score_document",
@@ -330,6 +336,28 @@ def evaluate_corpus(
     return sum((r.scores for r in per_doc), Scores()), per_doc, errors
 
 
+def evaluate_events(per_doc: Iterable[DocResult]) -> tuple[EventScores, list[EventError]]:
+    """Score the events of each document's system output against its gold EVENTs and TLINKs.
+
+    The output must have ``events`` and ``relation(a, b)`` as a
+    :class:`~timeline.Timeline` does; a system without them raises TypeError.
+    """
+    total = EventScores()
+    errors: list[EventError] = []
+    for r in per_doc:
+        output = r.output
+        if not (hasattr(output, "events") and hasattr(output, "relation")):
+            raise TypeError(f"{r.docid}: the system output has no events to score")
+        doc_scores, doc_errors = score_events(r.document, _as_event_output(output))
+        total += doc_scores
+        errors.extend(doc_errors)
+    return total, errors
+
+
+def _as_event_output(output: object) -> EventOutput:
+    return output  # type: ignore[return-value]  # checked by evaluate_events
+
+
 # --------------------------------------------------------------------------- command line
 
 
@@ -350,6 +378,22 @@ def _table(scores: Scores, documents: int) -> str:
         f"{'':8}  {'P':>5}  {'R':>5}  {'F1':>5}",
         *(f"{name:8}  {p:>5}  {r:>5}  {f:>5}  {note}".rstrip() for name, p, r, f, note in rows),
     ])
+
+
+def _events_table(s: EventScores) -> str:
+    rows = [
+        ("triggers", f"coverage {_pct(s.trigger_coverage)}  ({s.covered_triggers}/{s.gold_triggers} gold)",
+         f"precision {_pct(s.trigger_precision)}  ({s.gold_trigger_hits}/{s.system_events} ours)"),
+        ("anchoring", f"accuracy {_pct(s.anchor_accuracy)}  ({s.anchor_correct}/{s.anchor_found})",
+         f"coverage {_pct(s.anchor_coverage)}  ({s.anchor_found}/{s.anchor_links} links)"),
+        ("dateline", f"accuracy {_pct(s.dateline_accuracy)}  ({s.dateline_correct}/{s.dateline_found})",
+         f"coverage {_pct(s.dateline_coverage)}  ({s.dateline_found}/{s.dateline_links} links)"),
+        ("order", f"accuracy {_pct(s.order_accuracy)}  ({s.order_correct}/{s.order_dated})",
+         f"coverage {_pct(s.order_coverage)}  ({s.order_dated}/{s.order_links} links, both dated)"),
+    ]
+    width = max(len(r[1]) for r in rows)
+    return "\n".join(["Events (gold EVENTs and TLINKs)",
+                      *(f"{name:10}  {a:{width}}  {b}" for name, a, b in rows)])
 
 
 def _per_doc_table(per_doc: Sequence[DocResult]) -> str:
@@ -373,7 +417,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--errors", action="store_true",
                         help="print each missed, spurious or mismatched (value/type/extent) one")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    # Events hook: add "--events" here (see the module docstring).
+    parser.add_argument("--events", action="store_true",
+                        help="also score events: triggers, anchoring, dateline relation, order")
     return parser
 
 
@@ -389,20 +434,29 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
         print("error: no .tml files in " + ", ".join(map(str, args.locations)), file=sys.stderr)
         return 2
     scores, per_doc, errors = evaluate_corpus(docs, system)
-    # Events hook: score events over per_doc here and add them to the report below.
+    events = evaluate_events(per_doc) if args.events else None
     if args.json:
         report: dict[str, Any] = {"documents": len(docs), "timex": scores.to_dict()}
+        if events is not None:
+            report["events"] = events[0].to_dict()
         if args.per_doc:
             report["per_doc"] = [{"docid": r.docid, **r.scores.to_dict()} for r in per_doc]
         if args.errors:
             report["errors"] = [attrs.asdict(e) for e in errors]
+            if events is not None:
+                report["event_errors"] = [attrs.asdict(e) for e in events[1]]
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
     if args.per_doc:
         print(_per_doc_table(per_doc), end="\n\n")
     if args.errors:
         print("\n".join(e.format() for e in errors), end="\n\n" if errors else "")
+        if events is not None and events[1]:
+            print("\n".join(e.format() for e in events[1]), end="\n\n")
     print(_table(scores, len(docs)))
+    if events is not None:
+        print()
+        print(_events_table(events[0]))
     return 0
 
 
