@@ -29,7 +29,7 @@ def test_seed_dated_events_in_order(dateline: str | None) -> None:
     tl = build_timeline(TEXT, dateline)
     dated = tl.dated_events
     assert [e.time.value for e in dated if e.time] == [d["value"] for d in GOLD["dated_events"]]
-    for event, gold in zip(dated, GOLD["dated_events"]):
+    for event, gold in zip(dated, GOLD["dated_events"], strict=True):
         assert event.trigger == gold["trigger"]
         assert gold["contains"] in " ".join(event.text.split())
         assert event.relation.value == gold["relation"]

@@ -21,7 +21,7 @@ def format_table(tl: Timeline) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     lines = [f"dateline: {tl.dateline.isoformat() if tl.dateline else 'unknown'}"]
     for r in rows:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(r[:3], widths)) + "  " + r[3])
+        lines.append("  ".join(c.ljust(w) for c, w in zip(r[:3], widths, strict=True)) + "  " + r[3])
     return "\n".join(lines)
 
 

@@ -87,18 +87,16 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     spec = V.HOLIDAYS.get(name)
     if spec is None:
         return None
-    kind = spec[0]
-    if kind == "fixed":
-        return dt.date(year, int(spec[1]), int(spec[2]))  # type: ignore[call-overload]  # table ints
-    if kind == "nth":
-        month, weekday, n = int(spec[1]), int(spec[2]), int(spec[3])  # type: ignore[call-overload]  # table ints
-        if n > 0:
-            first = dt.date(year, month, 1)
-            return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-        last = _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-    if kind == "easter":
-        return easter(year) + dt.timedelta(days=int(spec[1]))  # type: ignore[call-overload]  # table int
+    if spec.kind == "fixed":
+        return dt.date(year, spec.month, spec.day)
+    if spec.kind == "nth" and spec.nth > 0:
+        first = dt.date(year, spec.month, 1)
+        return first + dt.timedelta(days=(spec.weekday - first.isoweekday()) % 7 + 7 * (spec.nth - 1))
+    if spec.kind == "nth":
+        last = _add_months(dt.date(year, spec.month, 1), 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - spec.weekday) % 7)
+    if spec.kind == "easter":
+        return easter(year) + dt.timedelta(days=spec.offset)
     # Election Day: the Tuesday after the first Monday of November.
     first = dt.date(year, 11, 1)
     monday = first + dt.timedelta(days=(1 - first.isoweekday()) % 7)
@@ -229,7 +227,7 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
         # "a year earlier" after a quarter or a day keeps the reference's own
         # granularity ("1988-Q3", "2022-01-19"); after a year it is a year.
         ref_unit = reference.granularity
-        if ref_unit in _FOLLOWS_REFERENCE or shift.anchor is Anchor.REFERENCE and ref_unit in (G.MONTH, G.DAY):
+        if ref_unit in _FOLLOWS_REFERENCE or (shift.anchor is Anchor.REFERENCE and ref_unit in (G.MONTH, G.DAY)):
             return FORMAT[ref_unit](STEP[G.YEAR](reference.date, shift.amount))
     if anchor is None:
         return UNKNOWN[unit] if partial.value == "X" else partial.value
@@ -258,8 +256,8 @@ def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
     if dateline is None:
         if partial.holiday is not None:
             d = holiday_date(partial.holiday, 2001)
-            spec = V.HOLIDAYS.get(partial.holiday, ("",))
-            return f"XXXX-{d:%m-%d}" if d is not None and spec[0] == "fixed" else "XXXX-XX-XX"
+            spec = V.HOLIDAYS.get(partial.holiday)
+            return f"XXXX-{d:%m-%d}" if d is not None and spec is not None and spec.kind == "fixed" else "XXXX-XX-XX"
         return value
     if value[5:6] in ("Q", "H") and partial.direction == 0:
         return f"{dateline.year:04d}" + value[4:]
@@ -284,9 +282,11 @@ def resolve(
                 value = FORMAT[G.QUARTER](STEP[G.QUARTER](quarter, partial.reported_quarter))
         elif partial.shift is not None:
             anchor = dateline
-            if partial.shift.anchor is Anchor.REFERENCE and reference is not None:
-                if not (partial.suffix and reference.granularity is not G.DAY):
-                    anchor = reference.date
+            # A clock time follows only a day-level reference ("at 10 p.m." after "Oct. 23").
+            if partial.shift.anchor is Anchor.REFERENCE and reference is not None and (
+                not partial.suffix or reference.granularity is G.DAY
+            ):
+                anchor = reference.date
             value = _shifted(partial, anchor, tense, reference)
         elif value.startswith("XXXX") or partial.holiday is not None:
             value = _filled(partial, dateline, tense)

@@ -32,7 +32,7 @@ _FUTURE_FIRST = {p.split()[0]: p.split() for p in V.FUTURE_PHRASES}
 _PHRASES_BY_FIRST: dict[str, list[list[str]]] = {}
 for _p in V.FUTURE_PHRASES:
     _PHRASES_BY_FIRST.setdefault(_p.split()[0], []).append(_p.split())
-_PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably", "then"})
+_PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably"})
 
 
 _AUX_WORDS = frozenset({"was", "were", "had", "did", "been", "wasn't", "weren't", "didn't", "hadn't"})
@@ -48,7 +48,7 @@ def _cue(words: list[str], i: int) -> Tense:
         return Tense.FUTURE
     if w in V.PAST_REPORTING:
         return Tense.PAST_LOOSE
-    if w in V.PAST_AUX and w in _AUX_WORDS or w in ("ago", "last", "previously", "earlier"):
+    if (w in V.PAST_AUX and w in _AUX_WORDS) or w in ("ago", "last", "previously", "earlier"):
         return Tense.PAST
     if w in V.PAST_AUX or w in V.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in V.NOT_PAST_ED):
         return _participle(words, i)
@@ -84,7 +84,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind("\n\n", 0, start), text.rfind(". ", max(0, start - 300), start))
     left = max(left, text.rfind("? ", 0, start), text.rfind("! ", 0, start), start - 300)
     right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end), text.find("? ", end)) if i >= 0]
-    right = min(right_candidates + [len(text), end + 300])
+    right = min([*right_candidates, len(text), end + 300])
     return max(0, left + 1), right
 
 

@@ -7,6 +7,7 @@ tables into patterns, and resolvers look values up in them.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 MONTHS: Mapping[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -50,7 +51,7 @@ NUMBER_WORDS: Mapping[str, int] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
-    "a pair of": 2, "single": 1, "a single": 1, "both": 2, "couple of": 2, "a couple of": 2,
+    "a pair of": 2, "single": 1, "a single": 1, "both": 2, "couple of": 2,
 }
 # Vague quantities: the number becomes X ("several months" is PXM).
 VAGUE_NUMBERS = frozenset(
@@ -78,35 +79,74 @@ SEASONS: Mapping[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
-# Holidays: fixed (month, day), or ("nth", month, weekday, n) with n=-1 for the last,
-# or ("easter", offset in days).
-HOLIDAYS: Mapping[str, tuple[object, ...]] = {
-    "christmas day": ("fixed", 12, 25), "christmas": ("fixed", 12, 25), "xmas": ("fixed", 12, 25),
-    "christmas eve": ("fixed", 12, 24), "boxing day": ("fixed", 12, 26),
-    "new year's day": ("fixed", 1, 1), "new years day": ("fixed", 1, 1),
-    "new year's eve": ("fixed", 12, 31), "new years eve": ("fixed", 12, 31),
-    "valentine's day": ("fixed", 2, 14), "valentines day": ("fixed", 2, 14),
-    "st. patrick's day": ("fixed", 3, 17), "saint patrick's day": ("fixed", 3, 17),
-    "april fools' day": ("fixed", 4, 1), "april fools day": ("fixed", 4, 1),
-    "independence day": ("fixed", 7, 4), "the fourth of july": ("fixed", 7, 4),
-    "fourth of july": ("fixed", 7, 4), "july fourth": ("fixed", 7, 4),
-    "halloween": ("fixed", 10, 31), "veterans day": ("fixed", 11, 11),
-    "veterans' day": ("fixed", 11, 11), "armistice day": ("fixed", 11, 11),
-    "remembrance day": ("fixed", 11, 11), "all saints' day": ("fixed", 11, 1),
-    "bastille day": ("fixed", 7, 14), "labour day": ("fixed", 5, 1), "may day": ("fixed", 5, 1),
-    "flag day": ("fixed", 6, 14), "juneteenth": ("fixed", 6, 19),
-    "thanksgiving day": ("nth", 11, 4, 4), "thanksgiving": ("nth", 11, 4, 4),
-    "labor day": ("nth", 9, 1, 1), "memorial day": ("nth", 5, 1, -1),
-    "martin luther king day": ("nth", 1, 1, 3), "martin luther king jr. day": ("nth", 1, 1, 3),
-    "mlk day": ("nth", 1, 1, 3), "presidents' day": ("nth", 2, 1, 3),
-    "presidents day": ("nth", 2, 1, 3), "president's day": ("nth", 2, 1, 3),
-    "columbus day": ("nth", 10, 1, 2), "mother's day": ("nth", 5, 7, 2),
-    "mothers day": ("nth", 5, 7, 2), "father's day": ("nth", 6, 7, 3),
-    "fathers day": ("nth", 6, 7, 3), "election day": ("election",),
-    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter day": ("easter", 0),
-    "easter monday": ("easter", 1), "good friday": ("easter", -2),
-    "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
-    "pentecost": ("easter", 49), "ascension day": ("easter", 39),
+class Holiday(NamedTuple):
+    """How to find a holiday in a year: a fixed date, the nth weekday of a month
+    (nth=-1 for the last), an offset from Easter Sunday, or Election Day."""
+
+    kind: str  # "fixed", "nth", "easter" or "election"
+    month: int = 0
+    day: int = 0
+    weekday: int = 0  # ISO weekday, 1 = Monday
+    nth: int = 0
+    offset: int = 0  # days from Easter Sunday
+
+
+HOLIDAYS: Mapping[str, Holiday] = {
+    "christmas day": Holiday("fixed", month=12, day=25),
+    "christmas": Holiday("fixed", month=12, day=25),
+    "xmas": Holiday("fixed", month=12, day=25),
+    "christmas eve": Holiday("fixed", month=12, day=24),
+    "boxing day": Holiday("fixed", month=12, day=26),
+    "new year's day": Holiday("fixed", month=1, day=1),
+    "new years day": Holiday("fixed", month=1, day=1),
+    "new year's eve": Holiday("fixed", month=12, day=31),
+    "new years eve": Holiday("fixed", month=12, day=31),
+    "valentine's day": Holiday("fixed", month=2, day=14),
+    "valentines day": Holiday("fixed", month=2, day=14),
+    "st. patrick's day": Holiday("fixed", month=3, day=17),
+    "saint patrick's day": Holiday("fixed", month=3, day=17),
+    "april fools' day": Holiday("fixed", month=4, day=1),
+    "april fools day": Holiday("fixed", month=4, day=1),
+    "independence day": Holiday("fixed", month=7, day=4),
+    "the fourth of july": Holiday("fixed", month=7, day=4),
+    "fourth of july": Holiday("fixed", month=7, day=4),
+    "july fourth": Holiday("fixed", month=7, day=4),
+    "halloween": Holiday("fixed", month=10, day=31),
+    "veterans day": Holiday("fixed", month=11, day=11),
+    "veterans' day": Holiday("fixed", month=11, day=11),
+    "armistice day": Holiday("fixed", month=11, day=11),
+    "remembrance day": Holiday("fixed", month=11, day=11),
+    "all saints' day": Holiday("fixed", month=11, day=1),
+    "bastille day": Holiday("fixed", month=7, day=14),
+    "labour day": Holiday("fixed", month=5, day=1),
+    "may day": Holiday("fixed", month=5, day=1),
+    "flag day": Holiday("fixed", month=6, day=14),
+    "juneteenth": Holiday("fixed", month=6, day=19),
+    "thanksgiving day": Holiday("nth", month=11, weekday=4, nth=4),
+    "thanksgiving": Holiday("nth", month=11, weekday=4, nth=4),
+    "labor day": Holiday("nth", month=9, weekday=1, nth=1),
+    "memorial day": Holiday("nth", month=5, weekday=1, nth=-1),
+    "martin luther king day": Holiday("nth", month=1, weekday=1, nth=3),
+    "martin luther king jr. day": Holiday("nth", month=1, weekday=1, nth=3),
+    "mlk day": Holiday("nth", month=1, weekday=1, nth=3),
+    "presidents' day": Holiday("nth", month=2, weekday=1, nth=3),
+    "presidents day": Holiday("nth", month=2, weekday=1, nth=3),
+    "president's day": Holiday("nth", month=2, weekday=1, nth=3),
+    "columbus day": Holiday("nth", month=10, weekday=1, nth=2),
+    "mother's day": Holiday("nth", month=5, weekday=7, nth=2),
+    "mothers day": Holiday("nth", month=5, weekday=7, nth=2),
+    "father's day": Holiday("nth", month=6, weekday=7, nth=3),
+    "fathers day": Holiday("nth", month=6, weekday=7, nth=3),
+    "election day": Holiday("election"),
+    "easter": Holiday("easter", offset=0),
+    "easter sunday": Holiday("easter", offset=0),
+    "easter day": Holiday("easter", offset=0),
+    "easter monday": Holiday("easter", offset=1),
+    "good friday": Holiday("easter", offset=-2),
+    "palm sunday": Holiday("easter", offset=-7),
+    "ash wednesday": Holiday("easter", offset=-46),
+    "pentecost": Holiday("easter", offset=49),
+    "ascension day": Holiday("easter", offset=39),
 }
 
 # References with no calendar position.
@@ -194,8 +234,7 @@ QUANTITY_NOUNS = frozenset(
      "deaths", "cases", "patients", "passengers", "games", "runs", "yards", "goals",
      "bps", "basis", "inches", "pieces", "items", "rooms", "words", "pages", "customers",
      "stores", "companies", "firms", "plants", "locations", "calories", "pesos", "francs",
-     "marks", "rupees", "rubles", "yuan", "won", "lire", "kilograms", "kg", "pounds",
-     "gallons", "liters", "votes", "delegates", "users", "visitors", "tourists",
+     "marks", "rupees", "rubles", "yuan", "won", "lire", "kilograms", "kg", "gallons", "liters", "delegates", "users", "visitors", "tourists",
      "refugees", "prisoners", "hostages", "victims", "officers", "police", "staff",
      "rounds", "bullets", "shots", "guns", "weapons", "planes", "ships", "vehicles",
      "million", "billion", "trillion", "thousand", "hundred", "th", "st", "nd", "rd"}
@@ -255,7 +294,7 @@ IRREGULAR_PAST = frozenset(
      "swam", "swung", "took", "taught", "tore", "thought", "threw", "understood", "woke",
      "wore", "won", "wept", "withdrew", "wrote", "became", "overtook", "undertook",
      "upheld", "withheld", "oversaw", "foresaw", "mistook", "outran", "overcame",
-     "told", "said", "sold", "did", "had", "was", "were", "took", "gave", "left"}
+     "told", "said", "did", "had", "was", "were"}
 )
 # -ed words that are not past-tense verbs.
 NOT_PAST_ED = frozenset(
