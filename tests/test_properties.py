@@ -452,12 +452,13 @@ def test_thanksgiving_is_a_thursday_between_november_22_and_28(year: int) -> Non
     assert dt.date(year, 11, 22) <= d <= dt.date(year, 11, 28)
 
 
-NTH = sorted(name for name, spec in V.HOLIDAYS.items() if spec[0] == "nth")
+NTH = sorted(name for name, spec in V.HOLIDAYS.items() if spec.kind == "nth")
 
 
 @given(name=st.sampled_from(NTH), year=st.integers(1, 9999))
 def test_nth_weekday_holidays(name: str, year: int) -> None:
-    _, month, weekday, n = V.HOLIDAYS[name]
+    rule = V.HOLIDAYS[name]
+    month, weekday, n = rule.month, rule.weekday, rule.nth
     d = _resolve.holiday_date(name, year)
     assert d is not None and (d.month, d.isoweekday()) == (month, weekday)
     if n == -1:
