@@ -677,7 +677,7 @@ RULES: tuple[Rule, ...] = (
          _b_set_every, ("every Monday", "each year", "every December", "every other week", "every morning")),
     Rule("set_adverb", g("adverb", alt(V.SET_ADVERBS)), _b_set_adverb, ("daily", "annually", "weekly")),
     Rule("set_per", r"(?:per|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=thrice\s))an?)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
-         _b_set_per, ("per year", "a year")),
+         _b_set_per, ("per year", "twice a year")),
     Rule("weekdays_set", g("weekday", alt(d + "s" for d in V.FULL_WEEKDAYS)), _b_weekdays_set, ("Mondays",)),
     Rule("duration_half",
          opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+")
@@ -709,6 +709,6 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_fiscal_year, ("fiscal 1989",)),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
     Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
-    Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("March", "December", "Sept.")),
+    Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("in March", "December", "Sept.")),
     Rule("year", g("year", r"(?:1[5-9]|20)\d\d") + r"(?![\d,.]\d|-\d|\s*%|\s+percent)", _b_year, ("1986", "2021")),
 )

@@ -1,0 +1,125 @@
+"""The public surface, the errors, the dateline forms and the model's validators."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+import timeline
+from timeline import (
+    Event,
+    InvalidDatelineError,
+    InvalidTextError,
+    Relation,
+    Timeline,
+    TimelineError,
+    TimeExpression,
+    ValidationError,
+    build_timeline,
+)
+
+PUBLIC = [
+    "AnchorSource", "Event", "Granularity", "Interval", "InvalidDatelineError", "InvalidTextError",
+    "InvalidValueError", "Relation", "TimeExpression", "Timeline", "TimelineError", "TimexType",
+    "ValidationError", "build_timeline",
+]  # fmt: skip
+
+
+def test_public_surface_is_locked() -> None:
+    assert sorted(timeline.__all__) == sorted(PUBLIC)
+    for name in timeline.__all__:
+        assert getattr(timeline, name) is not None
+    public_modules = {"strategies", "timeml", "evaluate", "bench"}
+    private = {m for m in dir(timeline) if m.startswith("_") and not m.startswith("__")}
+    assert not (set(dir(timeline)) - set(PUBLIC) - private - public_modules - {"annotations"} - {
+        m for m in dir(timeline) if m.startswith("__")
+    })
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["2023-01-31", "2023-01-31T09:00", "2023-01-31T09:00:00Z", dt.date(2023, 1, 31), dt.datetime(2023, 1, 31, 9)],
+)
+def test_dateline_forms(dateline: object) -> None:
+    tl = build_timeline("He resigned on Monday.", dateline)  # type: ignore[arg-type]
+    assert tl.dateline == dt.date(2023, 1, 31)
+    assert [x.value for x in tl.expressions] == ["2023-01-30"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("date 2023-01-31 The minister resigned on Monday.", dt.date(2023, 1, 31)),
+        ("WASHINGTON, Jan. 31, 2023 — The minister resigned on Monday.", dt.date(2023, 1, 31)),
+        ("The minister resigned on Monday.", None),
+    ],
+)
+def test_dateline_detected_from_the_head(head: str, expected: dt.date | None) -> None:
+    tl = build_timeline(head)
+    assert tl.dateline == expected
+    monday = [x for x in tl.expressions if x.text == "Monday"]
+    assert len(monday) == 1
+    assert monday[0].value == ("2023-01-30" if expected else "XXXX-WXX-1")
+
+
+def test_without_a_dateline_deictic_values_keep_x() -> None:
+    tl = build_timeline("Prices rose last week and will fall next month. He left yesterday.")
+    assert [x.value for x in tl.expressions] == ["XXXX-WXX", "XXXX-XX", "XXXX-XX-XX"]
+    assert all(x.interval is None for x in tl.expressions)
+
+
+@pytest.mark.parametrize("text", [b"Jan. 19", None, 42, ["Jan. 19"]])
+def test_text_must_be_str(text: object) -> None:
+    with pytest.raises(InvalidTextError, match="text: expected str"):
+        build_timeline(text, "2023-01-31")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("dateline", ["31/01/2023", "2023-02-30", "yesterday", 20230131, 3.5, ""])
+def test_bad_dateline_names_the_input(dateline: object) -> None:
+    with pytest.raises(InvalidDatelineError, match="dateline") as info:
+        build_timeline("Jan. 19", dateline)  # type: ignore[arg-type]
+    assert repr(dateline) in str(info.value) or str(dateline) in str(info.value)
+    assert isinstance(info.value, TimelineError)
+
+
+def test_timeline_is_frozen_and_serializable() -> None:
+    tl = build_timeline("The company said Friday it will open a plant next year.", "2023-01-31")
+    with pytest.raises(AttributeError):
+        tl.dateline = None  # type: ignore[misc]
+    data = json.loads(tl.to_json())
+    assert data["dateline"] == "2023-01-31"
+    assert [x["value"] for x in data["expressions"]] == ["2023-01-27", "2024"]
+    assert data == tl.to_dict()
+
+
+def test_expression_validators_name_the_field() -> None:
+    with pytest.raises(ValidationError, match=r"TimeExpression\.value: expected a TIMEX3 value string, got 'tomorrow'"):
+        TimeExpression(start=0, end=8, text="tomorrow", type="DATE", value="tomorrow")
+    with pytest.raises(ValidationError, match=r"TimeExpression\.text"):
+        TimeExpression(start=0, end=3, text="tomorrow", type="DATE", value="2023-02-01")
+    with pytest.raises(ValueError, match="DAY"):
+        TimeExpression(start=0, end=3, text="day", type="DAY", value="2023-02-01")
+
+
+def test_timeline_rejects_events_out_of_order() -> None:
+    text = "It rained in 2021. It snowed in 1986."
+    x1 = TimeExpression(start=13, end=17, text="2021", type="DATE", value="2021", tid="t1")
+    x2 = TimeExpression(start=32, end=36, text="1986", type="DATE", value="1986", tid="t2")
+    e1 = Event(eid="e1", start=0, end=17, text=text[0:17], trigger="rained", trigger_start=3, time=x1,
+               relation=Relation.BEFORE)
+    e2 = Event(eid="e2", start=19, end=36, text=text[19:36], trigger="snowed", trigger_start=22, time=x2,
+               relation=Relation.BEFORE)
+    assert Timeline(text=text, dateline=dt.date(2023, 1, 31), expressions=(x1, x2), events=(e2, e1)).events == (e2, e1)
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[1\]"):
+        Timeline(text=text, dateline=dt.date(2023, 1, 31), expressions=(x1, x2), events=(e1, e2))
+
+
+def test_timeline_rejects_an_anchor_from_elsewhere() -> None:
+    text = "It rained in 2021."
+    x1 = TimeExpression(start=13, end=17, text="2021", type="DATE", value="2021", tid="t1")
+    stranger = TimeExpression(start=13, end=17, text="2021", type="DATE", value="2020", tid="t9")
+    e1 = Event(eid="e1", start=0, end=17, text=text[0:17], trigger="rained", trigger_start=3, time=stranger)
+    with pytest.raises(ValidationError, match="time"):
+        Timeline(text=text, dateline=None, expressions=(x1,), events=(e1,))
