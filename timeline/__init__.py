@@ -16,7 +16,7 @@ from ._errors import (
     TimelineError,
     ValidationError,
 )
-from ._model import AnchorSource, Event, Interval, Relation, Timeline, TimeExpression, TimexType
+from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, Timeline, TimexType
 from ._values import Granularity
 
 __all__ = [

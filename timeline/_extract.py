@@ -274,12 +274,8 @@ def _candidate(
     own = single.match(text, m.start())
     if own is None or own.end() != m.end() or not _keep(text, rule, own):
         return None
-    partial = rule.build(_Groups(own.groupdict()))
-    if partial is None:
-        return None
-    # A leading group named "pre" ("about", "over", "the") informs the value but stays
-    # outside the extent, as TimeML annotates it.
-    start = own.end("pre") if "pre" in own.re.groupindex and own.start("pre") >= 0 else own.start()
-    while start < own.end() and text[start].isspace():
-        start += 1
-    return Candidate(start, own.end(), rule.name, partial)
+    groups = _Groups(own.groupdict())
+    # The word before is context, never extent: "about [two weeks]" is APPROX.
+    groups["before"] = _word_before(text, own.start())
+    partial = rule.build(groups)
+    return None if partial is None else Candidate(own.start(), own.end(), rule.name, partial)

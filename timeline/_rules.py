@@ -75,8 +75,8 @@ CAL_UNIT = alt(["week", "month", "year", "quarter", "decade", "century", "weeken
 PART = alt(V.PARTS_OF_DAY)
 SEASON = alt(V.SEASONS)
 MOD = alt(V.MODIFIERS)
-QUANT = alt(V.QUANTIFIERS)
-PRE = alt(V.OUTSIDE_QUANTIFIERS)
+# "over" before "the" is a preposition ("over [the past 20 years]"), before a number a hedge.
+QUANT = alt(q for q in V.QUANTIFIERS if q != "over") + r"|over(?!\s+the\b)"
 ORDINAL = alt(V.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
 ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time|ET|PT))?"
@@ -198,7 +198,7 @@ def _quant(m: Groups) -> str | None:
         return V.QUANTIFIERS.get(quant) or V.OUTSIDE_QUANTIFIERS.get(quant) or None
     if m["det"]:
         return None
-    return V.OUTSIDE_QUANTIFIERS.get(norm(m["pre"])) or None
+    return V.OUTSIDE_QUANTIFIERS.get(norm(m["before"])) or None
 
 
 def date(type_: str = "DATE", **kw: object) -> Partial:
@@ -375,7 +375,8 @@ def _b_reference_period(m: Groups) -> Partial | None:
     adjectives = set(norm(m["adj"]).split())
     n = _ORDINAL_QUARTER.get(norm(m["ord"]), 0)
     year_ago = bool(m["ago"] or m["back"])
-    if m["year"]:
+    if n and not (m["year"] or year_ago):
+        return None  # "the third quarter" is the quarter rule's
         # "the 1988 third quarter"; "the 1988 period": the reported quarter's number in 1988.
         return Partial("DATE", f"{m['year']}-Q{n}") if n else Partial("DATE", "X", reported_quarter=0, year=norm(m["year"]))
     if year_ago and n:
@@ -514,10 +515,8 @@ def _b_set_per(m: Groups) -> Partial | None:
 
 
 def _b_recent_units(m: Groups) -> Partial | None:
-    """TimeBank marks "recent years" and "coming months" as references, "recent weeks" as a duration."""
+    """TimeBank marks "recent years" as a reference, "recent weeks" as a duration."""
     unit = norm(m["unit"])
-    if "coming" in norm(m["ref"]):
-        return Partial("DATE", "FUTURE_REF")
     if unit in ("years", "decades"):
         return Partial("DATE", "PAST_REF")
     return Partial("DURATION", duration_value(None, unit))
@@ -607,7 +606,8 @@ RULES: tuple[Rule, ...] = (
     Rule("this_century", g("rel", "this|last|next") + r"\s+century", _b_this_century, ("this century",)),
     Rule("quarter",
          opt(g("rel", "this|last|next") + r"\s+year's\s+")
-         + opt(g("pre", r"(?:the|its|their)(?=\s+(?:fiscal\s+)?\w+-)") + r"\s+|the\s+") + opt(r"fiscal\s+")
+         # "the" stays outside before the adjective "third-quarter", as TimeBank marks it.
+         + opt(r"the\s+(?!(?:fiscal\s+)?\w+-)") + opt(r"fiscal\s+")
          + g("ord", r"first|second|third|fourth|1st|2nd|3rd|4th")
          + r"[-\s](?:fiscal\s+)?quarter"
          + opt(r"\s+of\s+(?:fiscal\s+)?" + g("year", YEAR4)),
@@ -655,7 +655,7 @@ RULES: tuple[Rule, ...] = (
          + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
          _b_reference_period, ("the quarter", "the latest period", "the year", "the full year", "the 1988 third quarter",
                                "the year-ago quarter", "the current fiscal year")),
-    Rule("year_end", opt(g("pre", "around|about") + r"\s+") + r"(?:the\s+)?" + g("unit", "year|month|quarter")
+    Rule("year_end", r"(?:the\s+)?" + g("unit", "year|month|quarter")
          + r"(?:-|\s+|'s\s+)end",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], 0), mod="END"),
          ("year-end", "year end", "year's end")),
@@ -680,26 +680,27 @@ RULES: tuple[Rule, ...] = (
          _b_set_per, ("per year", "twice a year")),
     Rule("weekdays_set", g("weekday", alt(d + "s" for d in V.FULL_WEEKDAYS)), _b_weekdays_set, ("Mondays",)),
     Rule("duration_half",
-         opt(g("pre", PRE) + r"\s+") + opt(g("quant", QUANT) + r"\s+")
+         opt(g("quant", QUANT) + r"\s+")
          + r"(?:" + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT)
          + r"|(?:an?|one)\s+" + g("unit2", UNIT) + r"\s+and\s+a\s+half)",
          lambda m: _b_duration_half(_with(m, unit=m["unit"] or m["unit2"], num=m["num"] if m["unit"] else "1")),
          ("half an hour", "a year and a half", "a half-hour")),
-    Rule("recent_units", g("ref", "recent|coming|the coming") + r"\s+" + g("unit", "years|decades|months|weeks|days|quarters"),
-         _b_recent_units, ("recent years", "coming months", "recent weeks")),
+    Rule("recent_units", g("ref", "recent") + r"\s+" + g("unit", "years|decades|months|weeks|days|quarters"),
+         _b_recent_units, ("recent years", "recent weeks")),
     Rule("duration",
          # "the" stays outside before a hyphenated adjective ("the [14-day] truce") and inside
-         # otherwise ("[the nine months]"), as TimeBank marks them.
-         opt(g("pre", PRE + r"|the(?=\s+[\w.]+-)|over(?=\s+the\b)") + r"\s+") + opt(g("quant", QUANT) + r"\s+")
+         # otherwise ("[the nine months]"); "over" before "the" is a preposition ("over [the past
+         # 20 years]"), before a number a hedge ("[over two years]"): as TimeBank marks them.
+         opt(g("quant", QUANT) + r"\s+")
          + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole)"
-                 r"|the|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
+                 r"|the(?!\s+[\w.]+-)|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
          + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"\s+)"
          + g("unit", UNIT) + r"(?:-long)?(?!-(?:old|ago|earlier|end)|\s+olds?\b)",
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
-    Rule("bare_plural", g("pre", r"for|within|over\s+the|in\s+the|the|for\s+the") + r"\s+"
+    Rule("bare_plural", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bthe\s))"
          + g("plural", "years|months|decades|weeks|centuries|days|hours|minutes")
          + r"(?!\s+(?:old|of\s+age|ago)\b|-)",
-         lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("for years", "within weeks")),
+         lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("for years", "within weeks", "over the years")),
     Rule("past_unit", g("det", r"the\s+(?:past|last)") + r"\s+" + g("unit", "year|decade|century|month|quarter")
          + r"(?!-|\s+(?:old|ago)\b)",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], -1)),
