@@ -12,7 +12,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+try:  # the regex parser the re module itself uses; private, so used defensively
+    import re._constants as _sre_constants  # type: ignore[import-not-found,unused-ignore]
+    import re._parser as _sre_parser  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # Python 3.10
+    import sre_constants as _sre_constants  # type: ignore[no-redef,unused-ignore]
+    import sre_parse as _sre_parser  # type: ignore[no-redef,unused-ignore]
 
 import attrs
 
@@ -44,15 +51,172 @@ class Candidate:
     partial: Partial
 
 
+def _renamed(i: int, rule: Rule) -> str:
+    """The rule's pattern as group ``R<i>``, its named groups prefixed so all rules fit one regex."""
+    return f"(?P<R{i}>" + re.sub(r"\(\?P<(?P<name>\w+)>", rf"(?P<R{i}_\g<name>>", rule.pattern) + ")"
+
+
 @functools.lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pattern[str]], ...]]:
+    """All rules as one alternation (priority order), and each rule on its own."""
     singles = tuple((rule, re.compile(_BEFORE + "(?:" + rule.pattern + ")" + _AFTER, _FLAGS)) for rule in RULES)
-    parts = []
+    body = "|".join(_renamed(i, rule) for i, rule in enumerate(RULES))
+    return re.compile(_BEFORE + "(?:" + body + ")" + _AFTER, _FLAGS), singles
+
+
+_DIGIT = "0"  # the key of every token of digits
+_ANY = "*"  # second-word key: any token (or none) may follow the first word
+
+
+@functools.lru_cache(maxsize=1)
+def _word_index() -> dict[str, dict[str, tuple[int, ...]]]:
+    """first word -> second word (or ``_ANY``) -> the rules, by index, that can start so.
+
+    Rules whose opening words cannot be listed are filed under every first word."""
+    index: dict[str, dict[str, set[int]]] = {}
+    anywhere: set[int] = set()
     for i, rule in enumerate(RULES):
-        body = re.sub(r"\(\?P<(?P<name>\w+)>", rf"(?P<R{i}_\g<name>>", rule.pattern)
-        parts.append(f"(?P<R{i}>{body})")
-    master = re.compile(_BEFORE + "(?:" + "|".join(parts) + ")" + _AFTER, _FLAGS)
-    return master, singles
+        pairs = opening_words(rule.pattern)
+        if pairs is None:
+            anywhere.add(i)
+            continue
+        for first, second in pairs:
+            index.setdefault(first, {}).setdefault(second, set()).add(i)
+    frozen: dict[str, dict[str, tuple[int, ...]]] = {}
+    for first, seconds in index.items():
+        loose = seconds.get(_ANY, set()) | anywhere
+        frozen[first] = {second: tuple(sorted(ix | loose)) for second, ix in seconds.items()}
+        frozen[first][_ANY] = tuple(sorted(loose))
+    frozen[_ANY] = {_ANY: tuple(sorted(anywhere))}
+    return frozen
+
+
+@functools.lru_cache(maxsize=1024)
+def _master_for(indices: tuple[int, ...]) -> re.Pattern[str]:
+    """One alternation of just these rules, in priority order."""
+    body = "|".join(_renamed(i, RULES[i]) for i in indices)
+    return re.compile(_BEFORE + "(?:" + body + ")" + _AFTER, _FLAGS)
+
+
+# A spelling state: the words finished so far, and the word being spelled ("" between
+# words, "0" inside a run of digits).
+_State = tuple[tuple[str, ...], str]
+_Walk = tuple[set[tuple[str, str]], set[_State]]  # (finished (first, second) pairs, open states)
+
+
+def opening_words(pattern: str) -> frozenset[tuple[str, str]] | None:
+    """The (first word, second word) pairs a match of ``pattern`` can open with, in lower
+    case ("0" for digits, "'" for an apostrophe, "*" for any second word); None when they
+    cannot be listed."""
+    try:
+        parsed = list(_sre_parser.parse(pattern, _FLAGS))
+    except Exception:  # noqa: BLE001  # a private parser: any surprise means "no filter"
+        return None
+    found = _walk(parsed, {((), "")})
+    if found is None:
+        return None
+    pairs, states = found
+    for done, word in states:  # the pattern can end here
+        words = (*done, word) if word else done
+        if words:
+            pairs.add((words[0], words[1] if len(words) > 1 else _ANY))
+    return frozenset(pairs)
+
+
+def _walk(items: list[tuple[Any, Any]], states: set[_State]) -> _Walk | None:
+    """Spell the opening words through a parsed sequence."""
+    pairs: set[tuple[str, str]] = set()
+    for op, av in items:
+        if not states:
+            break
+        step = _step(op, av, states)
+        if step is None or len(step[1]) > 20000:
+            return None
+        pairs |= step[0]
+        states = step[1]
+    return pairs, states
+
+
+def _step(op: Any, av: Any, states: set[_State]) -> _Walk | None:
+    c = _sre_constants
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), states
+    if op is c.LITERAL:
+        return _chars({chr(av).lower()}, states)
+    if op is c.IN:
+        chars = _charset(av)
+        return None if chars is None else _chars({ch.lower() for ch in chars}, states)
+    if op is c.SUBPATTERN:
+        return _walk(list(av[-1]), states)
+    if op is c.BRANCH:
+        out: _Walk = (set(), set())
+        for alternative in av[1]:
+            sub = _walk(list(alternative), states)
+            if sub is None:
+                return None
+            out = (out[0] | sub[0], out[1] | sub[1])
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, inner = av
+        once = _walk(list(inner), states)
+        if once is None:
+            return None
+        pairs, reached = set(once[0]), set(once[1])
+        for _ in range(3 if high > 1 else 0):  # a repeat must settle: "\s+", "(?:,\d{3})*" do
+            more = _walk(list(inner), reached)
+            if more is None:
+                return None
+            if more[0] <= pairs and more[1] <= reached:
+                break
+            pairs |= more[0]
+            reached |= more[1]
+        else:
+            if high > 1:
+                return None  # a repeated letter would spell unboundedly many words
+        return (pairs, reached | states) if low == 0 else (pairs, reached)
+    return None
+
+
+def _chars(chars: set[str], states: set[_State]) -> _Walk:
+    pairs: set[tuple[str, str]] = set()
+    out: set[_State] = set()
+    for ch in chars:
+        for done, word in states:
+            kind = "a" if ch.isalpha() else "0" if ch.isdigit() else ch
+            if kind == "a" and word != _DIGIT:
+                nxt: list[_State] = [(done, word + ch)]
+            elif kind == "0" and word in ("", _DIGIT):
+                nxt = [(done, _DIGIT)]
+            elif kind == "'" and not word:
+                nxt = [((*done, "'"), "")]
+            else:  # the word ends; a letter or digit after a digit run starts the next one
+                finished = (*done, word) if word else done
+                start = ch if kind == "a" else _DIGIT if kind == "0" else ""
+                nxt = [(finished, start)]
+            for state in nxt:
+                if len(state[0]) >= 2:
+                    pairs.add((state[0][0], state[0][1]))
+                else:
+                    out.add(state)
+    return pairs, out
+
+
+def _charset(av: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a parsed character class; None for one too open to list."""
+    c = _sre_constants
+    chars: set[str] = set()
+    for op, value in av:
+        if op is c.LITERAL:
+            chars |= {chr(value), chr(value).swapcase()}
+        elif op is c.RANGE:
+            chars |= {chr(code) for code in range(value[0], value[1] + 1)}
+        elif op is c.CATEGORY and value is c.CATEGORY_DIGIT:
+            chars |= set("0123456789")
+        elif op is c.CATEGORY and value is c.CATEGORY_SPACE:
+            chars |= {" "}
+        else:
+            return None
+    return chars
 
 
 def rule_pattern(name: str) -> re.Pattern[str]:
@@ -250,11 +414,47 @@ def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
     return not any(guard(context) for guard in GUARDS)
 
 
+# Every expression starts where a token starts: a word, a run of digits, or an apostrophe
+# before a digit ('90s).  The scan tries, at each token, only the rules whose pattern can
+# start with that word (see first_words); tests/test_extract.py checks that it finds what a
+# scan at every position finds.
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|'\d")
+
+
+def _key(token: str) -> str:
+    """The index key of a token: its lower-case word, "0" for digits, "'" for '9."""
+    first = token[0]
+    return _DIGIT if first.isdigit() else "'" if first == "'" else token.lower()
+
+
 def find(text: str) -> Iterator[Candidate]:
     """Every candidate expression in ``text``, in text order, not overlapping.
 
-    A match that a guard or its builder rejects does not consume its span: the scan
-    resumes one character later, so a shorter expression inside it can still match."""
+    The rules are tried where a token starts, only those that can open with that token and
+    the next (see opening_words).  A match that a guard or its builder rejects does not
+    consume its span: a shorter expression inside it can still match at a later token."""
+    singles = _compiled()[1]
+    index = _word_index()
+    tokens = [(m.start(), _key(m.group())) for m in _TOKEN.finditer(text)]
+    tokens.append((len(text), ""))
+    pos = 0
+    for k in range(len(tokens) - 1):
+        start, first = tokens[k]
+        seconds = index.get(first) or index[_ANY]
+        indices = seconds.get(tokens[k + 1][1]) or seconds[_ANY]
+        if start < pos or not indices:
+            continue
+        m = _master_for(indices).match(text, start)
+        if m is None:
+            continue
+        found = _candidate(text, m, singles)
+        if found is not None:
+            yield found
+            pos = m.end()
+
+
+def find_everywhere(text: str) -> Iterator[Candidate]:
+    """``find`` without the trigger prefilter: the rules tried at every position (slow; for tests)."""
     master, singles = _compiled()
     pos = 0
     while (m := master.search(text, pos)) is not None:
@@ -270,7 +470,7 @@ def _candidate(
     text: str, m: re.Match[str], singles: tuple[tuple[Rule, re.Pattern[str]], ...]
 ) -> Candidate | None:
     name = m.lastgroup or ""
-    rule, single = singles[int(name[1:].split("_")[0])]
+    rule, single = singles[int(name[1:])]
     own = single.match(text, m.start())
     if own is None or own.end() != m.end() or not _keep(text, rule, own):
         return None

@@ -8,6 +8,8 @@ reports.  Run it from anywhere (the defaults are found from the package)::
     python -m timeline.bench --no-dateparser      # timeline alone
     python -m timeline.bench --corpus DIR --rounds 7 --json results/abc123.json
 
+dateparser is an optional dependency: ``pip install -e '.[bench]'``.
+
 What it measures, all in one run:
 
 throughput
@@ -651,6 +653,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--rounds must be at least 1")
     if args.scaling_limit is not None and args.scaling_limit < 0:
         parser.error("--scaling-limit must be 0 or more")
+    if not args.no_dateparser and importlib.util.find_spec("dateparser") is None:
+        parser.error("dateparser is not installed: pip install -e '.[bench]', or run with --no-dateparser")
 
     corpus: Path | None
     if args.corpus is not None:

@@ -1,0 +1,47 @@
+"""The fast scan finds exactly what trying every rule at every position finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline._extract import find, find_everywhere, opening_words
+from timeline._rules import RULES
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in ("positive.txt", "negative.txt"):
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith(("#", "dateline:")):
+                texts.extend(part.strip().replace("[", "").replace("]", "") for part in line.split("|")[-3:])
+    texts += [f"It happened {example}." for rule in RULES for example in rule.examples]
+    return texts
+
+
+def _spans(found: object) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.rule) for c in found]  # type: ignore[attr-defined]
+
+
+def test_fast_scan_equals_exhaustive_scan() -> None:
+    texts = _texts()
+    assert len(texts) > 500
+    article = " ".join(texts)  # one long text: tokens of every kind next to each other
+    for text in [*texts, article]:
+        assert _spans(find(text)) == _spans(find_everywhere(text)), text
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_rule_lists_its_opening_words(rule: object) -> None:
+    # A rule whose opening words cannot be listed would be tried at every token: slow.
+    assert opening_words(rule.pattern) is not None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("chunk", ["1", "the ", "last ", "may ", "1,", "12:", "several ", "-", "a "])
+def test_long_runs_of_near_matches_yield_nothing(chunk: str) -> None:
+    # Long runs of near-matches: a catastrophic pattern would hang here (the suite has a
+    # time budget in CI); none of these runs is a date.
+    assert list(find(chunk * 20000)) == []
