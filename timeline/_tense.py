@@ -79,13 +79,16 @@ def _cue_simple(words: list[str], j: int) -> Tense:
     return Tense.NONE
 
 
+_REACH = 300  # how far a sentence may extend either side: keeps every lookup bounded
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence around ``[start, end)`` (a cheap, safe approximation)."""
-    left = max(text.rfind("\n\n", 0, start), text.rfind(". ", max(0, start - 300), start))
-    left = max(left, text.rfind("? ", 0, start), text.rfind("! ", 0, start), start - 300)
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n\n", end), text.find("? ", end)) if i >= 0]
-    right = min([*right_candidates, len(text), end + 300])
-    return max(0, left + 1), right
+    """The span of the sentence around ``[start, end)``, at most _REACH characters either side
+    (a cheap approximation; bounded, so a long text costs linear time)."""
+    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
+    left = max(text.rfind(mark, lo, start) for mark in ("\n\n", ". ", "? ", "! "))
+    right = min([i for mark in (". ", "\n\n", "? ", "! ") if (i := text.find(mark, end, hi)) >= 0] or [hi])
+    return (left + 1 if left >= 0 else lo), right
 
 
 # A past cue this many words or fewer before the expression governs it ("closed in March",
