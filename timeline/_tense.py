@@ -9,8 +9,11 @@ to be formally charged") is future.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import functools
 import re
+from typing import NamedTuple
 
 from . import _vocab as V
 
@@ -97,33 +100,47 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 GOVERNING_DISTANCE = 2
 
 
+class _Cues(NamedTuple):
+    """Every word of a text and, for those that are tense cues, their tense."""
+
+    positions: list[int]  # start offset of every word
+    cue_index: list[int]  # word index of every cue, ascending
+    cue_pos: list[int]  # its start offset
+    cues: list[Tense]
+
+
+@functools.lru_cache(maxsize=8)
+def _cues(text: str) -> _Cues:
+    """The text's tense cues, computed once per text (one pass, so tense lookups are cheap)."""
+    tokens = [(m.start(), m.group().lower().replace("\u2019", "'")) for m in _WORD.finditer(text)]
+    words = [w for _, w in tokens]
+    found = [(i, tokens[i][0], cue) for i in range(len(words)) if (cue := _cue(words, i)) is not Tense.NONE]
+    return _Cues([p for p, _ in tokens], [f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+
+
 def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> Tense:
-    """The tense of the clause around ``[start, end)``.
+    """The tense of the clause around ``[start, end)``: its nearest cue in the sentence.
 
     For an expression the words inside it are not cues ("last week" is not past
     tense); for a verb (``include_self``) its own form is the strongest cue.
     """
     s0, s1 = sentence_bounds(text, start, end)
-    tokens = [(m.start() + s0, m.group().lower().replace("\u2019", "'")) for m in _WORD.finditer(text[s0:s1])]
-    words = [w for _, w in tokens]
-    best: tuple[int, int, Tense] | None = None
-    first = next((i for i, (pos, _) in enumerate(tokens) if pos >= start), len(tokens))
-    for i, (pos, _w) in enumerate(tokens):
-        if start <= pos < end and not include_self:
-            continue
-        cue = _cue(words, i)
-        if cue is Tense.NONE:
-            continue
-        distance = 0 if start <= pos < end else start - pos if pos < start else pos - end
-        # Prefer cues before the expression a little: "said Friday" over "Friday, it was".
-        key = (distance + (0 if pos < start else 8), i)
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], cue)
+    c = _cues(text)
+    lo, hi = bisect.bisect_left(c.cue_pos, start), bisect.bisect_left(c.cue_pos, end)
+    options: list[tuple[int, int, Tense]] = []  # (distance, word index, tense)
+    if lo > 0 and c.cue_pos[lo - 1] >= s0:  # the nearest cue before
+        options.append((start - c.cue_pos[lo - 1], c.cue_index[lo - 1], c.cues[lo - 1]))
+    if hi < len(c.cue_pos) and c.cue_pos[hi] < s1:  # the nearest after, a little penalized:
+        options.append((c.cue_pos[hi] - end + 8, c.cue_index[hi], c.cues[hi]))  # "said Friday"
+    if include_self and lo < hi:
+        options.append((0, c.cue_index[lo], c.cues[lo]))
     left = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if not include_self and left is not None and left.group("word").lower() in V.SCHEDULE_WORDS:
         return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "through January"
-    if best is None:
+    if not options:
         return Tense.NONE
-    if best[2] is Tense.PAST and not include_self and not 0 <= first - best[1] <= GOVERNING_DISTANCE:
+    _, index, best = min(options)
+    first = bisect.bisect_left(c.positions, start)  # the expression's first word
+    if best is Tense.PAST and not include_self and not 0 <= first - index <= GOVERNING_DISTANCE:
         return Tense.PAST_LOOSE
-    return best[2]
+    return best
