@@ -380,7 +380,8 @@ def _part_of_name(c: _Context) -> bool:
         return True
     if c.rule == "bare_month":
         nxt = following.group(1).lower() if following else ""
-        if c.before in ("the", "a", "an") or (
+        # "the March of Dimes", "a June Carter song"; but "a June agreement" is a date.
+        if (c.before in ("the", "a", "an") and (nxt or c.after == "of")) or (
             nxt and nxt not in V.MONTHS and nxt not in V.WEEKDAYS and c.before not in _YEAR_LEFT
         ):
             return True

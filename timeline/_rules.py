@@ -317,6 +317,7 @@ def _clock(m: Groups) -> str | None:
     hour = int(m["hour"] or 0)
     minute = int(m["minute"] or 0)
     ampm = norm(m["ampm"]).replace(".", "").replace(" ", "")
+    ampm = {"inthemorning": "am", "intheafternoon": "pm", "intheevening": "pm"}.get(ampm, ampm)
     if ampm and not 1 <= hour <= 12:
         return None
     if ampm == "pm" and hour != 12:
@@ -377,6 +378,7 @@ def _b_reference_period(m: Groups) -> Partial | None:
     year_ago = bool(m["ago"] or m["back"])
     if n and not (m["year"] or year_ago):
         return None  # "the third quarter" is the quarter rule's
+    if m["year"]:
         # "the 1988 third quarter"; "the 1988 period": the reported quarter's number in 1988.
         return Partial("DATE", f"{m['year']}-Q{n}") if n else Partial("DATE", "X", reported_quarter=0, year=norm(m["year"]))
     if year_ago and n:
@@ -555,8 +557,14 @@ _DAY_MONTH = (
     + opt(r"the\s+") + g("day", DAY_NUM + "|" + alt(list(V.ORDINALS)[:31])) + r"\s+(?:of\s+)?"
     + g("month", MONTH) + opt(r",?\s+" + g("year", YEAR4))
 )
+_DECADE_WORDS: Mapping[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+_TENS_PLURAL = alt(_DECADE_WORDS)
 _CLOCK = (
-    r"(?:" + g("hour", r"[012]?\d") + opt(r"[:.]" + g("minute", r"[0-5]\d")) + r"\s*" + g("ampm", AMPM)
+    r"(?:" + g("hour", r"[012]?\d") + opt(r"[:.]" + g("minute", r"[0-5]\d")) + r"\s*"
+    + g("ampm", AMPM + r"|in\s+the\s+(?:morning|afternoon|evening)")
     + r"|" + g("noon", r"noon|midnight|midday") + r")" + ZONE
 )
 
@@ -638,6 +646,12 @@ RULES: tuple[Rule, ...] = (
          _b_mod_month, ("last December", "next June")),
     Rule("mod_year", g("mod", MOD) + r"[-\s]*" + g("year", YEAR4), _b_mod_year,
          ("mid-2021", "early 2022", "the end of 2021", "late 1998")),
+    Rule("pre_post_year", g("side", "pre|post") + "-" + g("year", YEAR4),
+         lambda m: Partial("DATE", norm(m["year"]), mod="AFTER" if norm(m["side"]) == "post" else "BEFORE"),
+         ("post-1959", "pre-1990")),
+    Rule("decade_words", r"the\s+" + opt(g("mod", MOD) + r"[-\s]*") + opt(r"nineteen[-\s]") + g("tens", _TENS_PLURAL),
+         lambda m: Partial("DATE", "19" + str(_DECADE_WORDS[norm(m["tens"])]), mod=_mod(m["mod"])),
+         ("the nineties", "the early seventies", "the nineteen-sixties")),
     Rule("anaphoric_day",
          g("phrase", "the next|the following|the previous|the prior|that same|that|the same|earlier that|later that")
          + r"\s+(?:day|" + g("part", "morning|afternoon|evening|night") + r")",
@@ -694,9 +708,12 @@ RULES: tuple[Rule, ...] = (
          opt(g("quant", QUANT) + r"\s+")
          + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole)"
                  r"|the(?!\s+[\w.]+-)|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
-         + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"\s+)"
+         + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"[-\s]+)"
+         + opt(r"(?:trading|business|working|calendar)\s+")
          + g("unit", UNIT) + r"(?:-long)?(?!-(?:old|ago|earlier|end)|\s+olds?\b)",
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
+    Rule("long_plural", g("plural", "years|months|decades|weeks|centuries|days|hours") + "-long",
+         lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("decades-long",)),
     Rule("bare_plural", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bthe\s))"
          + g("plural", "years|months|decades|weeks|centuries|days|hours|minutes")
          + r"(?!\s+(?:old|of\s+age|ago)\b|-)",

@@ -52,6 +52,7 @@ NUMBER_WORDS: Mapping[str, int] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
     "a pair of": 2, "single": 1, "a single": 1, "both": 2, "couple of": 2,
+    "an additional": 1, "an extra": 1,
 }
 # Vague quantities: the number becomes X ("several months" is PXM).
 VAGUE_NUMBERS = frozenset(
