@@ -193,7 +193,7 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
             ]
         return same[0] if same else None
     if is_day:
-        if tense in (Tense.FUTURE, Tense.PRESENT):
+        if tense is Tense.FUTURE:
             after = [v for s, e, v in found if e > day0]
             return after[0] if after else None
         before = [v for s, e, v in found if s < day1]
