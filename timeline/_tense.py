@@ -38,6 +38,11 @@ for _p in V.FUTURE_PHRASES:
 _PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably"})
 
 
+# Every word that can be a cue on its own or open a cue phrase (besides -ed and -'ll forms).
+_CUE_WORDS = (
+    V.FUTURE_AUX | V.PAST_REPORTING | V.PAST_AUX | V.IRREGULAR_PAST | V.PRESENT_AUX
+    | frozenset(_PHRASES_BY_FIRST) | frozenset({"ago", "last", "previously", "earlier"})
+)
 _AUX_WORDS = frozenset({"was", "were", "had", "did", "been", "wasn't", "weren't", "didn't", "hadn't"})
 
 
@@ -112,10 +117,14 @@ class _Cues(NamedTuple):
 @functools.lru_cache(maxsize=8)
 def _cues(text: str) -> _Cues:
     """The text's tense cues, computed once per text (one pass, so tense lookups are cheap)."""
-    tokens = [(m.start(), m.group().lower().replace("\u2019", "'")) for m in _WORD.finditer(text)]
-    words = [w for _, w in tokens]
-    found = [(i, tokens[i][0], cue) for i in range(len(words)) if (cue := _cue(words, i)) is not Tense.NONE]
-    return _Cues([p for p, _ in tokens], [f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+    positions = [m.start() for m in _WORD.finditer(text)]
+    words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+    found = [
+        (i, positions[i], cue)
+        for i, w in enumerate(words)
+        if (w in _CUE_WORDS or w.endswith(("ed", "'ll"))) and (cue := _cue(words, i)) is not Tense.NONE
+    ]
+    return _Cues(positions, [f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
 
 
 def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> Tense:
