@@ -385,8 +385,10 @@ def _b_reference_period(m: Groups) -> Partial | None:
         return Partial("DATE", f"XXXX-Q{n}", shift=Shift(Anchor.REFERENCE, G.YEAR, -1), comparison=True)
     if year_ago:
         return Partial("DATE", "X", reported_quarter=-4, comparison=True)
-    if unit in ("year", "fiscal year") and not adjectives & (_DATELINE_ADJECTIVES | _LATEST_ADJECTIVES):
-        return Partial("DURATION", "P1Y")
+    if unit == "year" and m["ended"]:
+        return Partial("DURATION", "P1Y")  # "the year ended Sept. 30", as TimeBank marks it
+    if unit == "year" and not adjectives & _LATEST_ADJECTIVES:
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.YEAR, 0))  # "a high for the year"
     granularity = G.QUARTER if unit == "period" else _cal_unit(unit)[0]
     if adjectives & _DATELINE_ADJECTIVES:
         return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, granularity, 0))
@@ -666,6 +668,7 @@ RULES: tuple[Rule, ...] = (
          + opt(g("ord", "first|second|third|fourth") + r"[-\s]")
          + g("unit", "quarter|year|period|week|month")
          + opt(g("back", r"\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"))
+         + opt(r"(?=\s+" + g("ended", "ended|ending") + r"\b)")
          + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
          _b_reference_period, ("the quarter", "the latest period", "the year", "the full year", "the 1988 third quarter",
                                "the year-ago quarter", "the current fiscal year")),
