@@ -13,9 +13,9 @@ from timeline import (
     InvalidDatelineError,
     InvalidTextError,
     Relation,
+    TimeExpression,
     Timeline,
     TimelineError,
-    TimeExpression,
     ValidationError,
     build_timeline,
 )

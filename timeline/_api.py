@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import _events as E
+from ._anchor import anchor_events
 from ._dateline import detect_dateline, header_end, parse_dateline
 from ._errors import InvalidTextError
 from ._extract import find
-from ._model import AnchorSource, Event, Relation, Timeline, TimeExpression, TimexType, order_key
+from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._resolve import Reference, reference_of, resolve
 from ._tense import Tense, tense_at
 
@@ -41,71 +41,16 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
     return tuple(out)
 
 
-def _relation(expr: TimeExpression | None, tense: Tense, dateline: dt.date | None) -> Relation:
-    if expr is not None and expr.interval is not None and dateline is not None:
-        day = dt.datetime(dateline.year, dateline.month, dateline.day)
-        iv = expr.interval
-        if iv.end <= day:
-            return Relation.BEFORE
-        if iv.start >= day + dt.timedelta(days=1):
-            return Relation.AFTER
-        return Relation.OVERLAP
-    if expr is not None and expr.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
-        return {"PAST_REF": Relation.BEFORE, "PRESENT_REF": Relation.OVERLAP}.get(expr.value, Relation.AFTER)
-    return {Tense.PAST: Relation.BEFORE, Tense.PAST_LOOSE: Relation.BEFORE, Tense.FUTURE: Relation.AFTER,
-            Tense.PRESENT: Relation.OVERLAP}.get(
-        tense, Relation.VAGUE
-    )
-
-
 def extract_events(
     text: str, expressions: tuple[TimeExpression, ...], dateline: dt.date | None, body: int = 0
 ) -> list[Event]:
-    """Events in text order, each anchored to at most one expression."""
-    events: list[Event] = []
-    used: set[str] = set()
-    noun_events: list[Event] = []
-    for x in expressions:
-        if x.interval is None:
-            continue
-        found = E.event_noun_after(text, x.end)
-        if found is None:
-            continue
-        pos, noun = found
-        start = x.start
-        if text[max(0, start - 4) : start].lower() == "the ":
-            start -= 4
-        end = E.noun_phrase_end(text, pos + len(noun), min(len(text), pos + 200))
-        tense = tense_at(text, x.start, x.end)
-        noun_events.append(Event(
-            eid="", start=start, end=end, text=text[start:end], trigger=noun, trigger_start=pos,
-            time=x, relation=_relation(x, tense, dateline), source=AnchorSource.EVENT_NOUN, tense=tense.value,
-        ))
-        used.add(x.tid)
-    for clause in E.clauses(text, body):
-        inside = [x for x in expressions if clause.start <= x.start and x.end <= clause.end and x.tid not in used]
-        dated = [x for x in inside if x.interval is not None]
-        time = min(dated, key=lambda x: abs(x.start - clause.trigger_start)) if dated else None
-        if time is None:
-            refs = [x for x in inside if x.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF")]
-            ref = refs[0] if refs else None
-            relation = _relation(ref, Tense(clause.tense), dateline)
-            source = AnchorSource.TENSE if relation is not Relation.VAGUE else AnchorSource.NONE
-        else:
-            used.add(time.tid)
-            relation = _relation(time, clause.tense, dateline)
-            source = AnchorSource.CLAUSE
-        events.append(Event(
-            eid="", start=clause.start, end=clause.end, text=text[clause.start : clause.end],
-            trigger=clause.trigger, trigger_start=clause.trigger_start, time=time, relation=relation,
-            source=source, tense=clause.tense.value,
-        ))
-    merged = sorted(events + noun_events, key=lambda e: (e.start, e.end))
-    return [
-        Event(eid=f"e{i}", start=e.start, end=e.end, text=e.text, trigger=e.trigger,
-              trigger_start=e.trigger_start, time=e.time, relation=e.relation, source=e.source, tense=e.tense)
-        for i, e in enumerate(merged, start=1)
-    ]
+    """Every event of ``text`` from offset ``body`` on, in text order, anchored to the expressions.
+
+    The mentions come from :mod:`timeline._events` (verb groups, copula states,
+    event nouns, clauses); :mod:`timeline._anchor` gives each its time, bounds and
+    relation to the dateline.
+    """
+    return anchor_events(text, expressions, dateline, body)
 
 
 def build_timeline(text: str, dateline: dt.date | dt.datetime | str | None = None) -> Timeline:

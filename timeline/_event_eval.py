@@ -15,7 +15,10 @@ Four questions, each counted per document and summed over the corpus:
   event's relation against the gold one folded to BEFORE / AFTER / OVERLAP; accuracy
   over the links whose trigger lies in a system event;
 * **order**: for each gold TLINK BEFORE / AFTER (IBEFORE / IAFTER folded in) between
-  two events whose system events are both dated, does ``timeline.relation`` agree?
+  two events that fall in two distinct, dated system events, does
+  ``timeline.relation`` agree?  Pairs whose triggers fall in one and the same system
+  event (two verbs of one clause) are not ordered by the system at all: they are
+  counted apart (``order_same_event``) and in the coverage's denominator only.
 
 "Our event containing a gold trigger" is the system event whose trigger overlaps it
 when there is one, else the narrowest event whose span contains it.
@@ -90,11 +93,12 @@ class EventScores:
     dateline_found: int = 0  # ... whose trigger lies in a system event
     dateline_correct: int = 0  # ... with the gold relation
     order_links: int = 0  # gold BEFORE/AFTER links between two events
-    order_dated: int = 0  # ... whose two system events are dated
+    order_dated: int = 0  # ... whose triggers fall in two distinct dated system events
     order_correct: int = 0  # ... and ordered the gold way
+    order_same_event: int = 0  # ... whose triggers fall in one dated system event (not ordered)
 
     def __add__(self, other: EventScores) -> EventScores:
-        return EventScores(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other))))
+        return EventScores(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True)))
 
     @property
     def trigger_coverage(self) -> float:
@@ -307,8 +311,8 @@ def _score_dateline(
 
 def _score_order(
     gold: _Gold, output: EventOutput, errors: list[EventError]
-) -> tuple[int, int, int]:
-    links = dated = correct = 0
+) -> tuple[int, int, int, int]:
+    links = dated = correct = same = 0
     text, docid = gold.doc.text, gold.doc.docid
     for link in gold.doc.tlinks:
         a, b = gold.by_instance.get(link.source), gold.by_instance.get(link.target)
@@ -318,6 +322,9 @@ def _score_order(
         ea = event_containing(output.events, a.start, a.end)
         eb = event_containing(output.events, b.start, b.end)
         if ea is None or eb is None or not (ea.is_dated and eb.is_dated):
+            continue
+        if ea is eb:
+            same += 1
             continue
         dated += 1
         expected = Relation.BEFORE if link.rel_type in _BEFORE else Relation.AFTER
@@ -331,7 +338,7 @@ def _score_order(
                 f"{a.text!r} {expected.value} {b.text!r}",
                 f"{got.value}: {_describe(ea)} / {_describe(eb)}",
             ))
-    return links, dated, correct
+    return links, dated, correct, same
 
 
 def score_events(doc: TimeMLDocument, output: EventOutput) -> tuple[EventScores, list[EventError]]:

@@ -110,7 +110,7 @@ def opening_words(pattern: str) -> frozenset[tuple[str, str]] | None:
     cannot be listed."""
     try:
         parsed = list(_sre_parser.parse(pattern, _FLAGS))
-    except Exception:  # noqa: BLE001  # a private parser: any surprise means "no filter"
+    except Exception:  # a private parser: any surprise means "no filter"
         return None
     found = _walk(parsed, {((), "")})
     if found is None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -39,11 +40,12 @@ class Relation(str, enum.Enum):
 
 
 class AnchorSource(str, enum.Enum):
-    """How an event got its time."""
+    """How an event got its place in time: its anchor's provenance."""
 
     CLAUSE = "CLAUSE"  # a time expression in the event's own clause
     EVENT_NOUN = "EVENT_NOUN"  # an expression modifying an event noun ("the 2021 death")
-    TENSE = "TENSE"  # no time of its own: placed by tense against the dateline
+    TENSE = "TENSE"  # no time of its own: placed by tense and aspect against the dateline
+    BOUNDS = "BOUNDS"  # no time of its own: placed by its bounds ("since January", "before the 2021 death")
     NONE = "NONE"  # nothing known
 
 
@@ -196,14 +198,48 @@ class TimeExpression:
         }
 
 
+TENSES = frozenset(
+    {"PAST", "PAST_LOOSE", "PRESENT", "FUTURE", "MODAL", "INFINITIVE", "PRESPART", "PASTPART", "NONE"}
+)
+ASPECTS = frozenset({"NONE", "PERFECTIVE", "PROGRESSIVE", "PERFECTIVE_PROGRESSIVE"})
+KINDS = frozenset({"VERB", "NOUN"})
+
+
+def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _expression_tuple(items: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
+    return tuple(items)
+
+
+def _event_tuple(items: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(items)
+
+
+def _optional_expression() -> Any:
+    return attrs.validators.optional(attrs.validators.instance_of(TimeExpression))
+
+
+def _optional_datetime() -> Any:
+    return attrs.validators.optional(attrs.validators.instance_of(dt.datetime))
+
+
 @attrs.frozen
 class Event:
-    """A clause that states something happening, with its trigger word and its time.
+    """Something the text says happens: its span, its trigger word and its place in time.
 
     ``time`` is the expression the event is anchored to (None when the text
-    gives none); ``relation`` places the event against the dateline.
-    ``earliest`` / ``latest`` bound an event the text dates only loosely
-    ("since January", "before the 2021 death").
+    gives none) and ``source`` says how: by a time expression of its own clause,
+    as an event noun an expression modifies ("the 2021 death"), or, without a
+    time, by its tense (or its bounds) against the dateline.  ``relation``
+    places the event against the dateline.  ``earliest`` / ``latest`` bound an
+    event the text dates only loosely ("since January", "before the 2021
+    death"); ``earliest_from`` / ``latest_from`` are the expressions they come from.
+    ``follows`` lists the eids of events the text places before this one ("he
+    resigned after the vote", "they were killed when the bomb exploded").
+    ``tense`` and ``aspect`` are the trigger's grammatical ones (TimeML names,
+    plus MODAL for "would", "could" ...); ``kind`` is VERB or NOUN.
     """
 
     eid: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -212,16 +248,23 @@ class Event:
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     trigger: str = attrs.field(validator=attrs.validators.instance_of(str))
     trigger_start: int = attrs.field(validator=offset())
-    time: TimeExpression | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(TimeExpression))
-    )
+    time: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
     relation: Relation = attrs.field(default=Relation.VAGUE, converter=Relation)
-    source: AnchorSource = attrs.field(default=AnchorSource.NONE, converter=AnchorSource)
-    tense: str = attrs.field(default="NONE")
-    earliest: dt.datetime | None = attrs.field(default=None)
-    latest: dt.datetime | None = attrs.field(default=None)
-    earliest_from: TimeExpression | None = attrs.field(default=None)
-    latest_from: TimeExpression | None = attrs.field(default=None)
+    source: AnchorSource = attrs.field(converter=AnchorSource)
+    tense: str = attrs.field(default="NONE", validator=one_of(TENSES, "a tense name"))
+    aspect: str = attrs.field(default="NONE", validator=one_of(ASPECTS, "an aspect name"))
+    kind: str = attrs.field(default="VERB", validator=one_of(KINDS, "VERB or NOUN"))
+    earliest: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime())
+    latest: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime())
+    earliest_from: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
+    latest_from: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
+    follows: tuple[str, ...] = attrs.field(
+        default=(), converter=_str_tuple, validator=attrs.validators.deep_iterable(attrs.validators.instance_of(str))
+    )
+
+    @source.default
+    def _default_source(self) -> AnchorSource:
+        return AnchorSource.CLAUSE if self.time is not None else AnchorSource.NONE
 
     def __attrs_post_init__(self) -> None:
         _check(self, "end", self.end > self.start, f"an offset after start {self.start}", self.end)
@@ -238,9 +281,35 @@ class Event:
             self, "trigger", self.text[t0 - self.start : t1 - self.start] == self.trigger,
             "the event text at trigger_start", self.trigger,
         )
+        self._check_anchor()
+        self._check_bounds()
+
+    def _check_anchor(self) -> None:
+        if self.time is not None:
+            _check(self, "source", self.source not in (AnchorSource.TENSE, AnchorSource.BOUNDS),
+                   "CLAUSE, EVENT_NOUN or NONE for an event with a time", self.source.value)
+        else:
+            _check(self, "source", self.source not in (AnchorSource.CLAUSE, AnchorSource.EVENT_NOUN),
+                   "TENSE, BOUNDS or NONE for an event without a time", self.source.value)
+        if self.source is AnchorSource.BOUNDS:
+            _check(self, "source", self.earliest_from is not None or self.latest_from is not None,
+                   "BOUNDS only with a bound's expression", self.source.value)
+
+    def _check_bounds(self) -> None:
+        for side in ("earliest", "latest"):
+            bound, origin = getattr(self, side), getattr(self, f"{side}_from")
+            _check(self, f"{side}_from", origin is None or bound is not None,
+                   f"no expression without a {side} bound", origin)
         if self.earliest is not None and self.latest is not None:
             _check(self, "latest", self.earliest <= self.latest,
                    f"a bound not before earliest {self.earliest}", self.latest)
+        iv = self.interval
+        if iv is not None and self.earliest is not None:
+            _check(self, "earliest", self.earliest < iv.end,
+                   f"a bound before the end of the event's interval {iv.end}", self.earliest)
+        if iv is not None and self.latest is not None:
+            _check(self, "latest", self.latest > iv.start,
+                   f"a bound after the start of the event's interval {iv.start}", self.latest)
 
     @property
     def trigger_end(self) -> int:
@@ -255,6 +324,11 @@ class Event:
     def is_dated(self) -> bool:
         return self.interval is not None
 
+    @property
+    def anchors(self) -> tuple[TimeExpression, ...]:
+        """The expressions that place the event: its time, then those of its bounds."""
+        return tuple(x for x in (self.time, self.earliest_from, self.latest_from) if x is not None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "eid": self.eid,
@@ -263,13 +337,18 @@ class Event:
             "text": self.text,
             "trigger": self.trigger,
             "trigger_start": self.trigger_start,
+            "kind": self.kind,
             "time": None if self.time is None else self.time.tid,
             "value": None if self.time is None else self.time.value,
             "relation": self.relation.value,
             "source": self.source.value,
             "tense": self.tense,
+            "aspect": self.aspect,
             "earliest": None if self.earliest is None else self.earliest.isoformat(),
+            "earliest_from": None if self.earliest_from is None else self.earliest_from.tid,
             "latest": None if self.latest is None else self.latest.isoformat(),
+            "latest_from": None if self.latest_from is None else self.latest_from.tid,
+            "follows": list(self.follows),
         }
 
 
@@ -284,18 +363,66 @@ def order_key(event: Event) -> tuple[int, dt.datetime, dt.datetime]:
     return (rank[event.relation], dt.datetime.min, dt.datetime.min)
 
 
+def window(event: Event, dateline: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """The earliest start and latest end of ``event`` (None: unbounded): its interval when dated,
+    else its bounds narrowed by its relation to the dateline's day."""
+    iv = event.interval
+    if iv is not None:
+        return iv.start, iv.end
+    lo, hi = event.earliest, event.latest
+    if dateline is not None:
+        day = dt.datetime(dateline.year, dateline.month, dateline.day)
+        if event.relation is Relation.BEFORE:
+            hi = min(hi, day + dt.timedelta(days=1)) if hi is not None else day + dt.timedelta(days=1)
+        elif event.relation is Relation.AFTER:
+            lo = max(lo, day) if lo is not None else day
+    return lo, hi
+
+
+def ends_before(a: Event, b: Event, dateline: dt.date | None) -> bool:
+    """``a``'s window ends by the start of ``b``'s."""
+    a1, b0 = window(a, dateline)[1], window(b, dateline)[0]
+    return a1 is not None and b0 is not None and a1 <= b0
+
+
+def _relation_to_day(interval: Interval, day: dt.date) -> Relation:
+    start = dt.datetime(day.year, day.month, day.day)
+    return interval.relation_to(Interval(start, start + dt.timedelta(days=1), Granularity.DAY))
+
+
+def _crossing(a: Event, b: Event) -> bool:
+    """The spans overlap without one holding the other."""
+    overlap = a.start < b.end and b.start < a.end
+    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    return overlap and not nested
+
+
 @attrs.frozen
 class Timeline:
-    """The timeline of one article: its dateline, expressions and ordered events."""
+    """The timeline of one article: its dateline, expressions and ordered events.
+
+    It validates itself: expressions in text order and unique; every event a
+    span of the text, its trigger claimed by no other event, its span nested in
+    or apart from every other event's; every anchor an expression of this
+    timeline; a dated event's relation consistent with its interval and the
+    dateline; dated events first in time order, then undated ones by relation.
+    """
 
     text: str = attrs.field(repr=False, validator=attrs.validators.instance_of(str))
     dateline: dt.date | None = attrs.field(
         validator=attrs.validators.optional(attrs.validators.instance_of(dt.date))
     )
-    expressions: tuple[TimeExpression, ...] = attrs.field(converter=tuple)
-    events: tuple[Event, ...] = attrs.field(converter=tuple)
+    expressions: tuple[TimeExpression, ...] = attrs.field(converter=_expression_tuple)
+    events: tuple[Event, ...] = attrs.field(converter=_event_tuple)
 
     def __attrs_post_init__(self) -> None:
+        self._check_expressions()
+        self._check_events()
+        self._check_follows()
+        self._check_spans()
+        self._check_order()
+
+    def _check_expressions(self) -> None:
         n = len(self.text)
         last_end = 0
         tids = set()
@@ -309,12 +436,61 @@ class Timeline:
             _check(self, f"expressions[{i}].tid", x.tid not in tids, "a unique tid", x.tid)
             last_end = x.end
             tids.add(x.tid)
+
+    def _check_events(self) -> None:
+        n = len(self.text)
+        eids: set[str] = set()
+        known = set(self.expressions)
+        all_eids = {e.eid for e in self.events if isinstance(e, Event) and e.eid}
         for i, e in enumerate(self.events):
             _check(self, f"events[{i}]", isinstance(e, Event), "an Event", e)
             _check(self, f"events[{i}]", e.end <= n and self.text[e.start : e.end] == e.text,
                    "a span of the text", (e.start, e.end))
-            _check(self, f"events[{i}].time", e.time is None or e.time in self.expressions,
-                   "an expression of this timeline", e.time)
+            _check(self, f"events[{i}].eid", not e.eid or e.eid not in eids, "a unique eid", e.eid)
+            eids.add(e.eid)
+            for name in ("time", "earliest_from", "latest_from"):
+                anchor = getattr(e, name)
+                _check(self, f"events[{i}].{name}", anchor is None or anchor in known,
+                       "an expression of this timeline", anchor)
+            for j, other in enumerate(e.follows):
+                _check(self, f"events[{i}].follows[{j}]", other != e.eid and other in all_eids,
+                       "the eid of another event of this timeline", other)
+            if e.interval is not None and self.dateline is not None and e.relation is not Relation.VAGUE:
+                expected = _relation_to_day(e.interval, self.dateline)
+                _check(self, f"events[{i}].relation", e.relation is expected,
+                       f"{expected.value}: its interval against the dateline {self.dateline}",
+                       e.relation.value)
+
+
+    def _check_follows(self) -> None:
+        """An event the text places after another cannot end, by its window, before that one starts."""
+        by_eid = {e.eid: e for e in self.events if e.eid}
+        for i, e in enumerate(self.events):
+            for j, other in enumerate(e.follows):
+                _check(self, f"events[{i}].follows[{j}]", self._by_windows(e, by_eid[other]) is not Relation.BEFORE,
+                       f"an event {e.eid} may follow (its window does not end before {other}'s starts)", other)
+
+    def _check_spans(self) -> None:
+        by_start = sorted(range(len(self.events)), key=lambda i: (self.events[i].start, -self.events[i].end))
+        open_: list[int] = []  # events whose span is still open, outermost first
+        for i in by_start:
+            e = self.events[i]
+            while open_ and self.events[open_[-1]].end <= e.start:
+                open_.pop()
+            if open_:
+                outer = self.events[open_[-1]]
+                _check(self, f"events[{i}]", not _crossing(outer, e),
+                       f"a span nested in or apart from {outer.eid or 'another event'} "
+                       f"[{outer.start}, {outer.end})", (e.start, e.end))
+            open_.append(i)
+        triggers = sorted(range(len(self.events)), key=lambda i: self.events[i].trigger_start)
+        for a, b in itertools.pairwise(triggers):
+            ea, eb = self.events[a], self.events[b]
+            _check(self, f"events[{b}].trigger_start", ea.trigger_end <= eb.trigger_start,
+                   f"a trigger no other event has (events[{a}] has {ea.trigger!r} at {ea.trigger_start})",
+                   (eb.trigger, eb.trigger_start))
+
+    def _check_order(self) -> None:
         keys = [order_key(e) for e in self.events]
         for i in range(1, len(keys)):
             _check(self, f"events[{i}]", keys[i - 1] <= keys[i],
@@ -328,25 +504,81 @@ class Timeline:
         """Events with a calendar interval, in time order."""
         return tuple(e for e in self.events if e.is_dated)
 
+    @property
+    def undated_events(self) -> tuple[Event, ...]:
+        """Events without a calendar interval, by their relation to the dateline."""
+        return tuple(e for e in self.events if not e.is_dated)
+
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)
 
     def __len__(self) -> int:
         return len(self.events)
 
-    def events_within(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> tuple[Event, ...]:
-        """Dated events whose interval overlaps ``[start, end)``."""
-        lo, hi = _as_datetime(start), _as_datetime(end)
-        return tuple(
-            e for e in self.dated_events if e.interval and e.interval.start < hi and lo < e.interval.end
-        )
+    def event(self, eid: str) -> Event:
+        """The event with id ``eid``; KeyError when there is none."""
+        for e in self.events:
+            if e.eid == eid:
+                return e
+        raise KeyError(eid)
+
+    def window(self, event: Event) -> tuple[dt.datetime | None, dt.datetime | None]:
+        """The earliest start and latest end the timeline allows ``event`` (None: unbounded).
+
+        A dated event's window is its interval.  An undated one's is its bounds,
+        narrowed by its relation to the dateline (an event before the dateline
+        ends by the end of the dateline's day; one after it starts on that day at
+        the earliest).
+        """
+        return window(event, self.dateline)
+
+    def _by_windows(self, a: Event, b: Event) -> Relation:
+        if ends_before(a, b, self.dateline):
+            return Relation.BEFORE
+        if ends_before(b, a, self.dateline):
+            return Relation.AFTER
+        return Relation.VAGUE
 
     def relation(self, a: Event, b: Event) -> Relation:
-        """How event ``a`` stands to event ``b``: BEFORE, AFTER, OVERLAP or VAGUE (unknown)."""
-        ia, ib = a.interval, b.interval
-        if ia is not None and ib is not None:
-            return ia.relation_to(ib)
+        """How event ``a`` stands to event ``b``: BEFORE, AFTER, OVERLAP or VAGUE (unknown).
+
+        BEFORE when ``a``'s window ends by the start of ``b``'s, AFTER the other
+        way round (see :meth:`window`); else AFTER when the text places ``a``
+        after ``b`` (``a.follows`` holds ``b``'s eid), BEFORE the other way round;
+        else OVERLAP when both are dated (their intervals overlap), VAGUE otherwise.
+        """
+        by_windows = self._by_windows(a, b)
+        if by_windows is not Relation.VAGUE:
+            return by_windows
+        if b.eid and b.eid in a.follows:
+            return Relation.AFTER
+        if a.eid and a.eid in b.follows:
+            return Relation.BEFORE
+        if a.is_dated and b.is_dated:
+            return Relation.OVERLAP
         return Relation.VAGUE
+
+    def events_before(self, event: Event) -> tuple[Event, ...]:
+        """Events the timeline places before ``event``, in timeline order."""
+        return tuple(e for e in self.events if e is not event and self.relation(e, event) is Relation.BEFORE)
+
+    def events_after(self, event: Event) -> tuple[Event, ...]:
+        """Events the timeline places after ``event``, in timeline order."""
+        return tuple(e for e in self.events if e is not event and self.relation(e, event) is Relation.AFTER)
+
+    def events_within(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> tuple[Event, ...]:
+        """Events in the period ``[start, end)``: dated events whose interval overlaps it, and
+        undated events whose window (see :meth:`window`) lies inside it."""
+        lo, hi = _as_datetime(start), _as_datetime(end)
+        found = []
+        for e in self.events:
+            w0, w1 = self.window(e)
+            if e.is_dated and w0 is not None and w1 is not None:
+                if w0 < hi and lo < w1:
+                    found.append(e)
+            elif w0 is not None and w1 is not None and lo <= w0 and w1 <= hi:
+                found.append(e)
+        return tuple(found)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -105,7 +105,7 @@ class Scores:
     type_correct: int = 0  # relaxed pairs with the same type
 
     def __add__(self, other: Scores) -> Scores:
-        return Scores(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other))))
+        return Scores(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True)))
 
     def _f1(self, correct: int) -> float:
         return _ratio(2 * correct, self.gold + self.system)
@@ -327,7 +327,8 @@ def evaluate_corpus(
         try:
             output = run(doc.text, doc.dateline)
         except Exception as exc:
-            exc.add_note(f"while evaluating document {doc.docid}")
+            if sys.version_info >= (3, 11):  # add_note is new in 3.11
+                exc.add_note(f"while evaluating document {doc.docid}")
             raise
         expressions = output.expressions
         alignment = _align(doc.timexes, expressions)
@@ -389,7 +390,8 @@ def _events_table(s: EventScores) -> str:
         ("dateline", f"accuracy {_pct(s.dateline_accuracy)}  ({s.dateline_correct}/{s.dateline_found})",
          f"coverage {_pct(s.dateline_coverage)}  ({s.dateline_found}/{s.dateline_links} links)"),
         ("order", f"accuracy {_pct(s.order_accuracy)}  ({s.order_correct}/{s.order_dated})",
-         f"coverage {_pct(s.order_coverage)}  ({s.order_dated}/{s.order_links} links, both dated)"),
+         f"coverage {_pct(s.order_coverage)}  ({s.order_dated}/{s.order_links} links in two dated events;"
+         f" {s.order_same_event} in one)"),
     ]
     width = max(len(r[1]) for r in rows)
     return "\n".join(["Events (gold EVENTs and TLINKs)",

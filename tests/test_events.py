@@ -1,0 +1,343 @@
+"""Events: the metrics on a hand-made TimeML document, the Timeline's queries and validators,
+and the anchors, provenance and bounds build_timeline gives small sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+from timeline import AnchorSource, Event, Relation, TimeExpression, Timeline, ValidationError, build_timeline
+from timeline.evaluate import EventScores, evaluate_corpus, evaluate_events, main
+from timeline.timeml import TimeMLDocument, read_timeml
+
+D = dt.datetime
+
+# --------------------------------------------------------------------------- metrics
+
+GOLD = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>HAND.EVENTS</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2020-01-06" functionInDocument="CREATION_TIME">2020-01-06</TIMEX3></DCT>
+<TEXT>The firm <EVENT eid="e1" class="REPORTING">said</EVENT> \
+<TIMEX3 tid="t1" type="DATE" value="2020-01-06">Monday</TIMEX3> it \
+<EVENT eid="e2" class="OCCURRENCE">bought</EVENT> a plant. Sales \
+<EVENT eid="e3" class="OCCURRENCE">rose</EVENT> in <TIMEX3 tid="t2" type="DATE" value="2019">2019</TIMEX3> \
+after the <EVENT eid="e4" class="OCCURRENCE">merger</EVENT>.</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE"/>
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" aspect="NONE"/>
+<MAKEINSTANCE eventID="e3" eiid="ei3" tense="PAST" aspect="NONE"/>
+<MAKEINSTANCE eventID="e4" eiid="ei4" tense="NONE" aspect="NONE"/>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei3" relatedToTime="t2"/>
+<TLINK lid="l3" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t1"/>
+<TLINK lid="l4" relType="BEFORE" eventInstanceID="ei2" relatedToTime="t1"/>
+<TLINK lid="l5" relType="IS_INCLUDED" eventInstanceID="ei3" relatedToTime="t1"/>
+<TLINK lid="l6" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t0"/>
+<TLINK lid="l7" relType="BEFORE" eventInstanceID="ei2" relatedToTime="t0"/>
+<TLINK lid="l8" relType="INCLUDES" eventInstanceID="ei3" relatedToTime="t0"/>
+<TLINK lid="l9" relType="AFTER" timeID="t0" relatedToEventInstance="ei4"/>
+<TLINK lid="l10" relType="BEFORE" eventInstanceID="ei2" relatedToEventInstance="ei1"/>
+<TLINK lid="l11" relType="BEFORE" eventInstanceID="ei4" relatedToEventInstance="ei3"/>
+<TLINK lid="l12" relType="BEFORE" eventInstanceID="ei3" relatedToEventInstance="ei1"/>
+<TLINK lid="l13" relType="BEFORE" eventInstanceID="ei1" relatedToEventInstance="ei3"/>
+</TimeML>
+"""
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def _event(text: str, eid: str, phrase: str, trigger: str, **fields: object) -> Event:
+    start, end = _span(text, phrase)
+    return Event(eid=eid, start=start, end=end, text=phrase, trigger=trigger,
+                 trigger_start=text.index(trigger, start), **fields)  # type: ignore[arg-type]
+
+
+def hand_timeline(doc: TimeMLDocument) -> Timeline:
+    """Our side: 'said' at Monday, 'bought' undated (past), 'rose' at 2019 with the merger inside
+    its clause, and a spurious noun event 'plant' nested in the 'bought' clause."""
+    text = doc.text
+    monday = TimeExpression(*_span(text, "Monday"), "Monday", "DATE", "2020-01-06", tid="t1")
+    year = TimeExpression(*_span(text, "2019"), "2019", "DATE", "2019", tid="t2")
+    said = _event(text, "e1", "The firm said Monday", "said", time=monday, relation=Relation.OVERLAP)
+    bought = _event(text, "e2", "it bought a plant", "bought", relation=Relation.BEFORE,
+                    source=AnchorSource.TENSE)
+    plant = _event(text, "e3", "plant", "plant", kind="NOUN")
+    rose = _event(text, "e4", "Sales rose in 2019 after the merger", "rose", time=year, relation=Relation.BEFORE)
+    return Timeline(text=text, dateline=dt.date(2020, 1, 6), expressions=(monday, year),
+                    events=(rose, said, bought, plant))
+
+
+def test_event_metrics_on_a_hand_made_document() -> None:
+    doc = read_timeml(GOLD)
+    scores, per_doc, _ = evaluate_corpus([doc], lambda text, dateline: hand_timeline(doc))
+    events, errors = evaluate_events(per_doc)
+    assert events == EventScores(
+        # triggers: said, bought, rose, merger all inside some event of ours (merger in 'rose')
+        gold_triggers=4, covered_triggers=4,
+        # ours: said, bought, rose are gold triggers; plant is not
+        system_events=4, gold_trigger_hits=3,
+        # anchoring: l1 said~Monday (right), l2 rose~2019 (right), l3 bought~Monday (wrong: 'bought'
+        # has no time); l4 is BEFORE (not an anchoring relation), l5 crosses sentences: not counted
+        anchor_links=3, anchor_found=3, anchor_correct=2,
+        # dateline: l6 said OVERLAP (right), l7 bought BEFORE (right), l8 rose INCLUDES t0 = OVERLAP
+        # (wrong: ours BEFORE), l9 t0 AFTER merger = merger BEFORE (right, via 'rose')
+        dateline_links=4, dateline_found=4, dateline_correct=3,
+        # order: l10 bought/said (bought undated: not counted), l11 merger/rose (one event of ours:
+        # counted apart), l12 rose BEFORE said (right: 2019 before Monday), l13 said BEFORE rose (wrong)
+        order_links=4, order_dated=2, order_correct=1, order_same_event=1,
+    )
+    assert events.trigger_coverage == 1.0 and events.trigger_precision == 0.75
+    assert events.anchor_accuracy == pytest.approx(2 / 3) and events.anchor_coverage == 1.0
+    assert events.dateline_accuracy == 0.75 and events.dateline_coverage == 1.0
+    assert events.order_accuracy == 0.5 and events.order_coverage == 0.5
+    kinds = sorted(e.kind for e in errors)
+    assert kinds == ["anchor", "dateline", "order", "trigger-spurious"]
+    assert any("'bought' IS_INCLUDED 'Monday'" in e.gold for e in errors)
+    assert scores.gold == 2  # the time-expression scores are still there
+
+
+def test_event_scores_add_up() -> None:
+    a = EventScores(gold_triggers=2, covered_triggers=1, order_links=3, order_dated=1, order_correct=1)
+    b = EventScores(gold_triggers=2, covered_triggers=2, order_links=1, order_dated=1)
+    total = a + b
+    assert (total.gold_triggers, total.covered_triggers, total.order_dated) == (4, 3, 2)
+    assert total.trigger_coverage == 0.75 and total.order_accuracy == 0.5
+    assert EventScores().anchor_accuracy == 1.0  # nothing to score counts as perfect
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    (tmp_path / "hand.tml").write_text(GOLD, encoding="utf-8")
+    return tmp_path
+
+
+def _hand_system(text: str, dateline: dt.date | None) -> Timeline:
+    return hand_timeline(read_timeml(GOLD))
+
+
+def test_cli_events_table(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(corpus_dir), "--events"], system=_hand_system) == 0
+    out = capsys.readouterr().out
+    assert "TempEval-3 time expressions" in out
+    assert "triggers    coverage 100.0  (4/4 gold)" in out
+    assert "precision  75.0  (3/4 ours)" in out
+    assert "anchoring   accuracy  66.7  (2/3)" in out
+    assert "dateline    accuracy  75.0  (3/4)" in out
+    assert "order       accuracy  50.0  (1/2)" in out and "1 in one" in out
+
+
+def test_cli_events_json_and_errors(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(corpus_dir), "--events", "--json", "--errors"], system=_hand_system) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["events"]["anchor_correct"] == 2 and report["events"]["trigger_precision"] == 0.75
+    assert [e["kind"] for e in report["event_errors"]] == ["anchor", "dateline", "order", "trigger-spurious"]
+    assert main([str(corpus_dir), "--events", "--errors"], system=_hand_system) == 0
+    assert "[anchor] HAND.EVENTS" in capsys.readouterr().out
+
+
+def test_without_events_flag_no_event_report(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(corpus_dir)], system=_hand_system) == 0
+    assert "Events" not in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- Timeline queries
+
+TEXT = "It rained in 2021. It snowed in 1986. They will vote. He left. It was held in 2022."
+
+
+def _x(phrase: str, value: str, tid: str) -> TimeExpression:
+    start = TEXT.index(phrase)
+    return TimeExpression(start, start + len(phrase), phrase, "DATE", value, tid=tid)
+
+
+X2021, X1986, X2022 = _x("2021", "2021", "t1"), _x("1986", "1986", "t2"), _x("2022", "2022", "t3")
+
+
+def _ev(eid: str, sentence: str, trigger: str, **fields: object) -> Event:
+    start = TEXT.index(sentence)
+    return Event(eid=eid, start=start, end=start + len(sentence), text=sentence, trigger=trigger,
+                 trigger_start=TEXT.index(trigger, start), **fields)  # type: ignore[arg-type]
+
+
+RAINED = _ev("e1", "It rained in 2021.", "rained", time=X2021, relation=Relation.BEFORE)
+SNOWED = _ev("e2", "It snowed in 1986.", "snowed", time=X1986, relation=Relation.BEFORE)
+VOTE = _ev("e3", "They will vote.", "vote", relation=Relation.AFTER, source=AnchorSource.TENSE, tense="FUTURE")
+LEFT = _ev("e4", "He left.", "left", relation=Relation.BEFORE, source=AnchorSource.TENSE, tense="PAST",
+           earliest=D(2021, 3, 1), latest=D(2021, 6, 1), earliest_from=X2021, latest_from=X2021)
+HELD = _ev("e5", "It was held in 2022.", "held", time=X2022, relation=Relation.BEFORE, follows=("e1",))
+
+
+def timeline() -> Timeline:
+    return Timeline(text=TEXT, dateline=dt.date(2023, 1, 31), expressions=(X2021, X1986, X2022),
+                    events=(SNOWED, RAINED, HELD, LEFT, VOTE))
+
+
+def test_relation_from_intervals_bounds_and_the_dateline() -> None:
+    tl = timeline()
+    assert tl.relation(SNOWED, RAINED) is Relation.BEFORE  # 1986 before 2021
+    assert tl.relation(RAINED, SNOWED) is Relation.AFTER
+    assert tl.relation(RAINED, RAINED) is Relation.OVERLAP  # dated, same interval
+    assert tl.relation(VOTE, RAINED) is Relation.AFTER  # after the dateline, 2021 is before it
+    assert tl.relation(LEFT, SNOWED) is Relation.AFTER  # bounds: March-June 2021
+    assert tl.relation(LEFT, RAINED) is Relation.VAGUE  # inside 2021: unknown
+    assert tl.relation(LEFT, VOTE) is Relation.BEFORE
+    assert tl.window(VOTE) == (D(2023, 1, 31), None)
+    assert tl.window(LEFT) == (D(2021, 3, 1), D(2021, 6, 1))
+
+
+def test_relation_from_the_texts_order_when_intervals_overlap() -> None:
+    x = _x("2021", "2021", "t1")
+    held = _ev("e5", "It was held in 2022.", "held", time=X2022, relation=Relation.BEFORE)
+    same_year = attrs_evolve(held, time=x)
+    tl = Timeline(text=TEXT, dateline=dt.date(2023, 1, 31), expressions=(x, X1986, X2022),
+                  events=(attrs_evolve(RAINED, time=x), attrs_evolve(same_year, follows=("e1",))))
+    rained, held2 = tl.events
+    assert tl.relation(held2, rained) is Relation.AFTER  # both in 2021; the text puts it after
+    assert tl.relation(rained, held2) is Relation.BEFORE
+
+
+def attrs_evolve(event: Event, **changes: object) -> Event:
+    return attrs.evolve(event, **changes)  # type: ignore[arg-type]
+
+
+def test_events_before_after_and_within() -> None:
+    tl = timeline()
+    assert tl.events_before(RAINED) == (SNOWED,)
+    assert tl.events_after(RAINED) == (HELD, VOTE)  # LEFT lies inside 2021: not after it
+    assert tl.events_before(VOTE) == (SNOWED, RAINED, HELD, LEFT)
+    assert tl.events_within(dt.date(2021, 1, 1), dt.date(2022, 1, 1)) == (RAINED, LEFT)
+    assert tl.events_within(dt.date(2021, 6, 1), dt.date(2022, 6, 1)) == (RAINED, HELD)  # LEFT not wholly inside
+    assert tl.events_within(dt.date(1900, 1, 1), dt.date(1901, 1, 1)) == ()
+    assert tl.event("e3") is VOTE
+    with pytest.raises(KeyError):
+        tl.event("e99")
+    assert tl.undated_events == (LEFT, VOTE)
+
+
+# --------------------------------------------------------------------------- validators
+
+
+def test_event_rejects_inconsistent_bounds() -> None:
+    with pytest.raises(ValidationError, match=r"Event\.latest: expected a bound not before earliest"):
+        attrs_evolve(LEFT, earliest=D(2021, 6, 2))
+    with pytest.raises(ValidationError, match=r"Event\.earliest_from"):
+        attrs_evolve(LEFT, earliest=None)
+    with pytest.raises(ValidationError, match=r"Event\.earliest: expected a bound before the end"):
+        attrs_evolve(RAINED, earliest=D(2022, 1, 1), earliest_from=X2022)
+    with pytest.raises(ValidationError, match=r"Event\.source"):
+        attrs_evolve(RAINED, source=AnchorSource.TENSE)
+    with pytest.raises(ValidationError, match=r"Event\.tense"):
+        attrs_evolve(RAINED, tense="YESTERDAY")
+
+
+def _timeline(*events: Event, expressions: tuple[TimeExpression, ...] = (X2021, X1986, X2022)) -> Timeline:
+    return Timeline(text=TEXT, dateline=dt.date(2023, 1, 31), expressions=expressions, events=events)
+
+
+def test_timeline_rejects_what_does_not_fit() -> None:
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[1\]: expected events in time order"):
+        _timeline(RAINED, SNOWED)
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[0\]\.earliest_from: expected an expression of this timeline"):
+        _timeline(LEFT, expressions=(X1986, X2022))
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[0\]\.relation"):
+        _timeline(attrs_evolve(RAINED, relation=Relation.AFTER))
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[1\]\.follows\[0\]"):
+        _timeline(RAINED, attrs_evolve(HELD, follows=("e9",)))
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[0\]\.follows\[0\]: expected an event e2 may follow"):
+        _timeline(attrs_evolve(SNOWED, follows=("e1",)), RAINED)  # 1986 cannot follow 2021
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[1\]\.eid: expected a unique eid"):
+        _timeline(SNOWED, attrs_evolve(RAINED, eid="e2"))
+
+
+def test_timeline_rejects_clashing_spans() -> None:
+    start = TEXT.index("rained in 2021. It snowed")
+    crossing = Event(eid="e9", start=start, end=start + 25, text=TEXT[start : start + 25], trigger="snowed",
+                     trigger_start=TEXT.index("snowed"))
+    with pytest.raises(ValidationError, match=r"expected a span nested in or apart from e1"):
+        _timeline(RAINED, attrs_evolve(crossing, relation=Relation.VAGUE))
+    twin = attrs_evolve(RAINED, eid="e9", time=None, relation=Relation.BEFORE, source=AnchorSource.TENSE)
+    with pytest.raises(ValidationError, match=r"trigger_start: expected a trigger no other event has"):
+        _timeline(RAINED, twin)
+    inner = TEXT.index("in 2021")
+    nested = Event(eid="e8", start=inner, end=inner + 7, text="in 2021", trigger="in", trigger_start=inner)
+    assert len(_timeline(RAINED, nested)) == 2  # a span inside another one is fine
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+def _one(tl: Timeline, trigger: str) -> Event:
+    found = [e for e in tl.events if e.trigger == trigger]
+    assert len(found) == 1, [e.trigger for e in tl.events]
+    return found[0]
+
+
+def test_since_gives_an_earliest_bound() -> None:
+    tl = build_timeline("He has lived there since January.", "2023-05-10")
+    january = tl.expressions[0]
+    lived = _one(tl, "lived")
+    assert january.value == "2023-01"
+    assert lived.earliest == D(2023, 1, 1) and lived.earliest_from is january
+    assert lived.time is None and not lived.is_dated and lived.source is AnchorSource.BOUNDS
+    assert lived.relation is Relation.OVERLAP  # still going on
+    assert (lived.tense, lived.aspect) == ("PRESENT", "PERFECTIVE")
+
+
+def test_before_a_dated_event_noun_gives_a_latest_bound() -> None:
+    tl = build_timeline("The minister resigned before the 2021 election.", "2023-01-31")
+    election, resigned = _one(tl, "election"), _one(tl, "resigned")
+    assert election.time is not None and election.time.value == "2021"
+    assert election.source is AnchorSource.EVENT_NOUN and election.kind == "NOUN"
+    assert resigned.latest == D(2022, 1, 1) and resigned.latest_from is election.time
+    assert resigned.relation is Relation.BEFORE and resigned.source is AnchorSource.BOUNDS
+    assert tl.relation(resigned, election) is Relation.VAGUE  # both may fall in 2021
+
+
+def test_until_and_by_give_a_latest_bound() -> None:
+    tl = build_timeline("Sales rose until March 2022.", "2023-01-31")
+    assert _one(tl, "rose").latest == D(2022, 4, 1)
+    tl = build_timeline("The firm expects to complete the sale by year-end.", "2023-01-31")
+    complete = _one(tl, "complete")
+    assert complete.latest == D(2024, 1, 1) and complete.relation is Relation.AFTER
+    assert _one(tl, "expects").relation is Relation.OVERLAP
+
+
+def test_provenance_clause_and_tense() -> None:
+    tl = build_timeline("The company said Friday it will open a plant next year. Prices rose.", "2023-01-31")
+    said, open_, rose = _one(tl, "said"), _one(tl, "open"), _one(tl, "rose")
+    assert said.source is AnchorSource.CLAUSE and said.time is not None and said.time.value == "2023-01-27"
+    assert open_.source is AnchorSource.CLAUSE and open_.time is not None and open_.time.value == "2024"
+    assert open_.relation is Relation.AFTER and open_.tense == "FUTURE"
+    assert rose.source is AnchorSource.TENSE and rose.time is None and rose.relation is Relation.BEFORE
+    assert tl.relation(said, open_) is Relation.BEFORE
+
+
+def test_subordinate_clauses_order_and_bound_their_main_clause() -> None:
+    tl = build_timeline("After he resigned in 2019, the company collapsed.", "2023-01-31")
+    resigned, collapsed = _one(tl, "resigned"), _one(tl, "collapsed")
+    assert collapsed.earliest == D(2019, 1, 1) and collapsed.earliest_from is resigned.time
+    assert collapsed.follows == (resigned.eid,)
+    assert tl.relation(collapsed, resigned) is Relation.AFTER
+    tl = build_timeline("He was killed when the bomb exploded on Friday.", "2023-01-31")
+    killed, exploded = _one(tl, "killed"), _one(tl, "exploded")
+    assert killed.time is exploded.time is not None  # "when": the same time
+    assert tl.relation(killed, exploded) is Relation.AFTER
+
+
+def test_one_event_per_clause_with_its_main_verb() -> None:
+    tl = build_timeline(
+        "Pacific First Financial Corp. said shareholders approved its acquisition. "
+        "The thrift said it expects to obtain approval and complete the transaction by year-end.",
+        "1989-11-02",
+    )
+    assert [e.trigger for e in sorted(tl.events, key=lambda e: e.start)] == [
+        "said", "approved", "said", "expects", "obtain",
+    ]
+    assert all(e.kind == "VERB" for e in tl.events)

@@ -1,0 +1,455 @@
+"""Anchoring: give each event its time, its bounds, its relation to the dateline and the events
+the text places before it.
+
+The rules, in order:
+
+1. **event noun**: an expression right before an event noun dates it ("the 2021
+   [death]", "Tuesday's [declaration]");
+2. **signals**: an expression after "since", "until", "by", "before", "after",
+   "from ... to" bounds the clause's head event instead of dating it ("since
+   January" → earliest = the start of January);
+3. **clause**: the clause's head takes the calendar expression of its clause
+   nearest to its trigger, comparisons last ("up from $2 million [a year
+   earlier]"; else a reference such as "now", a duration, a set); any other
+   calendar expression dates the event word next to it, which becomes an event;
+4. **between clauses**: "when", "while", "as" clauses share their main clause's
+   time; a fronted time covers the clauses coordinated with its own ("In June,
+   X split, and Y was arrested"); a dated "after ..." / "since ..." clause gives
+   its main clause an earliest bound, a "before ..." / "until ..." clause a
+   latest bound, and so does a dated event noun after such a signal ("before
+   the 2021 death");
+5. **relation**: dated events stand to the dateline by their interval; others by
+   their bounds, else by tense and aspect (past and present perfect before,
+   present overlapping, future, "would" and forward-looking infinitives after);
+   events without a tense of their own (nouns) share their clause head's;
+6. **order**: "after", "when", "since", "once" clauses come before their main
+   clause, "before" and "until" clauses after it (``Event.follows``), unless
+   their times say otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from . import _event_vocab as W
+from ._events import Analysis, Mention, analyse, base_of
+from ._model import AnchorSource, Event, Relation, TimeExpression, ends_before
+from ._tense import Tense, tense_at
+
+_REFS = {"PAST_REF": Relation.BEFORE, "PRESENT_REF": Relation.OVERLAP, "FUTURE_REF": Relation.AFTER}
+_SIGNAL_BEFORE = re.compile(
+    r"\b(?P<signal>since|until|till|by|before|after|from|through|thru|prior to|ahead of|starting|beginning)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TO_AFTER_FROM = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*$", re.IGNORECASE)
+_SIGNAL_CLAUSES = frozenset({"after", "since", "before", "until", "till"})
+_FORWARD_MODALS = W.FORWARD_MODALS | W.FUTURE_MODALS
+
+
+@attrs.define
+class _Anchor:
+    """What the rules found for one mention (mutable while anchoring)."""
+
+    time: TimeExpression | None = None
+    source: AnchorSource = AnchorSource.NONE
+    earliest: dt.datetime | None = None
+    latest: dt.datetime | None = None
+    earliest_from: TimeExpression | None = None
+    latest_from: TimeExpression | None = None
+
+    def bound(self, side: str, when: dt.datetime, by: TimeExpression) -> None:
+        if side == "earliest" and (self.earliest is None or when > self.earliest):
+            self.earliest, self.earliest_from = when, by
+        elif side == "latest" and (self.latest is None or when < self.latest):
+            self.latest, self.latest_from = when, by
+
+    def consistent(self) -> None:
+        """Drop bounds that contradict each other or the time (a misread signal)."""
+        iv = self.time.interval if self.time is not None else None
+        if self.earliest is not None and self.latest is not None and self.earliest > self.latest:
+            self.earliest = self.latest = self.earliest_from = self.latest_from = None
+        if iv is not None and self.earliest is not None and self.earliest >= iv.end:
+            self.earliest = self.earliest_from = None
+        if iv is not None and self.latest is not None and self.latest <= iv.start:
+            self.latest = self.latest_from = None
+
+
+def _rank(x: TimeExpression) -> int:
+    if x.interval is not None:
+        return 0
+    if x.value in _REFS:
+        return 2
+    if x.type.value in ("DATE", "TIME"):
+        return 1
+    return 3 if x.type.value == "DURATION" else 4
+
+
+def _signal(text: str, x: TimeExpression, previous: TimeExpression | None, previous_signal: str) -> str:
+    m = _SIGNAL_BEFORE.search(text[max(0, x.start - 20) : x.start])
+    if m is not None:
+        return m.group("signal").lower()
+    if previous is not None and previous_signal == "from" and _TO_AFTER_FROM.fullmatch(text[previous.end : x.start]):
+        return "until"
+    return ""
+
+
+def _bound_side(signal: str) -> tuple[str, bool] | None:
+    """Which bound a signal sets and whether it takes the period's start (else its end)."""
+    if signal in ("since", "from", "starting", "beginning"):
+        return "earliest", True
+    if signal == "after":
+        return "earliest", False
+    if signal in ("until", "till", "by", "through", "thru"):
+        return "latest", False
+    if signal in ("before", "prior to", "ahead of"):
+        return "latest", True
+    return None
+
+
+def _apply_bound(anchor: _Anchor, signal: str, x: TimeExpression) -> bool:
+    side = _bound_side(signal)
+    if side is None or x.interval is None:
+        return False
+    when = x.interval.start if side[1] else x.interval.end
+    anchor.bound(side[0], when, x)
+    return True
+
+
+def _noun_times(text: str, mentions: Sequence[Mention], expressions: Sequence[TimeExpression],
+                anchors: list[_Anchor], used: set[str]) -> None:
+    """A dated noun takes the expression right before it ("the 2021 death", "Tuesday's ruling")."""
+    ends = [x.end for x in expressions]  # expressions are in text order, never overlapping
+    for i, m in enumerate(mentions):
+        if m.kind != "NOUN":
+            continue
+        k = bisect.bisect_right(ends, m.trigger_start) - 1
+        if k < 0:
+            continue
+        x = expressions[k]
+        if m.start <= x.start and text[x.end : m.trigger_start].strip() in ("", "'s", "\u2019s"):
+            anchors[i].time, anchors[i].source = x, AnchorSource.EVENT_NOUN
+            used.add(x.tid)
+
+
+def _owner(analysis: Analysis, starts: Sequence[int], x: TimeExpression) -> int | None:
+    """The innermost clause holding the expression's start (``starts``: the clauses' starts, sorted
+    as the clauses are); a clause nested in another starts after it, so the search looks back
+    only as far as the enclosing clauses."""
+    k = bisect.bisect_right(starts, x.start) - 1
+    best: int | None = None
+    while k >= 0:
+        c = analysis.clauses[k]
+        if c.start <= x.start < c.end and (best is None or c.end - c.start < analysis.clauses[best].end - analysis.clauses[best].start):
+            best = k
+        if c.parent < 0 and c.end <= x.start:
+            break
+        k -= 1
+    return best
+
+
+def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpression],
+                  anchors: list[_Anchor], used: set[str]) -> list[tuple[Mention, TimeExpression]]:
+    """Signals give the clause's head bounds; the nearest plain expression (calendar first) dates
+    it; any other calendar expression dates the event word nearest it (returned, to become an
+    event of its own)."""
+    mentions = analysis.mentions
+    owned: dict[int, list[TimeExpression]] = {}
+    starts = [c.start for c in analysis.clauses]
+    for x in expressions:
+        k = _owner(analysis, starts, x)
+        if k is not None and x.tid not in used:
+            owned.setdefault(k, []).append(x)
+    by_clause: dict[int, list[Mention]] = {}
+    for c in analysis.candidates:
+        by_clause.setdefault(c.clause, []).append(c)
+    promoted: list[tuple[Mention, TimeExpression]] = []
+    for k, inside in owned.items():
+        head = analysis.clauses[k].head
+        anchor = anchors[head]
+        plain: list[TimeExpression] = []
+        previous: TimeExpression | None = None
+        previous_signal = ""
+        for x in inside:
+            signal = _signal(text, x, previous, previous_signal)
+            previous, previous_signal = x, signal
+            if signal == "from" and not _has_range_end(text, x, inside):
+                continue  # "up from a year earlier": a comparison, neither a time nor a bound
+            if _bound_side(signal) is not None:
+                if _apply_bound(anchor, signal, x):
+                    used.add(x.tid)
+                continue
+            plain.append(x)
+        if not plain:
+            continue
+        best = None
+        if anchor.time is None:
+            trigger = mentions[head].trigger_start
+            best = min(plain, key=lambda x: (_rank(x), _comparison(text, x, plain, trigger), abs(x.start - trigger)))
+            anchor.time, anchor.source = best, AnchorSource.CLAUSE
+            used.add(best.tid)
+        words = [c for c in by_clause.get(k, []) if c.trigger_start != mentions[head].trigger_start]
+        for x in plain:
+            if x is best or x.interval is None:
+                continue
+            word = _word_near(text, words, x)
+            if word is not None:
+                promoted.append((word, x))
+                words.remove(word)
+                used.add(x.tid)
+    return promoted
+
+
+# How far an event word may be from the expression that dates it: "a net loss of $8.1 million
+# for the third quarter" (before it), "as early as next week ... to begin presenting" (after it).
+_NEAR_BEFORE = 60
+_NEAR_AFTER = 30
+
+
+def _word_near(text: str, words: Sequence[Mention], x: TimeExpression) -> Mention | None:
+    before = [w for w in words if w.trigger_end <= x.start and x.start - w.trigger_end <= _NEAR_BEFORE]
+    if before:
+        return max(before, key=lambda w: w.trigger_start)
+    after = [w for w in words if w.trigger_start >= x.end and w.trigger_start - x.end <= _NEAR_AFTER]
+    return min(after, key=lambda w: w.trigger_start) if after else None
+
+
+_COMPARISON = re.compile(r"\b(?:from|compared|than|versus|vs\.?|against)\b", re.IGNORECASE)
+
+
+def _comparison(text: str, x: TimeExpression, plain: Sequence[TimeExpression], trigger: int) -> bool:
+    """The expression dates a figure compared with ("... from $2 million [a year earlier]"), not
+    the event: a comparison word lies between it and the trigger or the expression before it."""
+    if x.start < trigger:
+        return False
+    before = [y.end for y in plain if y.end <= x.start]
+    return _COMPARISON.search(text, max([trigger, *before]), x.start) is not None
+
+
+def _has_range_end(text: str, x: TimeExpression, inside: Sequence[TimeExpression]) -> bool:
+    return any(y.start > x.end and _TO_AFTER_FROM.fullmatch(text[x.end : y.start]) for y in inside)
+
+
+_SIMULTANEOUS = frozenset({"when", "while", "as", "whenever"})
+
+
+def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor]) -> None:
+    """Subordinate clauses: "when", "while", "as" share their main clause's time (either way);
+    a dated "after ..." / "since ..." clause bounds its main clause from below, "before ..." /
+    "until ..." from above; so does a dated event noun after such a signal."""
+    mentions = analysis.mentions
+    for k, clause in enumerate(analysis.clauses):
+        if clause.coordinated and k > 0 and anchors[clause.head].time is None:
+            _share_fronted_time(analysis, k, anchors)
+    for clause in analysis.clauses:
+        if clause.signal in _SIMULTANEOUS and clause.main >= 0:
+            sub, main = anchors[clause.head], anchors[analysis.clauses[clause.main].head]
+            for a, b in ((sub, main), (main, sub)):
+                if a.time is not None and a.time.interval is not None and b.time is None:
+                    b.time, b.source = a.time, AnchorSource.CLAUSE
+    for clause in analysis.clauses:
+        if clause.signal in _SIGNAL_CLAUSES and clause.main >= 0:
+            sub = anchors[clause.head]
+            if sub.time is not None and sub.time.interval is not None:
+                main = anchors[analysis.clauses[clause.main].head]
+                side = "earliest" if clause.signal in ("after", "since") else "latest"
+                iv = sub.time.interval
+                main.bound(side, iv.start if side == "earliest" else iv.end, sub.time)
+    for i, m in enumerate(mentions):
+        a = anchors[i]
+        if m.kind != "NOUN" or a.source is not AnchorSource.EVENT_NOUN or a.time is None or a.time.interval is None:
+            continue
+        found = _SIGNAL_BEFORE.search(text[max(0, m.start - 20) : m.start] + ("the " if text[m.start : m.start + 4].lower() == "the " else ""))
+        if found is None:
+            continue
+        signal = found.group("signal").lower()
+        head = analysis.clauses[m.clause].head
+        if signal in ("before", "after", "since", "until", "by"):
+            iv = a.time.interval
+            side = "earliest" if signal in ("after", "since") else "latest"
+            anchors[head].bound(side, iv.start if side == "earliest" else iv.end, a.time)
+
+
+def _share_fronted_time(analysis: Analysis, k: int, anchors: list[_Anchor]) -> None:
+    """ "In June last year, the leadership split, and Pol Pot was arrested": a time before the
+    first clause's head covers the clauses coordinated with it."""
+    clause = analysis.clauses[k]
+    first = k - 1
+    while first > 0 and analysis.clauses[first].coordinated and analysis.clauses[first - 1].sentence == clause.sentence:
+        first -= 1
+    opening = analysis.clauses[first]
+    if opening.sentence != clause.sentence or opening.parent >= 0:
+        return
+    source = anchors[opening.head]
+    head = analysis.mentions[opening.head]
+    x = source.time
+    if x is not None and x.interval is not None and source.source is AnchorSource.CLAUSE and x.end <= head.trigger_start:
+        anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
+
+
+# --------------------------------------------------------------------------- relations
+
+
+def _by_interval(x: TimeExpression, dateline: dt.date) -> Relation:
+    assert x.interval is not None
+    day = dt.datetime(dateline.year, dateline.month, dateline.day)
+    if x.interval.end <= day:
+        return Relation.BEFORE
+    if x.interval.start >= day + dt.timedelta(days=1):
+        return Relation.AFTER
+    return Relation.OVERLAP
+
+
+def _by_bounds(a: _Anchor, dateline: dt.date | None) -> Relation | None:
+    if dateline is None:
+        return None
+    day = dt.datetime(dateline.year, dateline.month, dateline.day)
+    if a.latest is not None and a.latest <= day:
+        return Relation.BEFORE
+    if a.earliest is not None and a.earliest >= day + dt.timedelta(days=1):
+        return Relation.AFTER
+    return None
+
+
+def _by_tense(m: Mention) -> Relation | None:
+    if m.tense == "FUTURE":
+        return Relation.AFTER
+    if m.tense == "MODAL":
+        if m.aspect.startswith("PERFECTIVE"):
+            return Relation.BEFORE  # "should have been tested"
+        return Relation.AFTER if m.modal in _FORWARD_MODALS else Relation.OVERLAP
+    if m.tense == "PAST":
+        return Relation.BEFORE
+    if m.tense == "PRESENT":
+        return Relation.BEFORE if m.aspect == "PERFECTIVE" else Relation.OVERLAP
+    if m.tense == "INFINITIVE" and base_of(m.governor) in W.FORWARD_GOVERNORS:
+        return Relation.AFTER
+    return None
+
+
+_FALLBACK = {Tense.PAST: Relation.BEFORE, Tense.PAST_LOOSE: Relation.BEFORE, Tense.FUTURE: Relation.AFTER,
+             Tense.PRESENT: Relation.OVERLAP}
+
+
+def _relation(text: str, m: Mention, a: _Anchor, head: Relation | None, dateline: dt.date | None) -> Relation:
+    if a.time is not None and a.time.interval is not None and dateline is not None:
+        return _by_interval(a.time, dateline)
+    if a.time is not None and a.time.value in _REFS:
+        return _REFS[a.time.value]
+    bounded = _by_bounds(a, dateline)
+    if bounded is not None:
+        return bounded
+    if a.earliest_from is not None and m.tense == "PRESENT":
+        return Relation.OVERLAP  # "has lived there since January": still going on
+    own = _by_tense(m)
+    if own is not None:
+        return own
+    if head is not None and head is not Relation.VAGUE:
+        return head
+    return _FALLBACK.get(tense_at(text, m.trigger_start, m.trigger_end, include_self=True), Relation.VAGUE)
+
+
+def _source(a: _Anchor, relation: Relation) -> AnchorSource:
+    if a.time is not None:
+        return a.source
+    if relation is Relation.VAGUE:
+        return AnchorSource.NONE
+    return AnchorSource.BOUNDS if a.earliest_from is not None or a.latest_from is not None else AnchorSource.TENSE
+
+
+# --------------------------------------------------------------------------- events
+
+
+def anchor_events(
+    text: str, expressions: Sequence[TimeExpression], dateline: dt.date | None, body: int = 0
+) -> list[Event]:
+    """Every event mention of ``text`` as an :class:`Event`, in text order."""
+    analysis = analyse(text, [(x.start, x.end) for x in expressions], body)
+    mentions = analysis.mentions
+    anchors = [_Anchor() for _ in mentions]
+    used: set[str] = set()
+    _noun_times(text, mentions, expressions, anchors, used)
+    promoted = _clause_times(text, analysis, expressions, anchors, used)
+    _between_clauses(text, analysis, anchors)
+    for a in anchors:
+        a.consistent()
+    relations: list[Relation] = [Relation.VAGUE] * len(mentions)
+    heads = sorted(range(len(mentions)), key=lambda i: not mentions[i].head)
+    for i in heads:
+        m = mentions[i]
+        head_relation = None if m.head else relations[analysis.clauses[m.clause].head]
+        relations[i] = _relation(text, m, anchors[i], head_relation, dateline)
+    events = []
+    for i, m in enumerate(mentions):
+        a = anchors[i]
+        events.append(Event(
+            eid="", start=m.start, end=m.end, text=text[m.start : m.end], trigger=m.trigger,
+            trigger_start=m.trigger_start, time=a.time, relation=relations[i],
+            source=_source(a, relations[i]), tense=m.tense, aspect=m.aspect, kind=m.kind,
+            earliest=a.earliest, latest=a.latest, earliest_from=a.earliest_from, latest_from=a.latest_from,
+        ))
+    events.extend(_promoted_events(text, analysis, promoted, events, relations, dateline))
+    events.sort(key=lambda e: (e.start, -e.end, e.trigger_start))
+    events = [attrs.evolve(e, eid=f"e{n}") for n, e in enumerate(events, start=1)]
+    by_trigger = {e.trigger_start: e for e in events}
+    follows = _follows(analysis, by_trigger, dateline)
+    return [attrs.evolve(e, follows=follows.get(e.trigger_start, ())) for e in events]
+
+
+# A clause opened by these comes first ("he resigned [after the vote]", "they were killed [when the
+# bomb exploded]"); by these, it comes second ("[before he left]", "[until the talks ended]").
+_COMES_FIRST = frozenset({"after", "when", "since", "once", "whenever"})
+_COMES_SECOND = frozenset({"before", "until", "till"})
+
+
+def _follows(
+    analysis: Analysis, by_trigger: dict[int, Event], dateline: dt.date | None
+) -> dict[int, tuple[str, ...]]:
+    """For each event (by trigger offset), the eids of the events its subordinate clauses place
+    first, unless their times say otherwise."""
+    found: dict[int, list[str]] = {}
+    for clause in analysis.clauses:
+        if clause.main < 0 or clause.signal not in _COMES_FIRST | _COMES_SECOND:
+            continue
+        sub = by_trigger.get(analysis.mentions[clause.head].trigger_start)
+        main = by_trigger.get(analysis.mentions[analysis.clauses[clause.main].head].trigger_start)
+        if sub is None or main is None or sub is main:
+            continue
+        first, second = (sub, main) if clause.signal in _COMES_FIRST else (main, sub)
+        if not ends_before(second, first, dateline):
+            found.setdefault(second.trigger_start, []).append(first.eid)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _promoted_events(
+    text: str, analysis: Analysis, promoted: Sequence[tuple[Mention, TimeExpression]],
+    events: Sequence[Event], relations: Sequence[Relation], dateline: dt.date | None,
+) -> list[Event]:
+    """Events for the words an expression of their clause dates: the span runs from the word to
+    the expression, inside the clause, never crossing another event's span."""
+    out: list[Event] = []
+    for word, x in promoted:
+        clause = analysis.clauses[word.clause]
+        start = max(clause.start, min(word.trigger_start, x.start))
+        end = min(clause.end, max(word.trigger_end, x.end))
+        if start >= end or any(_crossing(start, end, e.start, e.end) for e in [*events, *out]):
+            continue
+        anchor = _Anchor(time=x, source=AnchorSource.CLAUSE)
+        relation = _relation(text, word, anchor, relations[clause.head], dateline)
+        out.append(Event(
+            eid="", start=start, end=end, text=text[start:end], trigger=word.trigger,
+            trigger_start=word.trigger_start, time=x, relation=relation, source=AnchorSource.CLAUSE,
+            tense=word.tense, aspect=word.aspect, kind=word.kind,
+        ))
+    return out
+
+
+def _crossing(a0: int, a1: int, b0: int, b1: int) -> bool:
+    overlap = a0 < b1 and b0 < a1
+    nested = (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+    return overlap and not nested
