@@ -324,7 +324,7 @@ def to_timeml(timeline: Timeline, docid: str = "doc") -> str:
         head.append(f"<DCT>{dct}</DCT>")
     body: list[str] = []
     last = 0
-    for tid, x in zip(_fresh_tids(timeline), timeline.expressions):
+    for tid, x in zip(_fresh_tids(timeline), timeline.expressions, strict=True):
         body.append(_xml_text(timeline.text[last : x.start]))
         attributes = {"tid": tid, "type": x.type.value, "value": x.value, "mod": x.mod}
         body.append(_timex3(attributes, x.text))
