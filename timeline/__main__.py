@@ -45,7 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TimelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(tl.to_json() if args.format == "json" else format_table(tl))
+    try:
+        print(tl.to_json() if args.format == "json" else format_table(tl))
+    except BrokenPipeError:  # "python -m timeline article.txt | head": the reader left
+        sys.stderr.close()
     return 0
 
 
