@@ -291,7 +291,7 @@ def _b_quarter(m: Groups) -> Partial | None:
 
 
 def _b_half(m: Groups) -> Partial | None:
-    n = 1 if norm(m["ord"]) in ("first", "1st") else 2
+    n = 1 if norm(m["ord"]) in ("first", "1st", "first two") else 2
     if m["year"]:
         return Partial("DATE", f"{m['year']}-H{n}")
     return Partial("DATE", f"XXXX-H{n}", direction=0)
@@ -625,9 +625,13 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter_code", r"Q" + g("ord", "[1-4]") + r"\s+" + g("year", YEAR4),
          _b_quarter, ("Q3 2022",)),
     Rule("half",
-         r"the\s+" + g("ord", "first|second|1st|2nd") + r"\s+half"
+         r"the\s+" + g("ord", "first|second|1st|2nd|last|latter") + r"\s+half"
          + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|this\s+year)"),
-         _b_half, ("the first half of 2023", "the second half")),
+         _b_half, ("the first half of 2023", "the second half", "the last half of 1989")),
+    Rule("two_quarters",
+         opt(r"the\s+") + g("ord", r"first\s+two|last\s+two") + r"\s+quarters\s+of\s+" + g("year", YEAR4),
+         lambda m: Partial("DATE", f"{m['year']}-H{1 if norm(m['ord']).startswith('first') else 2}"),
+         ("the first two quarters of 1990",)),
     Rule("season",
          r"(?:" + opt(g("rel", REL) + r"\s+|the\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
          + opt(r"\s+(?:of\s+)?" + g("year", YEAR4)) + r")",

@@ -145,16 +145,17 @@ def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> 
         options.append((0, c.cue_index[lo], c.cues[lo]))
     left = _WORD_BEFORE.search(text, max(0, start - 40), start)
     before = left.group("word").lower() if left is not None and not include_self else ""
-    if before in V.SCHEDULE_WORDS:
-        return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "through January"
     if before == "since":
         return Tense.PAST  # "since Tuesday"
+    _, index, best = min(options) if options else (0, 0, Tense.NONE)
+    first = bisect.bisect_left(c.positions, start)  # the expression's first word
+    governs = 0 <= first - index <= GOVERNING_DISTANCE
+    if before in V.SCHEDULE_WORDS and not (best is Tense.PAST and governs):
+        return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "must be returned by Jan. 14"
     if not options:
         return Tense.NONE
-    _, index, best = min(options)
     if not include_self and best is not Tense.FUTURE and text[end : end + 2] in ("'s", "\u2019s"):
         return Tense.PAST_LOOSE  # "Tuesday's declaration", "over Thursday's closing price"
-    first = bisect.bisect_left(c.positions, start)  # the expression's first word
-    if best is Tense.PAST and not include_self and not 0 <= first - index <= GOVERNING_DISTANCE:
+    if best is Tense.PAST and not include_self and not governs:
         return Tense.PAST_LOOSE
     return best

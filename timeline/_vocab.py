@@ -273,9 +273,10 @@ PAST_REPORTING = frozenset(
      "according", "confirmed", "disclosed", "indicated", "forecast", "projected", "expected"}
 )
 # Words right before a date that make it a deadline or a start, so after the dateline:
-# "effective Feb. 1", "extended to Nov. 20", "through January", "by August".
+# "effective Feb. 1", "extended to Nov. 20", "by August" (unless a past verb governs the date:
+# "had filed the reports by Wednesday"). Not "through": "this year through August" looks back.
 SCHEDULE_WORDS = frozenset(
-    {"effective", "through", "until", "till", "by", "starting", "beginning", "extended to",
+    {"effective", "until", "till", "by", "starting", "beginning", "extended to",
      "postponed to", "delayed to", "moved to", "pushed back to", "deadline", "expires", "expire",
      "payable", "due"}
 )
