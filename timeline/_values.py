@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
@@ -226,6 +227,7 @@ def is_duration(value: str) -> bool:
     return _DURATION.fullmatch(value) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_valid_value(value: str) -> bool:
     """True for any value string this library can represent."""
     return value in REFERENCE_VALUES or is_duration(value) or parse_calendar(value) is not None
@@ -238,6 +240,7 @@ def check_value(value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def interval_of(value: str) -> tuple[Granularity, dt.datetime, dt.datetime] | None:
     """The granularity and ``[start, end)`` of a fully specified calendar value.
 
