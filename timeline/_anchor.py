@@ -32,13 +32,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
 from . import _event_vocab as W
 from ._events import Analysis, Mention, analyse, base_of
-from ._model import AnchorSource, Event, Relation, TimeExpression, ends_before
+from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, ends_before
 from ._tense import Tense, tense_at
 
 _REFS = {"PAST_REF": Relation.BEFORE, "PRESENT_REF": Relation.OVERLAP, "FUTURE_REF": Relation.AFTER}
@@ -190,7 +192,9 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
         best = None
         if anchor.time is None:
             trigger = mentions[head].trigger_start
-            best = min(plain, key=lambda x: (_rank(x), _comparison(text, x, plain, trigger), abs(x.start - trigger)))
+            best = plain[0] if len(plain) == 1 else min(
+                plain, key=lambda x: (_rank(x), _comparison(text, x, plain, trigger), abs(x.start - trigger))
+            )
             anchor.time, anchor.source = best, AnchorSource.CLAUSE
             used.add(best.tid)
         words = [c for c in by_clause.get(k, []) if c.trigger_start != mentions[head].trigger_start]
@@ -306,7 +310,7 @@ def _by_interval(x: TimeExpression, dateline: dt.date) -> Relation:
 
 
 def _by_bounds(a: _Anchor, dateline: dt.date | None) -> Relation | None:
-    if dateline is None:
+    if dateline is None or (a.latest is None and a.earliest is None):
         return None
     day = dt.datetime(dateline.year, dateline.month, dateline.day)
     if a.latest is not None and a.latest <= day:
@@ -365,6 +369,30 @@ def _source(a: _Anchor, relation: Relation) -> AnchorSource:
 # --------------------------------------------------------------------------- events
 
 
+class _Draft(NamedTuple):
+    """An event before its eid and the events it follows are known: the fields of an :class:`Event`
+    but those two, unvalidated (each Event is built, and validated, once at the end)."""
+
+    start: int
+    end: int
+    trigger: str
+    trigger_start: int
+    time: TimeExpression | None
+    relation: Relation
+    source: AnchorSource
+    tense: str
+    aspect: str
+    kind: str
+    earliest: dt.datetime | None = None
+    latest: dt.datetime | None = None
+    earliest_from: TimeExpression | None = None
+    latest_from: TimeExpression | None = None
+
+    @property
+    def interval(self) -> Interval | None:
+        return None if self.time is None else self.time.interval
+
+
 def anchor_events(
     text: str, expressions: Sequence[TimeExpression], dateline: dt.date | None, body: int = 0
 ) -> list[Event]:
@@ -384,72 +412,110 @@ def anchor_events(
         m = mentions[i]
         head_relation = None if m.head else relations[analysis.clauses[m.clause].head]
         relations[i] = _relation(text, m, anchors[i], head_relation, dateline)
-    events = []
-    for i, m in enumerate(mentions):
-        a = anchors[i]
-        events.append(Event(
-            eid="", start=m.start, end=m.end, text=text[m.start : m.end], trigger=m.trigger,
-            trigger_start=m.trigger_start, time=a.time, relation=relations[i],
-            source=_source(a, relations[i]), tense=m.tense, aspect=m.aspect, kind=m.kind,
-            earliest=a.earliest, latest=a.latest, earliest_from=a.earliest_from, latest_from=a.latest_from,
-        ))
-    events.extend(_promoted_events(text, analysis, promoted, events, relations, dateline))
-    events.sort(key=lambda e: (e.start, -e.end, e.trigger_start))
-    events = [attrs.evolve(e, eid=f"e{n}") for n, e in enumerate(events, start=1)]
-    by_trigger = {e.trigger_start: e for e in events}
-    follows = _follows(analysis, by_trigger, dateline)
-    return [attrs.evolve(e, follows=follows.get(e.trigger_start, ())) for e in events]
+    drafts = [
+        _Draft(m.start, m.end, m.trigger, m.trigger_start, a.time, relations[i], _source(a, relations[i]),
+               m.tense, m.aspect, m.kind, a.earliest, a.latest, a.earliest_from, a.latest_from)
+        for i, (m, a) in enumerate(zip(mentions, anchors, strict=True))
+    ]
+    drafts.extend(_promoted_events(analysis, promoted, drafts, relations, text, dateline))
+    order = sorted(range(len(drafts)), key=lambda k: (drafts[k].start, -drafts[k].end, drafts[k].trigger_start))
+    eids = [""] * len(drafts)
+    for n, k in enumerate(order, start=1):
+        eids[k] = f"e{n}"
+    follows = _follows(analysis, drafts, eids, {drafts[k].trigger_start: k for k in order}, dateline)
+    # Built in the order the drafts were made, so an invalid one fails as it always did.
+    events = [_event(text, d, eids[k], follows.get(d.trigger_start, ())) for k, d in enumerate(drafts)]
+    return [events[k] for k in order]
+
+
+def _event(text: str, d: _Draft, eid: str, follows: tuple[str, ...]) -> Event:
+    return Event(
+        eid=eid, start=d.start, end=d.end, text=text[d.start : d.end], trigger=d.trigger,
+        trigger_start=d.trigger_start, time=d.time, relation=d.relation, source=d.source, tense=d.tense,
+        aspect=d.aspect, kind=d.kind, earliest=d.earliest, latest=d.latest, earliest_from=d.earliest_from,
+        latest_from=d.latest_from, follows=follows,
+    )
 
 
 # A clause opened by these comes first ("he resigned [after the vote]", "they were killed [when the
 # bomb exploded]"); by these, it comes second ("[before he left]", "[until the talks ended]").
 _COMES_FIRST = frozenset({"after", "when", "since", "once", "whenever"})
 _COMES_SECOND = frozenset({"before", "until", "till"})
+_ORDERING = _COMES_FIRST | _COMES_SECOND
 
 
 def _follows(
-    analysis: Analysis, by_trigger: dict[int, Event], dateline: dt.date | None
+    analysis: Analysis, drafts: Sequence[_Draft], eids: Sequence[str], by_trigger: dict[int, int],
+    dateline: dt.date | None,
 ) -> dict[int, tuple[str, ...]]:
     """For each event (by trigger offset), the eids of the events its subordinate clauses place
-    first, unless their times say otherwise."""
+    first, unless their times say otherwise.  ``by_trigger`` gives the draft of each trigger offset."""
     found: dict[int, list[str]] = {}
     for clause in analysis.clauses:
-        if clause.main < 0 or clause.signal not in _COMES_FIRST | _COMES_SECOND:
+        if clause.main < 0 or clause.signal not in _ORDERING:
             continue
         sub = by_trigger.get(analysis.mentions[clause.head].trigger_start)
         main = by_trigger.get(analysis.mentions[analysis.clauses[clause.main].head].trigger_start)
-        if sub is None or main is None or sub is main:
+        if sub is None or main is None or sub == main:
             continue
         first, second = (sub, main) if clause.signal in _COMES_FIRST else (main, sub)
-        if not ends_before(second, first, dateline):
-            found.setdefault(second.trigger_start, []).append(first.eid)
+        if not ends_before(drafts[second], drafts[first], dateline):
+            found.setdefault(drafts[second].trigger_start, []).append(eids[first])
     return {k: tuple(v) for k, v in found.items()}
 
 
 def _promoted_events(
-    text: str, analysis: Analysis, promoted: Sequence[tuple[Mention, TimeExpression]],
-    events: Sequence[Event], relations: Sequence[Relation], dateline: dt.date | None,
-) -> list[Event]:
+    analysis: Analysis, promoted: Sequence[tuple[Mention, TimeExpression]], drafts: Sequence[_Draft],
+    relations: Sequence[Relation], text: str, dateline: dt.date | None,
+) -> list[_Draft]:
     """Events for the words an expression of their clause dates: the span runs from the word to
     the expression, inside the clause, never crossing another event's span."""
-    out: list[Event] = []
+    out: list[_Draft] = []
+    taken = _Spans((d.start, d.end) for d in drafts)
+    added = _Spans(())
     for word, x in promoted:
         clause = analysis.clauses[word.clause]
         start = max(clause.start, min(word.trigger_start, x.start))
         end = min(clause.end, max(word.trigger_end, x.end))
-        if start >= end or any(_crossing(start, end, e.start, e.end) for e in [*events, *out]):
+        if start >= end or taken.crossed_by(start, end) or added.crossed_by(start, end):
             continue
         anchor = _Anchor(time=x, source=AnchorSource.CLAUSE)
         relation = _relation(text, word, anchor, relations[clause.head], dateline)
-        out.append(Event(
-            eid="", start=start, end=end, text=text[start:end], trigger=word.trigger,
-            trigger_start=word.trigger_start, time=x, relation=relation, source=AnchorSource.CLAUSE,
-            tense=word.tense, aspect=word.aspect, kind=word.kind,
+        out.append(_Draft(
+            start, end, word.trigger, word.trigger_start, x, relation, AnchorSource.CLAUSE,
+            word.tense, word.aspect, word.kind,
         ))
+        added.add(start, end)
     return out
 
 
-def _crossing(a0: int, a1: int, b0: int, b1: int) -> bool:
-    overlap = a0 < b1 and b0 < a1
-    nested = (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
-    return overlap and not nested
+class _Spans:
+    """Spans sorted by start and by end, to tell whether a new span would cross one of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._by_start = sorted(spans)
+        self._by_end = sorted((b, a) for a, b in self._by_start)
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self._by_start, (start, end))
+        bisect.insort(self._by_end, (end, start))
+
+    def crossed_by(self, start: int, end: int) -> bool:
+        """Some span overlaps ``[start, end)`` without either holding the other: it starts before
+        ``start`` and ends inside, or starts inside and ends after ``end``.  Only the spans with an
+        end (or a start) strictly inside are looked at."""
+        by_end, by_start = self._by_end, self._by_start
+        i = bisect.bisect_right(by_end, (start, _MAX))
+        while i < len(by_end) and by_end[i][0] < end:
+            if by_end[i][1] < start:
+                return True
+            i += 1
+        i = bisect.bisect_right(by_start, (start, _MAX))
+        while i < len(by_start) and by_start[i][0] < end:
+            if by_start[i][1] > end:
+                return True
+            i += 1
+        return False
+
+
+_MAX = sys.maxsize

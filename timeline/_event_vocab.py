@@ -115,6 +115,9 @@ IRREGULAR = (
 )
 IRREGULAR_PAST_FORMS = frozenset(past for _, past, _ in IRREGULAR)
 IRREGULAR_PARTICIPLES = frozenset(part for _, _, part in IRREGULAR)
+# The base of each irregular past or participle ("bought" → "buy", "lay" → "lie"); should a form
+# belong to two verbs, the first listed wins (hence the reversed order).
+IRREGULAR_BASES = {form: base for base, past, part in reversed(IRREGULAR) for form in (past, part)}
 # Irregular forms that are mostly nouns or adjectives after an article: "a cut", "the set".
 AMBIGUOUS_IRREGULAR = frozenset(
     {"cut", "set", "hit", "cost", "bet", "bid", "cast", "shot", "spread", "split", "burst", "put",

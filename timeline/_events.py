@@ -13,13 +13,26 @@ nouns) span their own phrase inside it, so mention spans nest or are disjoint.
 
 Everything here is a pure function of the text and the spans of its time
 expressions (which are never triggers and never cut in two).
+
+Speed (the work is linear in the text): the text is tokenized once, and the
+features of its tokens that need no context (word or not, verb form by shape,
+auxiliary, event noun) are computed in one pass over all of them (see
+:class:`_Features`); each piece of a sentence then adds the features that depend
+on it (names, time expressions, verb forms in context) in lists the rules index
+(see :class:`_Sentence`).  Groups, mentions and clauses are named tuples, cheap
+to build.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import functools
+import itertools
+import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -35,8 +48,15 @@ _ABBREVIATIONS = frozenset(
      "mo", "mont", "neb", "nev", "n.j", "n.m", "okla", "ore", "d.c", "s.c", "n.c"}
     | {m for m in V.MONTHS if len(m) <= 4}
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*(?=\s+[\"'`\u201c\u2018(]*[A-Z0-9])|\n\s*\n")
+# End punctuation ("." "!" "?" and any more of them, closing quotes) before a capital or a digit,
+# or a blank line; one branch per first character, so that the regex engine skips ahead to them.
+_END_AFTER_MARK = r"[.!?]*[\"'\u201d\u2019)]*(?=\s+[\"'`\u201c\u2018(]*[A-Z0-9])"
+_SENTENCE_END = re.compile("|".join(re.escape(mark) + _END_AFTER_MARK for mark in ".!?") + r"|\n\s*\n")
+_WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)$")
+_INITIAL = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _TOKEN = re.compile(r"``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S")
+_OF_NAMES = re.compile(r"[ ]+of[ ]+(?:[a-z]+[ ]+){0,2}[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,3}")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", '"', "``", "''", "\u201c", "\u201d", "'", "\u2014", "\u2013"})
 _PRONOUN_HEADS = frozenset(
     {"i", "you", "he", "she", "it", "we", "they", "that", "there", "who", "what", "here", "where"}
@@ -51,6 +71,18 @@ _CATENATIVES = frozenset(
 _FUTURE_CATENATIVES = frozenset({"set", "going", "about", "due", "gonna", "likely", "bound"})
 _NOUN_EVENTS = W.EVENT_NOUNS | W.EVENT_ING_NOUNS
 _NOUNS_AFTER_TIME = _NOUN_EVENTS | V.EVENT_NOUNS
+_GROUP_OPENERS = W.AUXILIARIES | {"to"}
+_INFINITIVE_NOT_TRIGGERS = W.NOT_TRIGGERS - W.BE - W.HAVE
+_OBJECT_AFTER_INFINITIVE = frozenset({"him", "them", "it", "us", "me", "her", "up", "out", "down", "off", "that"})
+_DEGREE_WORDS = frozenset({"very", "more", "most", "less", "so", "too"})
+_SINGULAR_SUBJECTS = frozenset(
+    {"he", "she", "it", "who", "which", "that", "this", "one", "everyone", "someone", "nobody", "anyone",
+     "everybody", "somebody", "what"}
+)
+_PLURAL_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
+_FINITE = frozenset({"PAST", "PRESENT", "FUTURE", "MODAL"})
+# How many distinct words the verb-form caches keep (words repeat across a text).
+_CACHE_SIZE = 1 << 16
 
 
 # --------------------------------------------------------------------------- sentences
@@ -61,16 +93,18 @@ def sentences(text: str, body: int = 0) -> Iterator[tuple[int, int]]:
     start = body
     for m in _SENTENCE_END.finditer(text, body):
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12) : m.start()])
+            word = _WORD_BEFORE_PERIOD.search(text[max(0, m.start() - 12) : m.start()])
             token = word.group(1).lower() if word else ""
-            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+            if token in _ABBREVIATIONS or _INITIAL.fullmatch(token) or _INITIALS.fullmatch(token):
                 continue
         end = m.end()
-        if text[start:end].strip():
-            yield _strip(text, start, end)
+        span = _strip(text, start, end)
+        if span[0] < span[1]:
+            yield span
         start = end
-    if text[start:].strip():
-        yield _strip(text, start, len(text))
+    span = _strip(text, start, len(text))
+    if span[0] < span[1]:
+        yield span
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -84,37 +118,56 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # --------------------------------------------------------------------------- tokens
 
 
-@attrs.frozen
-class Token:
-    """A word, number or punctuation mark; ``low`` is its lowercase form with straight apostrophes
-    (and "wo" of "won't" read as "will")."""
+class Tokens(NamedTuple):
+    """Words, numbers and punctuation marks, as columns: offsets, text and ``lows``, the lowercase
+    form with straight apostrophes (and "wo" of "won't" read as "will")."""
 
-    start: int
-    end: int
-    text: str
-    low: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    lows: list[str]
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
+def tokenize(text: str, start: int, end: int) -> Tokens:
     """The tokens of ``text[start:end]``; contractions split ("he's" → "he" "'s", "don't" → "do" "n't")."""
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text, start, end):
-        word, a, b = m.group(), m.start(), m.end()
-        low = word.lower().replace("\u2019", "'")
+    found = list(_TOKEN.finditer(text, start, end))
+    texts = [m.group() for m in found]
+    tokens = Tokens([m.start() for m in found], [m.end() for m in found], texts, list(map(str.lower, texts)))
+    if text.find("'", start, end) >= 0 or text.find("\u2019", start, end) >= 0:
+        return _split_contractions(tokens)
+    return tokens
+
+
+def _split_contractions(tokens: Tokens) -> Tokens:
+    """``tokens`` with straight apostrophes in ``lows`` and contractions split."""
+    starts, ends, texts, lows = tokens
+    cuts: list[tuple[int, int]] = []  # (token, where its contraction starts)
+    for i in [i for i, low in enumerate(lows) if "'" in low or "\u2019" in low]:
+        low = lows[i] = lows[i].replace("\u2019", "'")
         cut = _contraction_cut(low)
-        if cut is None:
-            out.append(Token(a, b, word, low))
-            continue
-        head = low[:cut]
-        if low in _NEGATED:
-            head = _NEGATED[low]
-        out.append(Token(a, a + cut, word[:cut], head))
-        out.append(Token(a + cut, b, word[cut:], low[cut:]))
+        if cut is not None:
+            cuts.append((i, cut))
+    if not cuts:
+        return tokens
+    out = Tokens([], [], [], [])
+    done = 0  # tokens before this one are in ``out``
+    for i, cut in cuts:
+        _copy_tokens(tokens, done, i, out)
+        a, b, word, low = starts[i], ends[i], texts[i], lows[i]
+        out.starts.extend((a, a + cut))
+        out.ends.extend((a + cut, b))
+        out.texts.extend((word[:cut], word[cut:]))
+        out.lows.extend((_NEGATED.get(low, low[:cut]), low[cut:]))
+        done = i + 1
+    _copy_tokens(tokens, done, len(texts), out)
     return out
+
+
+def _copy_tokens(tokens: Tokens, start: int, end: int, out: Tokens) -> None:
+    out.starts.extend(tokens.starts[start:end])
+    out.ends.extend(tokens.ends[start:end])
+    out.texts.extend(tokens.texts[start:end])
+    out.lows.extend(tokens.lows[start:end])
 
 
 def _contraction_cut(low: str) -> int | None:
@@ -129,6 +182,7 @@ def _contraction_cut(low: str) -> int | None:
 # --------------------------------------------------------------------------- verb forms
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def base_of(word: str) -> str:
     """A verb's base form, as far as the tables know it ("expects" → "expect", "planned" → "plan")."""
     if word in W.VERB_BASES:
@@ -143,10 +197,7 @@ def base_of(word: str) -> str:
         for c in candidates:
             if c in W.VERB_BASES:
                 return c
-    for base, past, part in W.IRREGULAR:
-        if word in (past, part):
-            return base
-    return word
+    return W.IRREGULAR_BASES.get(word, word)
 
 
 def _s_form_base(word: str) -> str | None:
@@ -158,57 +209,18 @@ def _s_form_base(word: str) -> str | None:
     return None
 
 
-@attrs.frozen
-class _Sentence:
-    tokens: list[Token]
-    in_time: frozenset[int]  # indices of tokens inside a time expression
-    first_word: int = attrs.field(init=False)
-
-    @first_word.default
-    def _first_word(self) -> int:
-        return next((i for i, t in enumerate(self.tokens) if t.is_word), len(self.tokens))
-
-    def low(self, i: int) -> str:
-        return self.tokens[i].low if 0 <= i < len(self.tokens) else ""
-
-    def is_first_word(self, i: int) -> bool:
-        return i <= self.first_word
-
-    def capitalized(self, i: int) -> bool:
-        """A name: capitalized inside the sentence, or with a capital inside ("el-Sayed", "McDonald")."""
-        text = self.tokens[i].text
-        return (text[:1].isupper() and not self.is_first_word(i)) or any(c.isupper() for c in text[1:])
-
-    def after_determiner(self, i: int) -> bool:
-        """After an article, a possessive or a degree word: an adjective or a noun, not a verb.
-        "that", "which" and "what" before a verb form are pronouns ("the bullet that killed")."""
-        prev = self.low(i - 1)
-        if prev in ("that", "which", "what"):
-            return False
-        return prev in W.DETERMINERS or prev.endswith("'s") or prev in ("very", "more", "most", "less", "so", "too")
-
-    def noun_like(self, i: int) -> bool:
-        t = self.tokens[i] if 0 <= i < len(self.tokens) else None
-        if t is None or not t.is_word:
-            return i in self.in_time
-        return t.low not in W.NOT_TRIGGERS and not t.low.endswith("ly")
-
-
-def _form(s: _Sentence, i: int) -> str | None:
-    """The verb form of token ``i`` by its shape alone: ED, PAST, PART, ING, BASE, S or None."""
-    t = s.tokens[i]
-    w = t.low
-    if not t.is_word or i in s.in_time or w in W.NOT_TRIGGERS or s.capitalized(i):
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _shape(w: str) -> str | None:
+    """The verb form of lowercase word ``w`` by its shape alone: ED, PAST, PART, ING, BASE, S or None."""
+    if w in W.NOT_TRIGGERS:
         return None
     irregular_past, irregular_part = w in W.IRREGULAR_PAST_FORMS, w in W.IRREGULAR_PARTICIPLES
     if irregular_past or irregular_part:
-        if s.after_determiner(i):
-            return None
         return "ED" if irregular_past and irregular_part else "PAST" if irregular_past else "PART"
     if w.endswith("ed") and len(w) > 3 and w not in W.NOT_VERB_ED:
-        return None if s.after_determiner(i) else "ED"
+        return "ED"
     if w.endswith("ing") and len(w) > 4:
-        return None if s.after_determiner(i) or w in W.NOT_VERB_ING else "ING"
+        return None if w in W.NOT_VERB_ING else "ING"
     if w in W.VERB_BASES:
         return "BASE"
     if _s_form_base(w) is not None:
@@ -216,20 +228,124 @@ def _form(s: _Sentence, i: int) -> str | None:
     return None
 
 
+# Forms a determiner before the word turns into an adjective or a noun ("the [planned] merger").
+_PARTICIPLE_LIKE = frozenset({"ED", "PAST", "PART", "ING"})
+
+
+def _determines(prev: str) -> bool:
+    """``prev`` is an article, a possessive or a degree word: the word after it is an adjective
+    or a noun, not a verb.  "that", "which" and "what" before a verb form are pronouns ("the
+    bullet that killed")."""
+    if prev in ("that", "which", "what"):
+        return False
+    return prev in W.DETERMINERS or prev.endswith("'s") or prev in _DEGREE_WORDS
+
+
+def _where(flags: Iterable[object]) -> list[int]:
+    """The indices of the true flags."""
+    return list(itertools.compress(itertools.count(), flags))
+
+
+class _Features(NamedTuple):
+    """The features of a text's tokens that need no context, computed in one pass over all of
+    them: ``words`` (starts with a letter), ``shapes`` (see :func:`_shape`), and the indices,
+    ascending, of the tokens with a shape, of the auxiliaries and "to" (``auxiliaries``: they
+    open a verb group) and of the possible event nouns."""
+
+    words: list[bool]
+    shapes: list[str | None]
+    shaped: list[int]
+    auxiliaries: list[int]
+    nouns: list[int]
+
+    @classmethod
+    def of(cls, tokens: Tokens) -> _Features:
+        words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
+        shapes = list(map(_shape, tokens.lows))
+        auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
+        nouns = _where(map(_NOUNS_AFTER_TIME.__contains__, tokens.lows))
+        return cls(words, shapes, _where(shapes), auxiliaries, nouns)
+
+
+def _within(indices: list[int], p0: int, p1: int) -> list[int]:
+    """The ``indices`` (ascending) in ``[p0, p1)``, counted from ``p0``."""
+    return [i - p0 for i in indices[bisect.bisect_left(indices, p0) : bisect.bisect_left(indices, p1)]]
+
+
+class _Sentence:
+    """A piece of a sentence (its tokens ``[p0, p1)`` of the text, up to a semicolon) and the
+    features of its tokens the rules read, indexed from the piece's first token: ``lows``,
+    ``words`` (starts with a letter), ``in_time`` (indices of tokens inside a time expression),
+    ``forms`` (the verb form by shape and context, see :meth:`_forms`), ``openers`` (where a verb
+    group may start: an auxiliary, "to" or a verb form) and ``nouns`` (where an event noun may be)."""
+
+    __slots__ = ("ends", "first_word", "forms", "in_time", "lows", "n", "nouns", "openers", "starts", "texts", "words")
+
+    def __init__(self, tokens: Tokens, features: _Features, p0: int, p1: int, in_time: frozenset[int]) -> None:
+        self.starts, self.ends = tokens.starts[p0:p1], tokens.ends[p0:p1]
+        self.texts, self.lows = tokens.texts[p0:p1], tokens.lows[p0:p1]
+        self.n = p1 - p0
+        self.in_time = in_time
+        self.words = features.words[p0:p1]
+        self.first_word = next((i for i, word in enumerate(self.words) if word), self.n)
+        self.forms, verbs = self._forms(features, p0, p1)
+        # Auxiliaries and "to" have no verb form: the two lists are disjoint.
+        self.openers = sorted(verbs + _within(features.auxiliaries, p0, p1))
+        self.nouns = _within(features.nouns, p0, p1)
+
+    def _forms(self, features: _Features, p0: int, p1: int) -> tuple[list[str | None], list[int]]:
+        """The verb form of each token: its shape's (see :func:`_shape`), but None for non-words,
+        names and time expressions, and for participle-like forms after a determiner; and the
+        tokens with a form, in order."""
+        forms: list[str | None] = [None] * self.n
+        verbs: list[int] = []
+        words, lows, in_time = self.words, self.lows, self.in_time
+        for i in _within(features.shaped, p0, p1):
+            if not words[i] or i in in_time or self.capitalized(i):
+                continue
+            form = features.shapes[p0 + i]
+            if form in _PARTICIPLE_LIKE and _determines(lows[i - 1] if i else ""):
+                continue
+            forms[i] = form
+            verbs.append(i)
+        return forms, verbs
+
+    def low(self, i: int) -> str:
+        return self.lows[i] if 0 <= i < self.n else ""
+
+    def capitalized(self, i: int) -> bool:
+        """A name: capitalized inside the sentence, or with a capital inside ("el-Sayed", "McDonald")."""
+        text = self.texts[i]
+        if text.islower():  # no capital at all: the common case
+            return False
+        return (text[:1].isupper() and i > self.first_word) or any(map(str.isupper, text[1:]))
+
+    def after_determiner(self, i: int) -> bool:
+        """After an article, a possessive or a degree word: an adjective or a noun, not a verb."""
+        return _determines(self.lows[i - 1] if 0 < i <= self.n else "")
+
+    def noun_like(self, i: int) -> bool:
+        if not 0 <= i < self.n or not self.words[i]:
+            return i in self.in_time
+        w = self.lows[i]
+        return w not in W.NOT_TRIGGERS and not w.endswith("ly")
+
+    def usable(self, i: int) -> bool:
+        """A word outside time expressions and not a name: it may be a trigger."""
+        return self.words[i] and i not in self.in_time and not self.capitalized(i)
+
+
 def _has_subject(s: _Sentence, i: int, form: str) -> bool:
     """A base or -s form reads as a present-tense verb: a subject before it."""
     j = i - 1
-    while j >= 0 and (s.low(j) in W.GROUP_GLUE or s.low(j).endswith("ly")) and s.tokens[j].is_word:
+    while j >= 0 and (s.lows[j] in W.GROUP_GLUE or s.lows[j].endswith("ly")) and s.words[j]:
         j -= 1
     prev, nxt = s.low(j), s.low(i + 1)
-    w = s.tokens[i].low
+    w = s.lows[i]
     base = w if form == "BASE" else _s_form_base(w) or w
     if nxt in ("of", "'s") or s.after_determiner(i):
         return False
-    singular = {"he", "she", "it", "who", "which", "that", "this", "one", "everyone", "someone",
-                "nobody", "anyone", "everybody", "somebody", "what"}
-    plural = {"i", "you", "we", "they", "who", "which", "that"}
-    if prev in (singular if form == "S" else plural):
+    if prev in (_SINGULAR_SUBJECTS if form == "S" else _PLURAL_SUBJECTS):
         return True
     if j < 0 or not s.noun_like(j) or j in s.in_time:
         return False
@@ -237,14 +353,13 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
         return False
     if form == "BASE":
         return prev.endswith("s") and not prev.endswith("'s") and not prev.endswith("ss")
-    return not prev.endswith("s") or prev.endswith("ss") or s.tokens[j].text[:1].isupper()
+    return not prev.endswith("s") or prev.endswith("ss") or s.texts[j][:1].isupper()
 
 
 # --------------------------------------------------------------------------- verb groups
 
 
-@attrs.frozen
-class Group:
+class Group(NamedTuple):
     """A verb group: auxiliaries, adverbs and the main verb (or a copula's predicate)."""
 
     first: int
@@ -256,7 +371,11 @@ class Group:
 
     @property
     def finite(self) -> bool:
-        return self.tense in ("PAST", "PRESENT", "FUTURE", "MODAL")
+        return self.tense in _FINITE
+
+
+_PAST_AUXILIARIES = W.BE_PAST | W.HAVE_PAST | W.DO_PAST
+_PRESENT_AUXILIARIES = W.BE_PRESENT | W.HAVE_PRESENT | W.DO_PRESENT
 
 
 def _aux_tense(first: str) -> str:
@@ -266,17 +385,17 @@ def _aux_tense(first: str) -> str:
         return "FUTURE"
     if first in W.OTHER_MODALS:
         return "MODAL"
-    if first in W.BE_PAST | W.HAVE_PAST | W.DO_PAST:
+    if first in _PAST_AUXILIARIES:
         return "PAST"
-    if first in W.BE_PRESENT | W.HAVE_PRESENT | W.DO_PRESENT:
+    if first in _PRESENT_AUXILIARIES:
         return "PRESENT"
     return "NONE"
 
 
 def _skip_glue(s: _Sentence, j: int) -> int:
-    n = len(s.tokens)
-    while j < n and s.tokens[j].is_word and j not in s.in_time and (
-        s.low(j) in W.GROUP_GLUE or (s.low(j).endswith("ly") and len(s.low(j)) > 4)
+    lows, words, in_time = s.lows, s.words, s.in_time
+    while j < s.n and words[j] and j not in in_time and (
+        lows[j] in W.GROUP_GLUE or (lows[j].endswith("ly") and len(lows[j]) > 4)
     ):
         j += 1
     return j
@@ -284,23 +403,22 @@ def _skip_glue(s: _Sentence, j: int) -> int:
 
 def _infinitive_verb(s: _Sentence, j: int) -> bool:
     """Token ``j`` (after "to") is a verb: a listed base, a verbal suffix, or an object after it."""
-    t = s.tokens[j] if j < len(s.tokens) else None
-    if t is None or not t.is_word or j in s.in_time or s.capitalized(j) or t.low in W.NOT_TRIGGERS - W.BE - W.HAVE:
+    if j >= s.n or not s.usable(j) or s.lows[j] in _INFINITIVE_NOT_TRIGGERS:
         return False
-    w = t.low
+    w = s.lows[j]
     if w in W.VERB_BASES or w in ("be", "have") or w.endswith(("ize", "ise", "ify", "ate")):
         return True
     nxt = s.low(j + 1)
-    return nxt in W.DETERMINERS or nxt in ("him", "them", "it", "us", "me", "her", "up", "out", "down", "off", "that")
+    return nxt in W.DETERMINERS or nxt in _OBJECT_AFTER_INFINITIVE
 
 
 def _aux_group(s: _Sentence, i: int) -> Group | None:
     """The group starting at auxiliary (or infinitival "to") ``i``."""
     auxes: list[int] = []
     j = i
-    n = len(s.tokens)
+    n = s.n
     while j < n:
-        w = s.low(j)
+        w = s.lows[j]
         if (j == i and w == "to") or (w in W.AUXILIARIES and j not in s.in_time):
             auxes.append(j)
             j = _skip_glue(s, j + 1)
@@ -308,22 +426,22 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
         break
     if not auxes:
         return None
-    last_aux = s.low(auxes[-1])
-    first = s.low(auxes[0])
+    last_aux = s.lows[auxes[-1]]
+    first = s.lows[auxes[0]]
     tense = _aux_tense(first)
     modal = first if first in W.MODALS else ""
     if first == "'d":  # "he'd gone" (had) or "he'd be charged" (would)
         nxt = auxes[1] if len(auxes) > 1 else j
-        past = s.low(nxt) == "been" or (nxt < n and _form(s, nxt) in ("ED", "PART"))
+        past = s.low(nxt) == "been" or (nxt < n and s.forms[nxt] in ("ED", "PART"))
         tense, modal = ("PAST", "") if past else ("MODAL", "would")
     head = None
     if j < n:
-        form = _form(s, j)
+        form = s.forms[j]
         if last_aux in W.MODALS or last_aux in W.DO or last_aux == "to":
             if last_aux == "to":
                 ok = _infinitive_verb(s, j)
             else:
-                ok = s.tokens[j].is_word and s.low(j) not in W.NOT_TRIGGERS and j not in s.in_time
+                ok = s.words[j] and s.lows[j] not in W.NOT_TRIGGERS and j not in s.in_time
             head = j if ok else None
         elif last_aux in W.BE:
             head = j if form in ("ING", "ED", "PART", "PAST") else None
@@ -340,10 +458,9 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
 
 
 def _aspect(s: _Sentence, auxes: list[int], head: int) -> str:
-    words = [s.low(a) for a in auxes]
-    has_have = any(w in W.HAVE for w in words)
-    perfect = (has_have and _form(s, head) in ("ED", "PART")) or (has_have and "been" in words)
-    progressive = any(w in W.BE for w in words) and s.low(head).endswith("ing")
+    words = [s.lows[a] for a in auxes]
+    perfect = not W.HAVE.isdisjoint(words) and (s.forms[head] in ("ED", "PART") or "been" in words)
+    progressive = not W.BE.isdisjoint(words) and s.lows[head].endswith("ing")
     if perfect and progressive:
         return "PERFECTIVE_PROGRESSIVE"
     return "PERFECTIVE" if perfect else "PROGRESSIVE" if progressive else "NONE"
@@ -353,12 +470,10 @@ def _predicate(s: _Sentence, be: int) -> int:
     """What a copula states: "is [flush] with cash", "was [insistent]"; the copula itself if nothing fits."""
     j = be + 1
     for _ in range(3):
-        if j >= len(s.tokens) or s.low(j) not in W.COPULA_SKIP:
+        if j >= s.n or s.lows[j] not in W.COPULA_SKIP:
             break
         j += 1
-    if j < len(s.tokens) and s.tokens[j].is_word and j not in s.in_time and not s.capitalized(j) and (
-        s.low(j) not in W.NOT_TRIGGERS
-    ):
+    if j < s.n and s.usable(j) and s.lows[j] not in W.NOT_TRIGGERS:
         return j
     return be
 
@@ -366,7 +481,7 @@ def _predicate(s: _Sentence, be: int) -> int:
 def _chain(s: _Sentence, g: Group) -> Group:
     """ "are set | to be charged" → one group headed by "charged"; the tense stays the finite one,
     except that "set to", "going to", "is to" ... look forward."""
-    word = s.low(g.head)
+    word = s.lows[g.head]
     copula_to = word in W.BE and g.head == g.last
     if (word not in _CATENATIVES and not copula_to) or s.low(g.head + 1) != "to":
         return g
@@ -397,30 +512,31 @@ def _bare_group(s: _Sentence, i: int, form: str, previous: Group | None) -> Grou
 def groups(s: _Sentence) -> list[Group]:
     """The verb groups of a sentence, in order."""
     out: list[Group] = []
-    i, n = 0, len(s.tokens)
-    while i < n:
-        w = s.low(i)
+    lows, forms, in_time = s.lows, s.forms, s.in_time
+    after = 0  # the token after the last group
+    for i in s.openers:
+        if i < after:
+            continue
         found: Group | None = None
-        if i not in s.in_time and (w in W.AUXILIARIES or w == "to"):
+        if lows[i] in _GROUP_OPENERS and i not in in_time:
             found = _aux_group(s, i)
         else:
-            form = _form(s, i)
+            form = forms[i]
             if form is not None:
                 found = _bare_group(s, i, form, out[-1] if out else None)
         if found is None:
-            i += 1
             continue
-        found = _chain(s, found)
+        if s.low(found.head + 1) == "to":  # the only case _chain changes
+            found = _chain(s, found)
         out.append(found)
-        i = found.last + 1
+        after = found.last + 1
     return out
 
 
 # --------------------------------------------------------------------------- mentions and clauses
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """One event: its span, trigger, kind and grammatical tense and aspect.
 
     A clause's head (``head``) spans the clause; an event noun dated by the
@@ -446,8 +562,7 @@ class Mention:
         return self.trigger_start + len(self.trigger)
 
 
-@attrs.frozen
-class Clause:
+class Clause(NamedTuple):
     """A clause: one finite verb group (its head) and what depends on it.
 
     ``signal`` is the subordinator that opens it ("after", "since", ...) or "";
@@ -494,21 +609,22 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
     ("| after he starred"), or ``none``: no subject of its own, so ``g``
     continues a clause ("took ... and declared", "charged ..., added ...").
     """
+    lows, words, in_time = s.lows, s.words, s.in_time
     k, cut, collected, kind = g.first - 1, g.first, False, "none"
-    while k >= lo and s.tokens[k].is_word and k not in s.in_time and (s.low(k) in W.GROUP_GLUE or s.low(k).endswith("ly")):
+    while k >= lo and words[k] and k not in in_time and (lows[k] in W.GROUP_GLUE or lows[k].endswith("ly")):
         k -= 1  # adverbs before the verb: "she previously said"
     cut = k + 1
     if k >= lo and _after_quote(s, k):
         return g.first, "subject"  # '..., he said.' inverted: '"...," said Mr. Slater'
     while k >= lo:
-        t, w = s.tokens[k], s.low(k)
-        if k in s.in_time and collected and _adjectival_time(s, k):
-            while k - 1 >= lo and (k - 1) in s.in_time:
+        w = lows[k]
+        if k in in_time and collected and _adjectival_time(s, k):
+            while k - 1 >= lo and (k - 1) in in_time:
                 k -= 1
             cut = k  # "said [third-quarter] net income dropped", "[Friday's] focus ... telegraphed"
             k -= 1
             continue
-        if k in s.in_time or k in taken or not t.is_word:
+        if k in in_time or k in taken or not words[k]:
             break
         if w in W.RELATIVES:
             cut, kind = k, "subject" if k == lo and w == "that" else "relative"
@@ -522,15 +638,15 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
         if w in W.PRONOUN_SUBJECTS or w in W.DETERMINERS:
             cut, collected = k, True
             break
-        if (w in W.PREPOSITIONS and w != "of") or not s.noun_like(k):
-            break
+        if (w in W.PREPOSITIONS and w != "of") or w in W.NOT_TRIGGERS or w.endswith("ly"):
+            break  # not a noun: the subject ends here
         cut, collected = k, True
         k -= 1
     if collected and kind == "none":
         kind = "subject"
         cut = _fronted_time(s, lo, cut)
         j = cut - 1
-        if j >= lo and j not in s.in_time and s.low(j) in _BOUNDARY_WORDS:
+        if j >= lo and j not in in_time and s.low(j) in _BOUNDARY_WORDS:
             cut = j
             kind = "relative" if s.low(j) in W.RELATIVES else "subordinate" if s.low(j) in W.SUBORDINATORS else kind
     return max(cut, lo), kind
@@ -541,15 +657,15 @@ _CLOSING_QUOTES = frozenset({"''", '"', "\u201d", "'"})
 
 def _after_quote(s: _Sentence, k: int) -> bool:
     """Token ``k`` closes a quotation, or is the comma right after one: '"...," said'."""
-    if s.tokens[k].text in _CLOSING_QUOTES:
+    if s.texts[k] in _CLOSING_QUOTES:
         return True
-    return k >= 1 and s.tokens[k].text == "," and s.tokens[k - 1].text in _CLOSING_QUOTES
+    return k >= 1 and s.texts[k] == "," and s.texts[k - 1] in _CLOSING_QUOTES
 
 
 def _adjectival_time(s: _Sentence, k: int) -> bool:
     """The time expression ending at token ``k`` modifies the noun after it: "third-quarter",
     "Friday's", "1989"."""
-    text = s.tokens[k].text
+    text = s.texts[k]
     return text.endswith(("'s", "\u2019s")) or "-" in text or (text.isdigit() and len(text) == 4)
 
 
@@ -564,12 +680,12 @@ def _fronted_time(s: _Sentence, lo: int, cut: int) -> int:
     if j - 1 >= lo and s.low(j - 1) in W.PREPOSITIONS and (j - 1) not in s.in_time:
         j -= 1  # "..., but in March a judge ruled"
     before = j - 1
-    if before >= lo and (s.tokens[before].text in _CLAUSE_PUNCT or s.low(before) in _BOUNDARY_WORDS):
+    if before >= lo and (s.texts[before] in _CLAUSE_PUNCT or s.low(before) in _BOUNDARY_WORDS):
         return j
     return cut
 
 
-@attrs.define
+@dataclasses.dataclass(slots=True)
 class _Open:
     """A clause being built: token range, head group, opening subordinator, enclosing clause."""
 
@@ -622,53 +738,55 @@ def _clause_ranges(s: _Sentence, taken: set[int], heads: Sequence[Group], forwar
                 stack.append(len(built) - 1)
         lo = g.last + 1
     for i in stack:
-        built[i].end = len(s.tokens)
+        built[i].end = s.n
     return built
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     a, b = _strip(text, a, b)
+    end = b
     while b > a + 1 and text[b - 1] in ",;:":
         b -= 1
-    return _strip(text, a, b)
+    return (a, b) if b == end else _strip(text, a, b)
 
 
-def _time_tokens(tokens: Sequence[Token], times: Sequence[tuple[int, int]]) -> frozenset[int]:
-    """Indices of the tokens that overlap a time expression (``times`` sorted by start)."""
-    if not tokens:
-        return frozenset()
-    k = max(0, bisect.bisect_left(times, (tokens[0].start, -1)) - 1)
+def _time_tokens(
+    starts: Sequence[int], ends: Sequence[int], p0: int, p1: int, times: Sequence[tuple[int, int]]
+) -> frozenset[int]:
+    """Indices, counted from ``p0``, of the tokens ``[p0, p1)`` that overlap a time expression
+    (``times`` sorted by start; the search starts at the last time starting before token ``p0``)."""
+    if p0 >= p1:
+        return _NO_TOKENS
+    first, last = starts[p0], ends[p1 - 1]
     inside: set[int] = set()
-    for i, t in enumerate(tokens):
-        while k < len(times) and times[k][1] <= t.start:
-            k += 1
-        j = k
-        while j < len(times) and times[j][0] < t.end:
-            if t.start < times[j][1]:
-                inside.add(i)
-                break
-            j += 1
-    return frozenset(inside)
+    j = max(0, bisect.bisect_left(times, (first, -1)) - 1)
+    while j < len(times) and times[j][0] < last:
+        t0, t1 = times[j]
+        if t1 > first:  # tokens ending after its start and starting before its end
+            lo, hi = bisect.bisect_right(ends, t0, p0, p1), bisect.bisect_left(starts, t1, p0, p1)
+            inside.update(range(lo - p0, hi - p0))
+        j += 1
+    return frozenset(inside) if inside else _NO_TOKENS
 
 
-def _dated_nouns(s: _Sentence, taken: set[int]) -> list[int]:
-    """Event nouns right after a time expression: "the 2021 [death]", "Tuesday's [declaration]"."""
-    out = []
-    for i, t in enumerate(s.tokens):
-        if i in taken or i in s.in_time or not t.is_word or s.capitalized(i) or t.low not in _NOUNS_AFTER_TIME:
+_NO_TOKENS: frozenset[int] = frozenset()
+
+
+def _nouns(s: _Sentence, taken: set[int]) -> tuple[list[int], list[int]]:
+    """Event nouns outside verb groups: those right after a time expression ("the 2021 [death]",
+    "Tuesday's [declaration]") and those of the event-noun table, each in text order."""
+    dated: list[int] = []
+    listed: list[int] = []
+    for i in s.nouns:
+        if i in taken or not s.usable(i):
             continue
-        j = i - 1 if s.low(i - 1) not in ("'s",) else i - 2
+        w = s.lows[i]
+        j = i - 1 if s.low(i - 1) != "'s" else i - 2
         if j >= 0 and j in s.in_time:
-            out.append(i)
-    return out
-
-
-def _event_nouns(s: _Sentence, taken: set[int]) -> list[int]:
-    return [
-        i for i, t in enumerate(s.tokens)
-        if i not in taken and i not in s.in_time and t.is_word and not s.capitalized(i)
-        and t.low in _NOUN_EVENTS
-    ]
+            dated.append(i)
+        if w in _NOUN_EVENTS:
+            listed.append(i)
+    return dated, listed
 
 
 def _noun_start(s: _Sentence, i: int) -> int:
@@ -685,20 +803,19 @@ def _noun_start(s: _Sentence, i: int) -> int:
 
 def noun_phrase_end(text: str, noun_end: int, limit: int) -> int:
     """End of "death of cinematographer Halyna Hutchins": the noun and an of-phrase of names."""
-    m = re.match(r"[ ]+of[ ]+(?:[a-z]+[ ]+){0,2}[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,3}", text[noun_end:limit])
-    return noun_end if m is None else noun_end + m.end()
+    m = _OF_NAMES.match(text, noun_end, max(noun_end, limit))
+    return noun_end if m is None else m.end()
 
 
-def _pieces(tokens: list[Token]) -> Iterator[tuple[int, int]]:
-    """Token ranges between semicolons: no clause crosses one."""
-    a = 0
-    for i, t in enumerate(tokens):
-        if t.text == ";":
-            if i > a:
-                yield a, i + 1
-            a = i + 1
-    if a < len(tokens):
-        yield a, len(tokens)
+def _pieces(a: int, b: int, semicolons: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The ranges of tokens ``[a, b)`` between semicolons (``semicolons``: their indices, ascending),
+    each with the semicolon that ends it: no clause crosses one."""
+    for i in semicolons[bisect.bisect_left(semicolons, a) : bisect.bisect_left(semicolons, b)]:
+        if i > a:
+            yield a, i + 1
+        a = i + 1
+    if a < b:
+        yield a, b
 
 
 def _governor(s: _Sentence, g: Group) -> str:
@@ -709,7 +826,7 @@ def _governor(s: _Sentence, g: Group) -> str:
         w = s.low(k)
         if base_of(w) in W.FORWARD_GOVERNORS:
             return w
-        if not s.tokens[k].is_word or w in W.CONJUNCTIONS:
+        if not s.words[k] or w in W.CONJUNCTIONS:
             break
     return s.low(g.first - 1)
 
@@ -728,23 +845,29 @@ def analyse(text: str, times: Sequence[tuple[int, int]] = (), body: int = 0) -> 
     clauses: list[Clause] = []
     mentions: list[Mention] = []
     candidates: list[Mention] = []
+    # One pass over the text: no token crosses a sentence boundary (whitespace separates sentences).
+    tokens = tokenize(text, body, len(text))
+    features = _Features.of(tokens)
+    starts = tokens.starts
+    semicolons = _where(map(";".__eq__, tokens.texts))
+    a = 0
     for n_sentence, (s0, s1) in enumerate(spans):
-        tokens = tokenize(text, s0, s1)
-        for p0, p1 in _pieces(tokens):
-            piece = tokens[p0:p1]
-            s = _Sentence(piece, _time_tokens(piece, times))
+        a = bisect.bisect_left(starts, s0, a)
+        b = bisect.bisect_left(starts, s1, a)
+        for p0, p1 in _pieces(a, b, semicolons):
+            in_time = _time_tokens(starts, tokens.ends, p0, p1, times)
+            s = _Sentence(tokens, features, p0, p1, in_time)
             _analyse_piece(text, s, n_sentence, clauses, mentions, candidates)
+        a = b
     return Analysis(spans, tuple(clauses), tuple(mentions), tuple(candidates))
 
 
-def _fragment_head(s: _Sentence, found: Sequence[Group]) -> Group | None:
-    """The head of a piece without a finite verb: its first verb group, else its first event noun."""
+def _fragment_head(s: _Sentence, found: Sequence[Group], listed: Sequence[int]) -> Group | None:
+    """The head of a piece without a finite verb: its first verb group, else its first event noun
+    (``listed``: the event nouns outside verb groups, so all of them when there is none)."""
     if found:
         return found[0]
-    for i, t in enumerate(s.tokens):
-        if t.is_word and i not in s.in_time and not s.capitalized(i) and t.low in _NOUN_EVENTS:
-            return Group(i, i, i, "NONE")
-    return None
+    return Group(listed[0], listed[0], listed[0], "NONE") if listed else None
 
 
 def _analyse_piece(
@@ -753,10 +876,11 @@ def _analyse_piece(
 ) -> None:
     found = groups(s)
     taken = {i for g in found for i in range(g.first, g.last + 1)}
+    dated, listed = _nouns(s, taken)
     forward = {g.first for g in found if _is_forward(s, g)}
     heads = [g for g in found if g.finite or g.first in forward]
-    if not any(g.finite for g in heads):
-        fragment = _fragment_head(s, found)
+    if _FINITE.isdisjoint([g.tense for g in heads]):  # no finite group
+        fragment = _fragment_head(s, found, listed)
         heads = [] if fragment is None else [fragment]
         forward = set()
     if not heads:
@@ -765,50 +889,59 @@ def _analyse_piece(
     base = len(clauses)
     index = {id(r): base + k for k, r in enumerate(ranges)}
     spans: list[tuple[int, int]] = []
+    kind = "VERB" if found else "NOUN"
     for r in ranges:
         assert r.head is not None
-        c0, c1 = _trim(text, s.tokens[r.start].start, s.tokens[r.end - 1].end)
+        c0, c1 = _trim(text, s.starts[r.start], s.ends[r.end - 1])
         spans.append((c0, c1))
         g = r.head
-        t = s.tokens[g.head]
-        kind = "VERB" if found else "NOUN"
+        t0, t1 = s.starts[g.head], s.ends[g.head]
         mentions.append(Mention(
-            min(c0, t.start), max(c1, t.end), t.text, t.start, kind, g.tense, g.aspect, g.modal,
+            min(c0, t0), max(c1, t1), s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
             _governor(s, g), len(clauses), True,
         ))
         parent = index.get(id(_parent_of(ranges, r)), -1)
         coordinated = s.low(r.start) in W.CONJUNCTIONS and r.start > 0
         clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, parent=parent, coordinated=coordinated))
-    for i in _dated_nouns(s, taken):
-        t = s.tokens[i]
-        owner = _innermost(spans, t.start)
-        limit = spans[owner][1] if owner is not None else s.tokens[-1].end
-        m0 = s.tokens[_noun_start(s, i)].start
+    for i in dated:
+        t0 = s.starts[i]
+        owner = _innermost(spans, t0)
+        limit = spans[owner][1] if owner is not None else s.ends[-1]
+        m0 = s.starts[_noun_start(s, i)]
         if owner is not None:
             m0 = max(m0, spans[owner][0])
-        m1 = noun_phrase_end(text, t.end, limit)
-        mentions.append(Mention(m0, m1, t.text, t.start, "NOUN", "NONE", clause=base + (owner or 0)))
+        m1 = noun_phrase_end(text, s.ends[i], limit)
+        mentions.append(Mention(m0, m1, s.texts[i], t0, "NOUN", "NONE", clause=base + (owner or 0)))
     heads_at = {g.head for g in heads}
-    dated = set(_dated_nouns(s, taken))
+    dated_at = set(dated)
     words: list[tuple[int, str, str, str]] = [
         (g.head, "VERB", g.tense, g.aspect) for g in found if g.head not in heads_at
-    ] + [(i, "NOUN", "NONE", "NONE") for i in _event_nouns(s, taken) if i not in dated]
-    for i, kind, tense, aspect in words:
-        t = s.tokens[i]
-        owner = _innermost(spans, t.start)
+    ] + [(i, "NOUN", "NONE", "NONE") for i in listed if i not in dated_at]
+    for i, word_kind, tense, aspect in words:
+        t0 = s.starts[i]
+        owner = _innermost(spans, t0)
         if owner is not None:
-            candidates.append(Mention(t.start, t.end, t.text, t.start, kind, tense, aspect, clause=base + owner))
+            candidates.append(Mention(t0, s.ends[i], s.texts[i], t0, word_kind, tense, aspect, clause=base + owner))
     _link_subordinates(clauses, base)
 
 
 def _parent_of(ranges: Sequence[_Open], r: _Open) -> _Open | None:
+    if len(ranges) == 1:
+        return None
     inside = [o for o in ranges if o is not r and o.start <= r.start and r.end <= o.end]
     return min(inside, key=lambda o: o.end - o.start) if inside else None
 
 
 def _innermost(spans: Sequence[tuple[int, int]], pos: int) -> int | None:
+    if len(spans) == 1:
+        return 0 if spans[0][0] <= pos < spans[0][1] else None
     inside = [k for k, (a, b) in enumerate(spans) if a <= pos < b]
     return min(inside, key=lambda k: spans[k][1] - spans[k][0]) if inside else None
+
+
+def _plain(clause: Clause) -> bool:
+    """A clause a subordinate one may depend on: neither subordinate nor nested."""
+    return not clause.signal and clause.parent < 0
 
 
 def _link_subordinates(clauses: list[Clause], base: int) -> None:
@@ -819,9 +952,9 @@ def _link_subordinates(clauses: list[Clause], base: int) -> None:
         if not c.signal:
             continue
         if c.parent >= 0:
-            clauses[k] = attrs.evolve(c, main=c.parent)
+            clauses[k] = c._replace(main=c.parent)
             continue
-        before = [j for j in range(k - 1, base - 1, -1) if not clauses[j].signal and clauses[j].parent < 0]
-        after = [j for j in range(k + 1, len(clauses)) if not clauses[j].signal and clauses[j].parent < 0]
-        main = before[0] if before else after[0] if after else -1
-        clauses[k] = attrs.evolve(c, main=main)
+        before = next((j for j in range(k - 1, base - 1, -1) if _plain(clauses[j])), None)
+        after = next((j for j in range(k + 1, len(clauses)) if _plain(clauses[j])), None)
+        main = before if before is not None else after if after is not None else -1
+        clauses[k] = c._replace(main=main)

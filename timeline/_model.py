@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, NoReturn, Protocol
 
 import attrs
 
@@ -108,6 +109,84 @@ def _check(owner: object, field: str, ok: bool, expected: str, got: object) -> N
         raise ValidationError(_owner(owner), field, expected, got)
 
 
+def _fail(owner: object, field: str, expected: str, got: object) -> NoReturn:
+    """Raise the :class:`ValidationError` of a failed check (checks whose message needs formatting
+    call it only on failure, so a valid object costs no formatting)."""
+    raise ValidationError(_owner(owner), field, expected, got)
+
+
+# Field validators of the hot classes (TimeExpression, Event): each skips, for the common exact
+# type, the attrs validator it wraps, which would pass the value; any other value goes through
+# that validator, so the checks and their errors are the ones it gives.
+
+_FieldValidator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _exactly(cls: type, slow: _FieldValidator) -> _FieldValidator:
+    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not cls:
+            slow(inst, attr, value)
+    return check
+
+
+def _none_or_exactly(cls: type, slow: _FieldValidator) -> _FieldValidator:
+    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value is not None and type(value) is not cls:
+            slow(inst, attr, value)
+    return check
+
+
+def _member_of(allowed: frozenset[Any], slow: _FieldValidator) -> _FieldValidator:
+    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if value not in allowed:
+            slow(inst, attr, value)
+    return check
+
+
+def _offset_field(slow: _FieldValidator) -> _FieldValidator:
+    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not int or value < 0:
+            slow(inst, attr, value)
+    return check
+
+
+def _strings_field(slow: _FieldValidator) -> _FieldValidator:
+    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple or any(type(x) is not str for x in value):
+            slow(inst, attr, value)
+    return check
+
+
+_STR = _exactly(str, attrs.validators.instance_of(str))
+_OFFSET = _offset_field(offset())
+
+
+# Enum converters: a member passes as it is (the common case, and cheaper than the enum call).
+
+
+def _granularity(value: Granularity | str) -> Granularity:
+    return value if type(value) is Granularity else Granularity(value)
+
+
+def _timex_type(value: TimexType | str) -> TimexType:
+    return value if type(value) is TimexType else TimexType(value)
+
+
+def _relation(value: Relation | str) -> Relation:
+    return value if type(value) is Relation else Relation(value)
+
+
+def _anchor_source(value: AnchorSource | str) -> AnchorSource:
+    return value if type(value) is AnchorSource else AnchorSource(value)
+
+
+# Values repeat across expressions: each one's Interval (immutable) is built and validated once.
+@functools.lru_cache(maxsize=1 << 14)
+def _interval_str(value: str) -> Interval | None:
+    found = interval_of(value)
+    return None if found is None else Interval(found[1], found[2], found[0])
+
+
 # --------------------------------------------------------------------------- classes
 
 
@@ -117,14 +196,17 @@ class Interval:
 
     start: dt.datetime = attrs.field(validator=attrs.validators.instance_of(dt.datetime))
     end: dt.datetime = attrs.field(validator=attrs.validators.instance_of(dt.datetime))
-    granularity: Granularity = attrs.field(converter=Granularity)
+    granularity: Granularity = attrs.field(converter=_granularity)
 
     def __attrs_post_init__(self) -> None:
-        _check(self, "end", self.end > self.start, f"a datetime after start {self.start}", self.end)
+        if not self.end > self.start:
+            _fail(self, "end", f"a datetime after start {self.start}", self.end)
 
     @classmethod
     def of(cls, value: str) -> Interval | None:
         """The interval of a fully specified calendar value, else None."""
+        if cls is Interval and type(value) is str:
+            return _interval_str(value)  # immutable: one instance per value
         found = interval_of(value)
         return None if found is None else cls(found[1], found[2], found[0])
 
@@ -148,6 +230,14 @@ class Interval:
         }
 
 
+def _check_span(inst: TimeExpression | Event) -> None:
+    """``end`` after ``start`` and ``text`` as long as the span."""
+    if not inst.end > inst.start:
+        _fail(inst, "end", f"an offset after start {inst.start}", inst.end)
+    if len(inst.text) != inst.end - inst.start:
+        _fail(inst, "text", f"{inst.end - inst.start} characters (end - start)", inst.text)
+
+
 def _interval_from_value(inst: TimeExpression) -> Interval | None:
     return Interval.of(inst.value) if inst.type in (TimexType.DATE, TimexType.TIME) else None
 
@@ -161,15 +251,15 @@ class TimeExpression:
     fully specified, and is None otherwise.
     """
 
-    start: int = attrs.field(validator=offset())
-    end: int = attrs.field(validator=offset())
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    type: TimexType = attrs.field(converter=TimexType)
+    start: int = attrs.field(validator=_OFFSET)
+    end: int = attrs.field(validator=_OFFSET)
+    text: str = attrs.field(validator=_STR)
+    type: TimexType = attrs.field(converter=_timex_type)
     value: str = attrs.field(validator=valid_value())
     mod: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(one_of(MODS, "a TIMEX3 mod"))
+        default=None, validator=_member_of(MODS | {None}, attrs.validators.optional(one_of(MODS, "a TIMEX3 mod")))
     )
-    tid: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    tid: str = attrs.field(default="", validator=_STR)
     anchor: str | None = attrs.field(default=None)
     interval: Interval | None = attrs.field(init=False)
 
@@ -178,11 +268,7 @@ class TimeExpression:
         return _interval_from_value(self)
 
     def __attrs_post_init__(self) -> None:
-        _check(self, "end", self.end > self.start, f"an offset after start {self.start}", self.end)
-        _check(
-            self, "text", len(self.text) == self.end - self.start,
-            f"{self.end - self.start} characters (end - start)", self.text,
-        )
+        _check_span(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -218,11 +304,11 @@ def _event_tuple(items: Iterable[Event]) -> tuple[Event, ...]:
 
 
 def _optional_expression() -> Any:
-    return attrs.validators.optional(attrs.validators.instance_of(TimeExpression))
+    return _none_or_exactly(TimeExpression, attrs.validators.optional(attrs.validators.instance_of(TimeExpression)))
 
 
 def _optional_datetime() -> Any:
-    return attrs.validators.optional(attrs.validators.instance_of(dt.datetime))
+    return _none_or_exactly(dt.datetime, attrs.validators.optional(attrs.validators.instance_of(dt.datetime)))
 
 
 @attrs.frozen
@@ -242,24 +328,25 @@ class Event:
     plus MODAL for "would", "could" ...); ``kind`` is VERB or NOUN.
     """
 
-    eid: str = attrs.field(validator=attrs.validators.instance_of(str))
-    start: int = attrs.field(validator=offset())
-    end: int = attrs.field(validator=offset())
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    trigger: str = attrs.field(validator=attrs.validators.instance_of(str))
-    trigger_start: int = attrs.field(validator=offset())
+    eid: str = attrs.field(validator=_STR)
+    start: int = attrs.field(validator=_OFFSET)
+    end: int = attrs.field(validator=_OFFSET)
+    text: str = attrs.field(validator=_STR)
+    trigger: str = attrs.field(validator=_STR)
+    trigger_start: int = attrs.field(validator=_OFFSET)
     time: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
-    relation: Relation = attrs.field(default=Relation.VAGUE, converter=Relation)
-    source: AnchorSource = attrs.field(converter=AnchorSource)
-    tense: str = attrs.field(default="NONE", validator=one_of(TENSES, "a tense name"))
-    aspect: str = attrs.field(default="NONE", validator=one_of(ASPECTS, "an aspect name"))
-    kind: str = attrs.field(default="VERB", validator=one_of(KINDS, "VERB or NOUN"))
+    relation: Relation = attrs.field(default=Relation.VAGUE, converter=_relation)
+    source: AnchorSource = attrs.field(converter=_anchor_source)
+    tense: str = attrs.field(default="NONE", validator=_member_of(TENSES, one_of(TENSES, "a tense name")))
+    aspect: str = attrs.field(default="NONE", validator=_member_of(ASPECTS, one_of(ASPECTS, "an aspect name")))
+    kind: str = attrs.field(default="VERB", validator=_member_of(KINDS, one_of(KINDS, "VERB or NOUN")))
     earliest: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime())
     latest: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime())
     earliest_from: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
     latest_from: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
     follows: tuple[str, ...] = attrs.field(
-        default=(), converter=_str_tuple, validator=attrs.validators.deep_iterable(attrs.validators.instance_of(str))
+        default=(), converter=_str_tuple,
+        validator=_strings_field(attrs.validators.deep_iterable(attrs.validators.instance_of(str))),
     )
 
     @source.default
@@ -267,16 +354,10 @@ class Event:
         return AnchorSource.CLAUSE if self.time is not None else AnchorSource.NONE
 
     def __attrs_post_init__(self) -> None:
-        _check(self, "end", self.end > self.start, f"an offset after start {self.start}", self.end)
-        _check(
-            self, "text", len(self.text) == self.end - self.start,
-            f"{self.end - self.start} characters (end - start)", self.text,
-        )
+        _check_span(self)
         t0, t1 = self.trigger_start, self.trigger_start + len(self.trigger)
-        _check(
-            self, "trigger_start", self.start <= t0 and t1 <= self.end and bool(self.trigger),
-            f"a non-empty trigger inside [{self.start}, {self.end})", (self.trigger, t0),
-        )
+        if not (self.start <= t0 and t1 <= self.end and bool(self.trigger)):
+            _fail(self, "trigger_start", f"a non-empty trigger inside [{self.start}, {self.end})", (self.trigger, t0))
         _check(
             self, "trigger", self.text[t0 - self.start : t1 - self.start] == self.trigger,
             "the event text at trigger_start", self.trigger,
@@ -286,30 +367,27 @@ class Event:
 
     def _check_anchor(self) -> None:
         if self.time is not None:
-            _check(self, "source", self.source not in (AnchorSource.TENSE, AnchorSource.BOUNDS),
-                   "CLAUSE, EVENT_NOUN or NONE for an event with a time", self.source.value)
-        else:
-            _check(self, "source", self.source not in (AnchorSource.CLAUSE, AnchorSource.EVENT_NOUN),
-                   "TENSE, BOUNDS or NONE for an event without a time", self.source.value)
-        if self.source is AnchorSource.BOUNDS:
-            _check(self, "source", self.earliest_from is not None or self.latest_from is not None,
-                   "BOUNDS only with a bound's expression", self.source.value)
+            if self.source in (AnchorSource.TENSE, AnchorSource.BOUNDS):
+                _fail(self, "source", "CLAUSE, EVENT_NOUN or NONE for an event with a time", self.source.value)
+        elif self.source in (AnchorSource.CLAUSE, AnchorSource.EVENT_NOUN):
+            _fail(self, "source", "TENSE, BOUNDS or NONE for an event without a time", self.source.value)
+        if self.source is AnchorSource.BOUNDS and self.earliest_from is None and self.latest_from is None:
+            _fail(self, "source", "BOUNDS only with a bound's expression", self.source.value)
 
     def _check_bounds(self) -> None:
-        for side in ("earliest", "latest"):
-            bound, origin = getattr(self, side), getattr(self, f"{side}_from")
-            _check(self, f"{side}_from", origin is None or bound is not None,
-                   f"no expression without a {side} bound", origin)
-        if self.earliest is not None and self.latest is not None:
-            _check(self, "latest", self.earliest <= self.latest,
-                   f"a bound not before earliest {self.earliest}", self.latest)
+        _check(self, "earliest_from", self.earliest_from is None or self.earliest is not None,
+               "no expression without a earliest bound", self.earliest_from)
+        _check(self, "latest_from", self.latest_from is None or self.latest is not None,
+               "no expression without a latest bound", self.latest_from)
+        if self.earliest is None and self.latest is None:
+            return
+        if self.earliest is not None and self.latest is not None and not self.earliest <= self.latest:
+            _fail(self, "latest", f"a bound not before earliest {self.earliest}", self.latest)
         iv = self.interval
-        if iv is not None and self.earliest is not None:
-            _check(self, "earliest", self.earliest < iv.end,
-                   f"a bound before the end of the event's interval {iv.end}", self.earliest)
-        if iv is not None and self.latest is not None:
-            _check(self, "latest", self.latest > iv.start,
-                   f"a bound after the start of the event's interval {iv.start}", self.latest)
+        if iv is not None and self.earliest is not None and not self.earliest < iv.end:
+            _fail(self, "earliest", f"a bound before the end of the event's interval {iv.end}", self.earliest)
+        if iv is not None and self.latest is not None and not self.latest > iv.start:
+            _fail(self, "latest", f"a bound after the start of the event's interval {iv.start}", self.latest)
 
     @property
     def trigger_end(self) -> int:
@@ -359,11 +437,29 @@ def order_key(event: Event) -> tuple[int, dt.datetime, dt.datetime]:
     interval = event.interval
     if interval is not None:
         return (0, interval.start, interval.end)
-    rank = {Relation.BEFORE: 1, Relation.OVERLAP: 2, Relation.AFTER: 3, Relation.VAGUE: 4}
-    return (rank[event.relation], dt.datetime.min, dt.datetime.min)
+    return (_RANK[event.relation], dt.datetime.min, dt.datetime.min)
 
 
-def window(event: Event, dateline: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
+_RANK = {Relation.BEFORE: 1, Relation.OVERLAP: 2, Relation.AFTER: 3, Relation.VAGUE: 4}
+
+
+class Placed(Protocol):
+    """What :func:`window` reads of an event: an :class:`Event`, or a draft of one."""
+
+    @property
+    def interval(self) -> Interval | None: ...
+
+    @property
+    def earliest(self) -> dt.datetime | None: ...
+
+    @property
+    def latest(self) -> dt.datetime | None: ...
+
+    @property
+    def relation(self) -> Relation: ...
+
+
+def window(event: Placed, dateline: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The earliest start and latest end of ``event`` (None: unbounded): its interval when dated,
     else its bounds narrowed by its relation to the dateline's day."""
     iv = event.interval
@@ -379,15 +475,15 @@ def window(event: Event, dateline: dt.date | None) -> tuple[dt.datetime | None, 
     return lo, hi
 
 
-def ends_before(a: Event, b: Event, dateline: dt.date | None) -> bool:
+def ends_before(a: Placed, b: Placed, dateline: dt.date | None) -> bool:
     """``a``'s window ends by the start of ``b``'s."""
     a1, b0 = window(a, dateline)[1], window(b, dateline)[0]
     return a1 is not None and b0 is not None and a1 <= b0
 
 
-def _relation_to_day(interval: Interval, day: dt.date) -> Relation:
+def _day_interval(day: dt.date) -> Interval:
     start = dt.datetime(day.year, day.month, day.day)
-    return interval.relation_to(Interval(start, start + dt.timedelta(days=1), Granularity.DAY))
+    return Interval(start, start + dt.timedelta(days=1), Granularity.DAY)
 
 
 def _crossing(a: Event, b: Event) -> bool:
@@ -423,79 +519,86 @@ class Timeline:
         self._check_order()
 
     def _check_expressions(self) -> None:
-        n = len(self.text)
+        text, n = self.text, len(self.text)
         last_end = 0
         tids = set()
         for i, x in enumerate(self.expressions):
-            _check(self, f"expressions[{i}]", isinstance(x, TimeExpression), "a TimeExpression", x)
-            _check(self, f"expressions[{i}]", x.end <= n and self.text[x.start : x.end] == x.text,
-                   "a span of the text", (x.start, x.end, x.text))
-            _check(self, f"expressions[{i}]", x.start >= last_end,
-                   f"text order, not overlapping the previous one (ending at {last_end})",
-                   (x.start, x.text))
-            _check(self, f"expressions[{i}].tid", x.tid not in tids, "a unique tid", x.tid)
+            if not isinstance(x, TimeExpression):
+                _fail(self, f"expressions[{i}]", "a TimeExpression", x)
+            if not (x.end <= n and text[x.start : x.end] == x.text):
+                _fail(self, f"expressions[{i}]", "a span of the text", (x.start, x.end, x.text))
+            if not x.start >= last_end:
+                _fail(self, f"expressions[{i}]", f"text order, not overlapping the previous one (ending at {last_end})",
+                      (x.start, x.text))
+            if x.tid in tids:
+                _fail(self, f"expressions[{i}].tid", "a unique tid", x.tid)
             last_end = x.end
             tids.add(x.tid)
 
     def _check_events(self) -> None:
-        n = len(self.text)
+        text, n = self.text, len(self.text)
         eids: set[str] = set()
         known = set(self.expressions)
         all_eids = {e.eid for e in self.events if isinstance(e, Event) and e.eid}
+        day: Interval | None = None  # the dateline's, once a dated event needs it
         for i, e in enumerate(self.events):
-            _check(self, f"events[{i}]", isinstance(e, Event), "an Event", e)
-            _check(self, f"events[{i}]", e.end <= n and self.text[e.start : e.end] == e.text,
-                   "a span of the text", (e.start, e.end))
-            _check(self, f"events[{i}].eid", not e.eid or e.eid not in eids, "a unique eid", e.eid)
+            if not isinstance(e, Event):
+                _fail(self, f"events[{i}]", "an Event", e)
+            if not (e.end <= n and text[e.start : e.end] == e.text):
+                _fail(self, f"events[{i}]", "a span of the text", (e.start, e.end))
+            if e.eid and e.eid in eids:
+                _fail(self, f"events[{i}].eid", "a unique eid", e.eid)
             eids.add(e.eid)
-            for name in ("time", "earliest_from", "latest_from"):
-                anchor = getattr(e, name)
-                _check(self, f"events[{i}].{name}", anchor is None or anchor in known,
-                       "an expression of this timeline", anchor)
+            for name, anchor in (("time", e.time), ("earliest_from", e.earliest_from), ("latest_from", e.latest_from)):
+                if anchor is not None and anchor not in known:
+                    _fail(self, f"events[{i}].{name}", "an expression of this timeline", anchor)
             for j, other in enumerate(e.follows):
-                _check(self, f"events[{i}].follows[{j}]", other != e.eid and other in all_eids,
-                       "the eid of another event of this timeline", other)
+                if not (other != e.eid and other in all_eids):
+                    _fail(self, f"events[{i}].follows[{j}]", "the eid of another event of this timeline", other)
             if e.interval is not None and self.dateline is not None and e.relation is not Relation.VAGUE:
-                expected = _relation_to_day(e.interval, self.dateline)
-                _check(self, f"events[{i}].relation", e.relation is expected,
-                       f"{expected.value}: its interval against the dateline {self.dateline}",
-                       e.relation.value)
-
+                day = day or _day_interval(self.dateline)
+                expected = e.interval.relation_to(day)
+                if e.relation is not expected:
+                    _fail(self, f"events[{i}].relation",
+                          f"{expected.value}: its interval against the dateline {self.dateline}", e.relation.value)
 
     def _check_follows(self) -> None:
         """An event the text places after another cannot end, by its window, before that one starts."""
         by_eid = {e.eid: e for e in self.events if e.eid}
         for i, e in enumerate(self.events):
             for j, other in enumerate(e.follows):
-                _check(self, f"events[{i}].follows[{j}]", self._by_windows(e, by_eid[other]) is not Relation.BEFORE,
-                       f"an event {e.eid} may follow (its window does not end before {other}'s starts)", other)
+                if self._by_windows(e, by_eid[other]) is Relation.BEFORE:
+                    _fail(self, f"events[{i}].follows[{j}]",
+                          f"an event {e.eid} may follow (its window does not end before {other}'s starts)", other)
 
     def _check_spans(self) -> None:
-        by_start = sorted(range(len(self.events)), key=lambda i: (self.events[i].start, -self.events[i].end))
+        events = self.events
+        by_start = sorted(range(len(events)), key=lambda i: (events[i].start, -events[i].end))
         open_: list[int] = []  # events whose span is still open, outermost first
         for i in by_start:
-            e = self.events[i]
-            while open_ and self.events[open_[-1]].end <= e.start:
+            e = events[i]
+            while open_ and events[open_[-1]].end <= e.start:
                 open_.pop()
             if open_:
-                outer = self.events[open_[-1]]
-                _check(self, f"events[{i}]", not _crossing(outer, e),
-                       f"a span nested in or apart from {outer.eid or 'another event'} "
-                       f"[{outer.start}, {outer.end})", (e.start, e.end))
+                outer = events[open_[-1]]
+                if _crossing(outer, e):
+                    _fail(self, f"events[{i}]", f"a span nested in or apart from {outer.eid or 'another event'} "
+                          f"[{outer.start}, {outer.end})", (e.start, e.end))
             open_.append(i)
-        triggers = sorted(range(len(self.events)), key=lambda i: self.events[i].trigger_start)
+        triggers = sorted(range(len(events)), key=lambda i: events[i].trigger_start)
         for a, b in itertools.pairwise(triggers):
-            ea, eb = self.events[a], self.events[b]
-            _check(self, f"events[{b}].trigger_start", ea.trigger_end <= eb.trigger_start,
-                   f"a trigger no other event has (events[{a}] has {ea.trigger!r} at {ea.trigger_start})",
-                   (eb.trigger, eb.trigger_start))
+            ea, eb = events[a], events[b]
+            if not ea.trigger_end <= eb.trigger_start:
+                _fail(self, f"events[{b}].trigger_start",
+                      f"a trigger no other event has (events[{a}] has {ea.trigger!r} at {ea.trigger_start})",
+                      (eb.trigger, eb.trigger_start))
 
     def _check_order(self) -> None:
         keys = [order_key(e) for e in self.events]
         for i in range(1, len(keys)):
-            _check(self, f"events[{i}]", keys[i - 1] <= keys[i],
-                   "events in time order (dated by interval, then undated by relation)",
-                   self.events[i].text[:60])
+            if not keys[i - 1] <= keys[i]:
+                _fail(self, f"events[{i}]", "events in time order (dated by interval, then undated by relation)",
+                      self.events[i].text[:60])
 
     # ------------------------------------------------------------------ queries
 
