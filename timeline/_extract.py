@@ -300,15 +300,18 @@ def _age(c: _Context) -> bool:
     return c.ends_with_digit and re.match(V.AGE_SUFFIX, c.text[c.m.end() : c.m.end() + 12], re.IGNORECASE) is not None
 
 
+_QUOTES = ('"', "\u201c", "``", "''")
+
+
 def _quoted_title(c: _Context) -> bool:
     """Inside a short double-quoted, title-cased phrase: "9 ½ Weeks", ``60 Minutes''."""
     text, start, end = c.text, c.m.start(), c.m.end()
-    left = max(text.rfind('"', 0, start), text.rfind("\u201c", 0, start), text.rfind("``", 0, start) + 1,
-               text.rfind("''", 0, start) + 1)
+    lo = max(0, start - 41)  # bounded: a quote further back does not make a title
+    after_quote = [p + len(q) for q in _QUOTES if (p := text.rfind(q, lo, start)) >= 0]
     close = re.search(r"[\"\u201d]|''", text[end : end + 40])
-    if left < 0 or start - left > 40 or close is None:
+    if not after_quote or close is None:
         return False
-    words = [w for w in re.split(r"\s+", text[left + 1 : end + close.start()].strip(" ,.")) if w]
+    words = [w for w in re.split(r"\s+", text[max(after_quote) : end + close.start()].strip(" ,.")) if w]
     small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
     return 1 <= len(words) <= 6 and all(
         w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w in small for w in words
