@@ -476,22 +476,14 @@ def git_commit() -> dict[str, Any]:
     if git is None:
         return {"commit": None, "dirty": None, "note": "git not found"}
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}  # `git status` must not write the index
-    head = subprocess.run(
-        [git, "-C", str(REPO_ROOT), "rev-parse", "--short", "HEAD"],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([git, "-C", str(REPO_ROOT), *args], capture_output=True, text=True, check=False, env=env)
+
+    head = run("rev-parse", "--short", "HEAD")
     if head.returncode != 0:
         return {"commit": None, "dirty": None, "note": head.stderr.strip()}
-    status = subprocess.run(
-        [git, "-C", str(REPO_ROOT), "status", "--porcelain", "--untracked-files=no"],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
+    status = run("status", "--porcelain", "--untracked-files=no")
     if status.returncode != 0:
         return {"commit": head.stdout.strip(), "dirty": None, "note": status.stderr.strip()}
     return {"commit": head.stdout.strip(), "dirty": bool(status.stdout.strip()), "note": None}
