@@ -201,10 +201,6 @@ def _quant(m: Groups) -> str | None:
     return V.OUTSIDE_QUANTIFIERS.get(norm(m["before"])) or None
 
 
-def date(type_: str = "DATE", **kw: object) -> Partial:
-    return Partial(type_, **kw)  # type: ignore[arg-type]  # keyword pass-through to attrs
-
-
 def _ymd(year: str | None, month: int, day: int) -> str | None:
     if not 1 <= day <= 31 or not 1 <= month <= 12:
         return None
@@ -534,10 +530,6 @@ def _b_bare_month(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-{_month(m['month']):02d}")
 
 
-def _b_fiscal_year(m: Groups) -> Partial | None:
-    return Partial("DATE", norm(m["year"]))
-
-
 def _b_year_words(m: Groups) -> Partial | None:
     return Partial("DATE", "2000")
 
@@ -731,7 +723,7 @@ RULES: tuple[Rule, ...] = (
          ("the past year", "the last decade")),
     Rule("reference", g("ref", alt(V.TAGGED_REFERENCES)), _b_reference,
          ("now", "currently", "recently", "the future")),
-    Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_fiscal_year, ("fiscal 1989",)),
+    Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_year, ("fiscal 1989",)),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
     Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
     Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("in March", "December", "Sept.")),

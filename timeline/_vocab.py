@@ -308,15 +308,6 @@ NOT_PAST_ED = frozenset(
      "unprecedented", "unexpected", "unidentified", "armed", "dead", "head", "lead",
      "read", "bread", "spread", "thread", "tread", "ahead", "instead", "embed", "mixed"}
 )
-# Reporting verbs: the event is the report, its time usually the dateline's neighbourhood.
-REPORTING_VERBS = frozenset(
-    {"said", "says", "say", "told", "tell", "tells", "reported", "reports", "announced",
-     "announces", "added", "adds", "stated", "states", "declared", "declares", "noted",
-     "notes", "wrote", "writes", "claimed", "claims", "insisted", "insists", "argued",
-     "argues", "explained", "explains", "continued", "confirmed", "confirms", "denied",
-     "denies", "acknowledged", "expressed", "suggested", "suggests", "warned", "warns",
-     "testified", "predicted", "estimated", "concluded", "replied", "asked", "asks"}
-)
 # Nouns that name events ("the 2021 death of ...").
 EVENT_NOUNS = frozenset(
     {"death", "deaths", "election", "elections", "attack", "attacks", "bombing", "bombings",
