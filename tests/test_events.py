@@ -341,3 +341,15 @@ def test_one_event_per_clause_with_its_main_verb() -> None:
         "said", "approved", "said", "expects", "obtain",
     ]
     assert all(e.kind == "VERB" for e in tl.events)
+
+
+def test_a_verbless_fragment_with_a_dated_noun_is_one_event() -> None:
+    # Found by fuzzing: two expressions before the head noun of a verbless fragment made the noun
+    # both the fragment's event and a dated-noun event, and the Timeline rejected the duplicate.
+    from timeline import build_timeline
+
+    text = "States ) 1989 fourth-quarter custody In company share"
+    tl = build_timeline(text, "1998-03-01")
+    triggers = [(e.trigger, e.trigger_start) for e in tl.events]
+    assert len(triggers) == len(set(triggers))
+    assert ("custody", text.index("custody")) in triggers

@@ -903,7 +903,10 @@ def _analyse_piece(
         parent = index.get(id(_parent_of(ranges, r)), -1)
         coordinated = s.low(r.start) in W.CONJUNCTIONS and r.start > 0
         clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, parent=parent, coordinated=coordinated))
+    head_tokens = {r.head.head for r in ranges if r.head is not None}
     for i in dated:
+        if i in head_tokens:  # a verbless fragment's head noun is already its clause's event
+            continue
         t0 = s.starts[i]
         owner = _innermost(spans, t0)
         limit = spans[owner][1] if owner is not None else s.ends[-1]
