@@ -9,6 +9,7 @@ by direction or tense.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 
@@ -22,15 +23,11 @@ from ._values import interval_of
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
-    index = d.year * 12 + d.month - 1 + n
-    year, month = divmod(index, 12)
-    month += 1
-    for day in (d.day, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day, d.day))
-        except ValueError:
-            continue
-    raise ValueError(d)  # pragma: no cover  # day 28 always exists
+    """``d`` moved by ``n`` months, the day clamped to the month's length (Jan. 31 + 1 = Feb. 28).
+
+    Raises ValueError beyond the calendar (year 1 to 9999); ``resolve`` turns that into X."""
+    year, month0 = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return dt.date(year, month0 + 1, min(d.day, calendar.monthrange(year, month0 + 1)[1]))
 
 
 def _iso(d: dt.date) -> tuple[int, int, int]:
