@@ -353,3 +353,18 @@ def test_a_verbless_fragment_with_a_dated_noun_is_one_event() -> None:
     triggers = [(e.trigger, e.trigger_start) for e in tl.events]
     assert len(triggers) == len(set(triggers))
     assert ("custody", text.index("custody")) in triggers
+
+
+def test_an_appositive_participle_is_not_the_sentence_verb() -> None:
+    # "The bill, introduced in 2021, passed ... on Tuesday": "passed" is the clause's verb and
+    # takes Tuesday; the inserted participle takes 2021.
+    from timeline import build_timeline
+
+    tl = build_timeline("The bill, introduced in 2021, passed the Senate on Tuesday.", "2024-03-14")
+    by_trigger = {e.trigger: e for e in tl.events}
+    assert by_trigger["passed"].time is not None and by_trigger["passed"].time.value == "2024-03-12"
+    assert by_trigger["introduced"].time is not None and by_trigger["introduced"].time.value == "2021"
+    later = build_timeline("The bill, first introduced in 2021, will be debated again next week.", "2024-03-14")
+    debated = next(e for e in later.events if e.trigger == "debated")
+    assert debated.time is not None and debated.time.value == "2024-W12"
+    assert debated.relation.value == "AFTER"

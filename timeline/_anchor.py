@@ -92,6 +92,12 @@ def _rank(x: TimeExpression) -> int:
     return 3 if x.type.value == "DURATION" else 4
 
 
+def _inserted(text: str, x: TimeExpression, clause_start: int, trigger: int) -> bool:
+    """An expression inside a comma-delimited insertion between the subject and the verb
+    ("The bill, introduced in 2021, passed ... on Tuesday") belongs to the insertion, not the verb."""
+    return x.end <= trigger and "," in text[clause_start : x.start] and "," in text[x.end : trigger]
+
+
 def _signal(text: str, x: TimeExpression, previous: TimeExpression | None, previous_signal: str) -> str:
     m = _SIGNAL_BEFORE.search(text[max(0, x.start - 20) : x.start])
     if m is not None:
@@ -192,8 +198,10 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
         best = None
         if anchor.time is None:
             trigger = mentions[head].trigger_start
+            start = analysis.clauses[k].start
             best = plain[0] if len(plain) == 1 else min(
-                plain, key=lambda x: (_rank(x), _comparison(text, x, plain, trigger), abs(x.start - trigger))
+                plain, key=lambda x: (_rank(x), _comparison(text, x, plain, trigger),
+                                      _inserted(text, x, start, trigger), abs(x.start - trigger))
             )
             anchor.time, anchor.source = best, AnchorSource.CLAUSE
             used.add(best.tid)

@@ -302,6 +302,8 @@ PREPOSITIONS = frozenset(
      "off", "out", "up", "down", "inside", "outside", "including", "excluding", "regarding",
      "concerning", "following", "plus", "minus", "except", "amongst"}
 )
+# Adverbs between the comma and an appositive participle: "The bill, first introduced in 2021, ...".
+APPOSITIVE_ADVERBS = frozenset({"first", "originally", "initially", "later", "once", "previously", "recently", "also", "then"})
 PRONOUN_SUBJECTS = frozenset(
     {"i", "you", "he", "she", "it", "we", "they", "who", "there", "one", "everyone", "someone",
      "nobody", "anyone", "everybody", "somebody", "none", "that", "which", "this"}

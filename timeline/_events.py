@@ -495,6 +495,21 @@ def _chain(s: _Sentence, g: Group) -> Group:
     return Group(g.first, inner.head, inner.last, tense, inner.aspect, g.modal or ("would" if tense == "MODAL" else ""))
 
 
+def _appositive(s: _Sentence, i: int) -> bool:
+    """A participle set off by a comma after a noun: "The bill, (first) introduced in 2021, passed
+    ..." — a reduced relative clause, not the sentence's verb ("..., said X" stays a verb)."""
+    k = i - 1
+    if s.low(k) in W.APPOSITIVE_ADVERBS:
+        k -= 1
+    return (
+        s.low(k) == ","
+        and k > 0
+        and s.words[k - 1]
+        and s.low(i) not in W.REPORTING
+        and s.low(i + 1) in W.PREPOSITIONS
+    )
+
+
 def _bare_group(s: _Sentence, i: int, form: str, previous: Group | None) -> Group | None:
     if form in ("BASE", "S"):
         return Group(i, i, i, "PRESENT") if _has_subject(s, i, form) else None
@@ -504,7 +519,7 @@ def _bare_group(s: _Sentence, i: int, form: str, previous: Group | None) -> Grou
         return Group(i, i, i, "PASTPART")
     adjacent = previous is not None and previous.last == i - 1
     reduced = form == "ED" and s.low(i + 1) == "by" and s.low(i - 1) not in W.PRONOUN_SUBJECTS
-    if adjacent or reduced:  # "became acquainted", "an appeal filed by"
+    if adjacent or reduced or _appositive(s, i):  # "became acquainted", "an appeal filed by"
         return Group(i, i, i, "PASTPART")
     return Group(i, i, i, "PAST")
 
