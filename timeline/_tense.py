@@ -70,8 +70,8 @@ def _participle(words: list[str], i: int) -> Tense:
     j = i - 1
     while j >= 0 and i - j <= 4 and words[j] in _PASSIVE_GLUE:
         j -= 1
-    if j >= 0 and j != i - 1 and _cue_simple(words, j) is Tense.FUTURE:
-        return Tense.FUTURE
+    if j >= 0 and _cue_simple(words, j) is Tense.FUTURE:
+        return Tense.FUTURE  # "will be charged", and "will set" (a base form that looks past)
     if i >= 2 and words[i - 2 : i] == ["to", "be"]:
         return Tense.FUTURE
     if j >= 0 and words[j] in ("is", "are", "am"):
