@@ -257,7 +257,15 @@ def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
             return f"XXXX-{d:%m-%d}" if d is not None and spec is not None and spec.kind == "fixed" else "XXXX-XX-XX"
         return value
     if value[5:6] in ("Q", "H") and partial.direction == 0:
-        return f"{dateline.year:04d}" + value[4:]
+        # The dateline's year's quarter or half, unless a past tense rules it out: "reported
+        # fourth-quarter earnings" in February is last year's.  (A future tense does not: "will
+        # report third-quarter results" in October is about the quarter just ended.)
+        year = dateline.year
+        iv = interval_of(f"{year:04d}{value[4:]}")
+        day = dt.datetime(dateline.year, dateline.month, dateline.day)
+        if iv is not None and tense in (Tense.PAST, Tense.PAST_LOOSE) and iv[1] > day:
+            year -= 1
+        return f"{year:04d}" + value[4:]
     return _choose(partial, dateline, tense) or value
 
 
