@@ -123,3 +123,10 @@ def test_timeline_rejects_an_anchor_from_elsewhere() -> None:
     e1 = Event(eid="e1", start=0, end=17, text=text[0:17], trigger="rained", trigger_start=3, time=stranger)
     with pytest.raises(ValidationError, match="time"):
         Timeline(text=text, dateline=None, expressions=(x1,), events=(e1,))
+
+
+def test_a_line_break_ends_a_sentence_for_tense() -> None:
+    # The tense of "this weekend" comes from "plan to" in its own line, not from the next line's "have".
+    text = 'Leaders plan to hold a rally this weekend.\n"We have been patient," said an organizer.'
+    tl = build_timeline(text, "2021-11-18")  # a Thursday in 2021-W46
+    assert [x.value for x in tl.expressions] == ["2021-W46-WE"]

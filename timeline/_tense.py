@@ -93,9 +93,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence around ``[start, end)``, at most _REACH characters either side
     (a cheap approximation; bounded, so a long text costs linear time)."""
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
-    left = max(text.rfind(mark, lo, start) for mark in ("\n\n", ". ", "? ", "! "))
-    right = min([i for mark in (". ", "\n\n", "? ", "! ") if (i := text.find(mark, end, hi)) >= 0] or [hi])
-    return (left + 1 if left >= 0 else lo), right
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    right = _SENTENCE_END.search(text, end, hi)
+    return left, (right.start() + 1 if right else hi)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n\s*\n")
 
 
 # A past cue this many words or fewer before the expression governs it ("closed in March",
