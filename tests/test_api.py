@@ -130,3 +130,16 @@ def test_a_line_break_ends_a_sentence_for_tense() -> None:
     text = 'Leaders plan to hold a rally this weekend.\n"We have been patient," said an organizer.'
     tl = build_timeline(text, "2021-11-18")  # a Thursday in 2021-W46
     assert [x.value for x in tl.expressions] == ["2021-W46-WE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "values"),
+    [
+        ("The storm should make landfall late Tuesday or early Wednesday, forecasters said on Monday.",
+         "2023-08-28", ["2023-08-29", "2023-08-30", "2023-08-28"]),
+        ("The museum will close for renovations from Jan. 3 to March 15.", "2023-12-20",
+         ["2024-01-03", "2024-03-15"]),
+    ],
+)
+def test_coordinated_expressions_share_their_tense(text: str, dateline: str, values: list[str]) -> None:
+    assert [x.value for x in build_timeline(text, dateline).expressions] == values

@@ -7,6 +7,7 @@ events → order → model.  Everything is a pure function of ``(text, dateline)
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ._anchor import anchor_events
 from ._dateline import detect_dateline, header_end, parse_dateline
@@ -15,6 +16,8 @@ from ._extract import find
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._resolve import Reference, reference_of, resolve
 from ._tense import Tense, tense_at
+
+_COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
 # Longest text accepted in one call: generous, and keeps a single call bounded.
 MAX_TEXT = 50_000_000
@@ -25,9 +28,14 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
     out: list[TimeExpression] = []
     reference: Reference | None = None
     candidates = (c for c in find(text) if c.start >= body)
+    tense, last_end = Tense.NONE, -1
     for n, cand in enumerate(candidates, start=1):
         partial = cand.partial
-        tense = tense_at(text, cand.start, cand.end) if partial.needs_anchor else Tense.NONE
+        # Coordinated expressions share one tense: "late Tuesday or early Wednesday",
+        # "from Jan. 3 to March 15" (its tense read from the first, nearer the verb).
+        if not (partial.needs_anchor and _COORDINATED.fullmatch(text, last_end, cand.start)):
+            tense = tense_at(text, cand.start, cand.end) if partial.needs_anchor else Tense.NONE
+        last_end = cand.end
         resolved = resolve(partial, dateline, reference, tense)
         expr = TimeExpression(
             start=cand.start, end=cand.end, text=text[cand.start : cand.end],
