@@ -143,3 +143,11 @@ def test_a_line_break_ends_a_sentence_for_tense() -> None:
 )
 def test_coordinated_expressions_share_their_tense(text: str, dateline: str, values: list[str]) -> None:
     assert [x.value for x in build_timeline(text, dateline).expressions] == values
+
+
+@pytest.mark.parametrize("chunk", ["....", "'", "!?", "((", '"', "-", "\n \n", "Mr. ", ". A", "1.2.3."])
+def test_long_runs_of_punctuation_finish_and_yield_nothing(chunk: str) -> None:
+    # A run of 50,000 dots once took minutes (a sentence-end regex backtracked quadratically);
+    # CI's time limit would catch a regression, and none of these runs holds a time.
+    tl = build_timeline(chunk * (100_000 // len(chunk)), "2023-01-31")
+    assert tl.expressions == ()

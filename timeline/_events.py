@@ -50,7 +50,8 @@ _ABBREVIATIONS = frozenset(
 )
 # End punctuation ("." "!" "?" and any more of them, closing quotes) before a capital or a digit,
 # or a blank line; one branch per first character, so that the regex engine skips ahead to them.
-_END_AFTER_MARK = r"[.!?]*[\"'\u201d\u2019)]*(?=\s+[\"'`\u201c\u2018(]*[A-Z0-9])"
+# Bounded repeats ({0,3}): an unbounded run would make a long run of dots quadratic.
+_END_AFTER_MARK = r"[.!?]{0,3}[\"'\u201d\u2019)]{0,3}(?=\s+[\"'`\u201c\u2018(]{0,3}[A-Z0-9])"
 _SENTENCE_END = re.compile("|".join(re.escape(mark) + _END_AFTER_MARK for mark in ".!?") + r"|\n\s*\n")
 _WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)$")
 _INITIAL = re.compile(r"[a-z]")

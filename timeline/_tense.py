@@ -100,7 +100,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (right.start() + 1 if right else hi)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]{0,3}\s|\n[ \t]*\n")
 
 
 # A past cue this many words or fewer before the expression governs it ("closed in March",
