@@ -86,19 +86,6 @@ REL = alt(["last", "this", "next", "this coming", "this past", "coming", "past",
 # --------------------------------------------------------------------------- value helpers
 
 
-class _Merged(dict[str, "str | None"]):
-    """Groups with some names filled in from alternatives; absent names read as None."""
-
-    def __missing__(self, key: str) -> None:
-        return None
-
-
-def _with(m: Groups, **names: str | None) -> Groups:
-    merged = _Merged(m)
-    merged.update(names)
-    return merged
-
-
 def _number(text: str | None) -> float | None:
     """The value of a number phrase; None for a vague one ("several")."""
     t = norm(text).replace(",", "")
@@ -482,6 +469,7 @@ def _b_duration(m: Groups) -> Partial | None:
 
 
 def _b_duration_half(m: Groups) -> Partial | None:
+    """ "half an hour" PT30M, "two and a half years" / "a year and a half" P2Y6M / P1Y6M."""
     unit = norm(m["unit"])
     whole = _number(m["num"]) if m["num"] else 0.0
     if whole is None:
@@ -573,15 +561,11 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_date",
          g("month", r"[01]?\d") + "/" + g("day", r"[0-3]?\d") + "/" + g("year", r"\d{4}|\d{2}") + r"(?![\d/])",
          _b_numeric, ("10/21/2021", "1/3/98")),
-    Rule("clock_with_day",
-         r"(?:" + _CLOCK + r"\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
-         + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")"
-         + r"|" + g("weekday2", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK.replace("<hour>", "<hour2>")
-         .replace("<minute>", "<minute2>").replace("<ampm>", "<ampm2>").replace("<noon>", "<noon2>") + r")",
-         lambda m: _b_clock(_with(m, weekday=m["weekday"] or m["weekday2"], hour=m["hour"] or m["hour2"],
-                                 minute=m["minute"] or m["minute2"], ampm=m["ampm"] or m["ampm2"],
-                                 noon=m["noon"] or m["noon2"])),
-         ("3 p.m. Friday", "10:30 a.m. Monday", "Friday at 3 p.m.", "noon today")),
+    Rule("clock_then_day",
+         _CLOCK + r"\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
+         + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")",
+         _b_clock, ("3 p.m. Friday", "10:30 a.m. Monday", "noon today", "5 p.m. EST Nov. 9")),
+    Rule("day_at_clock", g("weekday", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK, _b_clock, ("Friday at 3 p.m.",)),
     Rule("weekday_month_day", _MONTH_DAY, _b_month_day,
          ("Jan. 19", "Oct. 21, 2021", "Thursday, Oct. 21, 2021", "January 3rd")),
     Rule("day_month", _DAY_MONTH, _b_month_day,
@@ -694,10 +678,11 @@ RULES: tuple[Rule, ...] = (
     Rule("weekdays_set", g("weekday", alt(d + "s" for d in V.FULL_WEEKDAYS)), _b_weekdays_set, ("Mondays",)),
     Rule("duration_half",
          opt(g("quant", QUANT) + r"\s+")
-         + r"(?:" + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT)
-         + r"|(?:an?|one)\s+" + g("unit2", UNIT) + r"\s+and\s+a\s+half)",
-         lambda m: _b_duration_half(_with(m, unit=m["unit"] or m["unit2"], num=m["num"] if m["unit"] else "1")),
-         ("half an hour", "a year and a half", "a half-hour")),
+         + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT),
+         _b_duration_half, ("half an hour", "two and a half years", "a half-hour")),
+    Rule("duration_and_a_half",
+         opt(g("quant", QUANT) + r"\s+") + g("num", r"an?|one") + r"\s+" + g("unit", UNIT) + r"\s+and\s+a\s+half",
+         _b_duration_half, ("a year and a half", "an hour and a half")),
     Rule("recent_units", g("ref", "recent") + r"\s+" + g("unit", "years|decades|months|weeks|days|quarters"),
          _b_recent_units, ("recent years", "recent weeks")),
     Rule("duration",
