@@ -13,9 +13,11 @@ _ISO = re.compile(
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 )
 _MONTH_WORD = "|".join(sorted(V.MONTHS, key=len, reverse=True))
+# A metadata header line stating the dateline: "date 2023-01-31", "Date: 2023-01-31".
+_HEADER = re.compile(r"\A\s*(?:date|dateline|dct)\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
 _HEAD_PATTERNS = (
     # "date 2023-01-31" or "Date: 2023-01-31" on the first line
-    re.compile(r"\A\s*(?:date|dateline|dct)\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})", re.IGNORECASE),
+    _HEADER,
     # "WASHINGTON, Jan. 31, 2023 —" or "Jan. 31, 2023 (AP) -"
     re.compile(
         r"\A[^\n]{0,80}?\b(?P<month>" + _MONTH_WORD + r")\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b",
@@ -64,9 +66,6 @@ def detect_dateline(text: str) -> dt.date | None:
         except ValueError:
             continue
     return None
-
-
-_HEADER = re.compile(r"\A\s*(?:date|dateline|dct)\s*:?\s*\d{4}-\d{2}-\d{2}\s*", re.IGNORECASE)
 
 
 def header_end(text: str) -> int:

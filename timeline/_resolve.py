@@ -18,8 +18,8 @@ import attrs
 from . import _vocab as V
 from ._partial import Anchor, Partial
 from ._tense import Tense
+from ._values import REFERENCE_VALUES, interval_of
 from ._values import Granularity as G
-from ._values import interval_of
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
@@ -274,7 +274,7 @@ def resolve(
 ) -> Resolved:
     """The final TIMEX3 type, value and mod of one expression."""
     value = partial.value
-    if partial.type in ("DURATION", "SET") or value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+    if partial.type in ("DURATION", "SET") or value in REFERENCE_VALUES:
         return Resolved(partial.type, value, partial.mod)
     try:
         if partial.reported_quarter is not None:
