@@ -79,6 +79,8 @@ class PositiveCase:
     marked: str  # the text as written in the corpus, with its [extent]
     text: str  # the text given to the library (brackets removed)
     extent: str | None  # the marked extent, or None when the whole text is the expression
+    start: int = 0  # where the extent starts in text
+    contexts: tuple[str, ...] = ()  # other expressions the text must yield, in order ({...})
 
     @property
     def id(self) -> str:
@@ -99,20 +101,35 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _split_extent(raw: str, source: str, lineno: int, line: str) -> tuple[str, str | None]:
-    """Remove the ``[...]`` marker from ``raw``: the plain text and the marked extent (or None)."""
-    opens, closes = raw.count("["), raw.count("]")
-    if opens == 0 and closes == 0:
-        return raw, None
-    if opens != 1 or closes != 1:
+def _split_extent(raw: str, source: str, lineno: int, line: str) -> tuple[str, str | None, int, tuple[str, ...]]:
+    """Remove the ``[...]`` and ``{...}`` markers from ``raw``: the plain text, the marked extent
+    (or None), where it starts in the plain text, and the ``{context}`` expressions in order."""
+    if raw.count("[") != raw.count("]") or raw.count("[") > 1:
         raise CorpusError(source, lineno, "a text needs exactly one [extent] or none", line)
-    start, end = raw.index("["), raw.index("]")
-    extent = raw[start + 1 : end]
-    if end < start or not extent:
-        raise CorpusError(source, lineno, "empty or reversed [extent]", line)
-    if extent != extent.strip():
-        raise CorpusError(source, lineno, "[extent] with leading or trailing space", line)
-    return raw[:start] + extent + raw[end + 1 :], extent
+    if raw.count("{") != raw.count("}"):
+        raise CorpusError(source, lineno, "unbalanced {context} marker", line)
+    plain: list[str] = []
+    extent: str | None = None
+    start = 0
+    contexts: list[str] = []
+    for m in re.finditer(r"\[(?P<target>[^\[\]{}]*)\]|\{(?P<context>[^\[\]{}]*)\}|(?P<plain>[^\[\]{}]+)", raw):
+        piece = m.group(m.lastgroup or "plain")
+        if m.lastgroup != "plain":
+            if not piece:
+                raise CorpusError(source, lineno, "empty [extent] or {context}", line)
+            if piece != piece.strip():
+                raise CorpusError(source, lineno, "marker with leading or trailing space", line)
+        if m.lastgroup == "target":
+            extent, start = piece, len("".join(plain))
+        elif m.lastgroup == "context":
+            contexts.append(piece)
+        plain.append(piece)
+    text = "".join(plain)
+    if len(text) != len(raw) - 2 * (len(contexts) + (extent is not None)):
+        raise CorpusError(source, lineno, "nested or reversed markers", line)
+    if contexts and extent is None:
+        raise CorpusError(source, lineno, "a text with {context} needs its [extent]", line)
+    return text, extent, start, tuple(contexts)
 
 
 def parse_positive(lines: Iterable[str], source: str = "positive.txt") -> list[PositiveCase]:
@@ -153,8 +170,8 @@ def parse_positive(lines: Iterable[str], source: str = "positive.txt") -> list[P
         for raw in parts[1:]:
             if not raw:
                 raise CorpusError(source, lineno, "empty text", line)
-            text, extent = _split_extent(raw, source, lineno, line)
-            cases.append(PositiveCase(lineno, dateline, typ, value, mod, raw, text, extent))
+            text, extent, start, contexts = _split_extent(raw, source, lineno, line)
+            cases.append(PositiveCase(lineno, dateline, typ, value, mod, raw, text, extent, start, contexts))
     return cases
 
 
@@ -206,8 +223,13 @@ def test_positive(case: PositiveCase) -> None:
         f"\n  text:     {case.marked!r}\n  dateline: {case.dateline}\n"
         f"  expected: {expected}\n  found:\n{_describe(expressions)}"
     )
-    assert len(expressions) == 1, message
-    (x,) = expressions
+    # {context} expressions (an earlier quarter, an anaphor's reference) must be found as marked;
+    # the [extent] is the one whose value is checked.
+    targets = [x for x in expressions if x.start == case.start] if case.contexts else list(expressions)
+    others = tuple(x.text for x in expressions if x not in targets)
+    assert others == case.contexts, message
+    assert len(targets) == 1, message
+    (x,) = targets
     assert (x.type.value, x.value, x.mod) == (case.type, case.value, case.mod), message
     if case.extent is not None:  # the extent is checked only where the corpus marks one
         assert x.text == case.extent, message
@@ -255,6 +277,10 @@ def test_corpus_has_no_contradictions() -> None:
         ["dateline: 2023-01-31", "DATE 2023-01-19 | On ]Jan. 19[."],  # reversed
         ["dateline: 2023-01-31", "DATE 2023-01-19 | On [Jan. 19 ]."],  # padded extent
         ["dateline: 2023-01-31", "DATE 2023-01-19 | On [Jan. 19]. |"],  # empty text
+        ["dateline: 2023-01-31", "DATE 2023-01-20 | On {Jan. 19 and the day after."],  # unbalanced context
+        ["dateline: 2023-01-31", "DATE 2023-01-20 | On {Jan. 19} and the day after."],  # context, no extent
+        ["dateline: 2023-01-31", "DATE 2023-01-20 | On {Jan. [19]} and the day after."],  # nested
+        ["dateline: 2023-01-31", "DATE 2023-01-20 | On {} and [the day after]."],  # empty context
     ],
 )
 def test_parser_rejects_malformed_positive(lines: list[str]) -> None:
@@ -275,3 +301,6 @@ def test_parser_reads_a_well_formed_case() -> None:
     assert (a.dateline, a.type, a.value, a.mod) == ("2023-01-31", "DURATION", "P2W", "APPROX")
     assert (a.text, a.extent, a.lineno) == ("It took about two weeks.", "about two weeks", 4)
     assert (b.text, b.extent) == ("about two weeks", None)
+    (c,) = parse_positive(["dateline: 2023-01-31", "DATE 2023-01-20 | On {Jan. 19} and [the day after]."])
+    assert (c.text, c.extent, c.contexts) == ("On Jan. 19 and the day after.", "the day after", ("Jan. 19",))
+    assert c.text[c.start : c.start + len("the day after")] == "the day after"

@@ -454,9 +454,11 @@ def _b_day_before_after(m: Groups) -> Partial | None:
 
 
 def _b_year_ago_adj(m: Groups) -> Partial | None:
-    """ "the year-ago results": the dateline's previous year (month, week ...)."""
+    """ "the year-ago results": the dateline's previous year (month, week ...); in earnings
+    news, after a quarter, the same quarter a year before ("third-quarter ... year-earlier loss")."""
     unit, _ = _cal_unit(m["unit"])
-    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, -1), comparison=True)
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, -1), comparison=True,
+                   follows_reference=unit is G.YEAR)
 
 
 def _b_duration(m: Groups) -> Partial | None:
