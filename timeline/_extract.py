@@ -319,10 +319,11 @@ def _quoted_title(c: _Context) -> bool:
 
 
 def _discourse_word(c: _Context) -> bool:
-    """ "Now, ..." opening a sentence, "High Noon", generic "in today's world"."""
+    """ "Now, ..." and "Now that ..." opening a sentence (but "Now officials are ..." is a
+    time), "High Noon", generic "in today's world"."""
     word, start, end = c.m.group().lower(), c.m.start(), c.m.end()
     return (
-        (word == "now" and _sentence_initial(c.text, start))
+        (word == "now" and _sentence_initial(c.text, start) and re.match(r"\s*,|\s+that\b", c.text[end : end + 6]) is not None)
         or (word in ("noon", "midnight") and c.text[start].isupper() and not _sentence_initial(c.text, start))
         or (word == "today" and c.text[end : end + 2] in ("'s", "\u2019s") and c.before in ("of", "in", "for", "to"))
     )
