@@ -143,6 +143,10 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
 # cue that does not govern the expression (Tense.PAST_LOOSE) still allows a date up to two
 # months after the dateline.  Measured on TimeBank/AQUAINT.
 SLACK = dt.timedelta(days=62)
+# And the dateline is often a day or more after the events the story reports: a future cue
+# ("must return the child by Jan. 14" in a story dated Jan. 15) still means this year's date,
+# not next year's.
+FUTURE_SLACK = dt.timedelta(days=7)
 
 
 def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
@@ -199,8 +203,8 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
         found = [c for c in found if c[0] < day1]
     elif tense in (Tense.PAST_LOOSE, Tense.NONE):  # news reports the past: no cue leans back too
         found = [c for c in found if c[0] < day1 + SLACK]
-    elif tense is Tense.FUTURE:
-        found = [c for c in found if c[1] > day0]
+    elif tense is Tense.FUTURE:  # a story dated a day or two late still means this year's
+        found = [c for c in found if c[1] > day0 - FUTURE_SLACK]
 
     def distance(c: tuple[dt.datetime, dt.datetime, str]) -> dt.timedelta:
         if c[0] <= day0 < c[1]:

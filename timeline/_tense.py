@@ -154,7 +154,8 @@ def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> 
     _, index, best = min(options) if options else (0, 0, Tense.NONE)
     first = bisect.bisect_left(c.positions, start)  # the expression's first word
     governs = 0 <= first - index <= GOVERNING_DISTANCE
-    if before in V.SCHEDULE_WORDS and not (best is Tense.PAST and governs):
+    # "extended to", "postponed to": the phrase's own past verb does not make its date past.
+    if before in V.SCHEDULE_WORDS and (" " in before or not (best is Tense.PAST and governs)):
         return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "must be returned by Jan. 14"
     if not options:
         return Tense.NONE
