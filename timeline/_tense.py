@@ -30,7 +30,7 @@ class Tense(str, enum.Enum):
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+(?:\s+to)?)\s+(?:on\s+|in\s+|until\s+)?$")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+(?:\s+(?:to|for))?)\s+(?:on\s+|in\s+|until\s+)?$")
 _PHRASES_BY_FIRST: dict[str, list[list[str]]] = {}
 for _p in V.FUTURE_PHRASES:
     _PHRASES_BY_FIRST.setdefault(_p.split()[0], []).append(_p.split())

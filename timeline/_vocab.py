@@ -278,7 +278,7 @@ PAST_REPORTING = frozenset(
 SCHEDULE_WORDS = frozenset(
     {"effective", "until", "till", "by", "starting", "beginning", "extended to",
      "postponed to", "delayed to", "moved to", "pushed back to", "deadline", "expires", "expire",
-     "payable", "due"}
+     "payable", "due", "planned for", "scheduled for", "slated for", "set for", "expected"}
 )
 PRESENT_AUX = frozenset(
     {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}
