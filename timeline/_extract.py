@@ -329,14 +329,28 @@ def _discourse_word(c: _Context) -> bool:
     )
 
 
+_WORDS_BEFORE = re.compile(r"(?:[\w,.]+\s+){0,3}$")
+
+
+def _counted_plural(before: str) -> bool:
+    """ "four flights", "700 seats", "24 hours", "four new flights" just before "a week": a rate."""
+    m = _WORDS_BEFORE.search(before)
+    words = m.group().lower().split() if m else []
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return False
+    return any(w[0].isdigit() or w in V.NUMBER_WORDS for w in words[-3:-1])
+
+
 def _rate(c: _Context) -> bool:
-    """Rates, not durations: "$500 million a year", "700 seats a week", "a quarter of the residents"."""
+    """Rates, not durations: "$500 million a year", "700 seats a week", "four flights a week",
+    "a quarter of the residents"."""
     if c.rule != "duration":
         return False
     start, unit, num = c.m.start(), c.group("unit"), c.group("num")
     return (
         (re.match(r"an?\s", c.m.group().lower()) is not None
-         and re.search(r"(?:\d|million|billion|cents?)\s*$", c.text[max(0, start - 20) : start]) is not None)
+         and (re.search(r"(?:\d|million|billion|cents?)\s*$", c.text[max(0, start - 20) : start]) is not None
+              or _counted_plural(c.text[max(0, start - 40) : start])))
         or (unit.startswith("quarter") and (num in ("a", "one") or c.after == "of"))
         or re.fullmatch(r"1\d{3}|20\d\d", num) is not None  # "1988 second"
         or (unit.startswith("sec") and num in ("a", "an", "the"))  # "a second time"
