@@ -56,6 +56,8 @@ class Partial:
     reported_quarter: int | None = None
     # A year stated beside a reported period ("the 1988 period"): the reported quarter's number in it.
     year: str | None = None
+    # The period of this granularity that holds the resolved day: "the week of March 6".
+    coarsen: Granularity | None = None
 
     @property
     def needs_anchor(self) -> bool:

@@ -303,6 +303,8 @@ def resolve(
         # Beyond the calendar (year 1 to 9999): "2024 years ago", a dateline in year 1.
         value = UNKNOWN[partial.shift.unit] if partial.shift and partial.shift.unit in UNKNOWN else partial.value
         value = "XXXX-XX-XX" if value == "X" else value
+    if partial.coarsen is not None and (iv := interval_of(value)) is not None and iv[0] is G.DAY:
+        value = FORMAT[partial.coarsen](iv[1].date())  # "the week of March 6": that day's week
     if partial.suffix:
         value = value + partial.suffix
     type_ = "TIME" if partial.suffix else partial.type

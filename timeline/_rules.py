@@ -223,6 +223,11 @@ def _b_month_day(m: Groups) -> Partial | None:
     return None if value is None else Partial("DATE", value, weekday=weekday)
 
 
+def _b_week_of(m: Groups) -> Partial | None:
+    day = _b_month_day(m)
+    return None if day is None else attrs.evolve(day, coarsen=G.WEEK)
+
+
 def _b_month_year(m: Groups) -> Partial | None:
     return Partial("DATE", f"{m['year']}-{_month(m['month']):02d}", mod=_mod(m["mod"]))
 
@@ -568,6 +573,7 @@ RULES: tuple[Rule, ...] = (
          + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")",
          _b_clock, ("3 p.m. Friday", "10:30 a.m. Monday", "noon today", "5 p.m. EST Nov. 9")),
     Rule("day_at_clock", g("weekday", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK, _b_clock, ("Friday at 3 p.m.",)),
+    Rule("week_of", r"the\s+week\s+of\s+" + _MONTH_DAY, _b_week_of, ("the week of March 6", "the week of Jan. 9, 2023")),
     Rule("weekday_month_day", _MONTH_DAY, _b_month_day,
          ("Jan. 19", "Oct. 21, 2021", "Thursday, Oct. 21, 2021", "January 3rd")),
     Rule("day_month", _DAY_MONTH, _b_month_day,
