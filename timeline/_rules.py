@@ -388,12 +388,28 @@ def _b_reference_period(m: Groups) -> Partial | None:
 _ORDINAL_QUARTER: Mapping[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def _b_spelled_year(m: Groups) -> Partial | None:
+def _spelled_year(m: Groups) -> str | None:
+    """ "nineteen ninety-four" → "1994"."""
     century = _number(m["century"])
     rest = _number(m["rest"])
     if century is None or rest is None or not 10 <= century <= 20 or rest >= 100:
         return None
-    return Partial("DATE", f"{int(century):02d}{int(rest):02d}")
+    return f"{int(century):02d}{int(rest):02d}"
+
+
+def _b_spelled_year(m: Groups) -> Partial | None:
+    year = _spelled_year(m)
+    return None if year is None else Partial("DATE", year)
+
+
+def _b_month_spelled_year(m: Groups) -> Partial | None:
+    year = _spelled_year(m)
+    return None if year is None else Partial("DATE", f"{year}-{_month(m['month']):02d}")
+
+
+def _b_season_spelled_year(m: Groups) -> Partial | None:
+    year = _spelled_year(m)
+    return None if year is None else Partial("DATE", f"{year}-{V.SEASONS[norm(m['season'])]}")
 
 
 def _b_weekdays_set(m: Groups) -> Partial | None:
@@ -551,6 +567,7 @@ _DECADE_WORDS: Mapping[str, int] = {
     "eighties": 8, "nineties": 9,
 }
 _TENS_PLURAL = alt(_DECADE_WORDS)
+_SPELLED_YEAR = g("century", "nineteen|eighteen|seventeen") + r"\s+" + g("rest", _TENS + r"(?:[-\s]" + _ONES + r")?")
 _CLOCK = (
     r"(?:" + g("hour", r"[012]?\d") + opt(r"[:.]" + g("minute", r"[0-5]\d")) + r"\s*"
     + g("ampm", AMPM + r"|in\s+the\s+(?:morning|afternoon|evening)")
@@ -559,8 +576,12 @@ _CLOCK = (
 
 RULES: tuple[Rule, ...] = (
     Rule("year_words", r"the\s+year\s+two\s+thousand|the\s+year\s+2000", _b_year_words, ("the year two thousand",)),
-    Rule("spelled_year", g("century", "nineteen|eighteen|seventeen") + r"\s+" + g("rest", _TENS + r"(?:[-\s]" + _ONES + r")?"),
-         _b_spelled_year, ("nineteen ninety-six", "nineteen seventy-nine")),
+    # Broadcast transcripts spell years out: "January nineteen ninety-seven".
+    Rule("month_spelled_year", g("month", MONTH) + r",?\s+(?:of\s+)?" + _SPELLED_YEAR,
+         _b_month_spelled_year, ("January nineteen ninety-seven",)),
+    Rule("season_spelled_year", opt(r"the\s+") + g("season", SEASON) + r"\s+(?:of\s+)?" + _SPELLED_YEAR,
+         _b_season_spelled_year, ("the winter of nineteen ninety-four",)),
+    Rule("spelled_year", _SPELLED_YEAR, _b_spelled_year, ("nineteen ninety-six", "nineteen seventy-nine")),
     Rule("iso_date",
          g("year", r"\d{4}") + "-" + g("month", r"\d{2}") + "-" + g("day", r"\d{2}")
          + opt("T" + g("hour", r"\d{2}") + ":" + g("minute", r"\d{2}") + r"(?::\d{2})?"),
