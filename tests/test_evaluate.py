@@ -227,3 +227,37 @@ def test_cli_without_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main([str(tmp_path)], system=_fake) == 2
     assert main([str(tmp_path / "missing")], system=_fake) == 2
     assert capsys.readouterr().err.count("error:") == 2
+
+
+def test_cli_classes(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(corpus_dir), "--classes"], system=_fake) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith("| ") and not line.startswith("| count")]
+    assert sum(int(r.split("|")[1]) for r in rows) == 4  # every error in exactly one class
+    assert any("missed:" in r and "'2021' DATE 2021" in r for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("kind", "gold", "system", "expected"),
+    [
+        ("value", "'1949' DATE 1949-XX", "'1949' DATE 1949", "value: gold leaves digits unknown"),
+        ("value", "'last week' DURATION P1W", "'last week' DATE 1998-W33", "value: duration vs date"),
+        ("value", "'13 years' DURATION P12Y", "'13 years' DURATION P13Y", "value: a duration's amount"),
+        ("value", "'Friday' DATE 1998-10-23", "'Friday night' TIME 1998-10-23TNI", "value: part of day"),
+        ("value", "'a year ago' DATE 1988", "'a year ago' DATE 1988-Q3", "value: earnings periods"),
+        ("value", "'Friday' DATE 1998-08-07", "'Friday' DATE 1998-08-14", "value: weekday in another week"),
+        ("value", "'April' DATE 1999-04", "'April' DATE 1998-04", "value: month or month-day in the other year"),
+        ("value", "'Last week' DATE 1999-01", "'Last week' DATE 1999-W02", "value: weeks and weekends"),
+        ("spurious", None, "'now' DATE PRESENT_REF", "spurious: reference words"),
+        ("spurious", None, "'for years' DURATION PXY", "spurious: durations"),
+        ("missed", "'soon' DATE FUTURE_REF", None, "missed: vague references"),
+        ("missed", "'days' DATE 1998-10", None, "missed: bare unit nouns"),
+        ("extent", "'past 20 years' DURATION P20Y", "'the past 20 years' DURATION P20Y", "extent: determiner"),
+        ("extent", "'today' DATE 1999-10-08", "'later today' DATE 1999-10-08", "extent: modifier"),
+        ("type", "'Friday morning' DATE 2000-01-28TMO", "'Friday morning' TIME 2000-01-28TMO", "type:"),
+    ],
+)
+def test_error_classes(kind: str, gold: str | None, system: str | None, expected: str) -> None:
+    from timeline._timex_classes import classify
+
+    assert classify(kind, gold, system).startswith(expected)

@@ -1,6 +1,6 @@
 """Score time expressions against a TimeML gold corpus with the TempEval-3 metrics.
 
-Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--json] [--events]``.
+Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--classes] [--json] [--events]``.
 
 For each gold document the system (by default :func:`timeline.build_timeline`)
 reads ``doc.text`` with ``doc.dateline``; its ``expressions`` are scored
@@ -40,6 +40,7 @@ from typing import Any, Literal, NamedTuple, Protocol
 import attrs
 
 from ._event_eval import EventError, EventOutput, EventScores, score_events
+from ._timex_classes import error_classes
 from .timeml import TimeMLDocument, read_corpus
 
 __all__ = [
@@ -418,6 +419,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--per-doc", action="store_true", help="print the figures of each document")
     parser.add_argument("--errors", action="store_true",
                         help="print each missed, spurious or mismatched (value/type/extent) one")
+    parser.add_argument("--classes", action="store_true",
+                        help="print the errors grouped into classes, with a count and an example each")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--events", action="store_true",
                         help="also score events: triggers, anchoring, dateline relation, order")
@@ -437,12 +440,15 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
         return 2
     scores, per_doc, errors = evaluate_corpus(docs, system)
     events = evaluate_events(per_doc) if args.events else None
+    classes = error_classes((e.kind, e.gold, e.system) for e in errors) if args.classes else []
     if args.json:
         report: dict[str, Any] = {"documents": len(docs), "timex": scores.to_dict()}
         if events is not None:
             report["events"] = events[0].to_dict()
         if args.per_doc:
             report["per_doc"] = [{"docid": r.docid, **r.scores.to_dict()} for r in per_doc]
+        if args.classes:
+            report["error_classes"] = [c._asdict() for c in classes]
         if args.errors:
             report["errors"] = [attrs.asdict(e) for e in errors]
             if events is not None:
@@ -455,6 +461,9 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
         print("\n".join(e.format() for e in errors), end="\n\n" if errors else "")
         if events is not None and events[1]:
             print("\n".join(e.format() for e in events[1]), end="\n\n")
+    if args.classes:
+        print("| count | class | example (gold vs ours) |\n|---|---|---|")
+        print("\n".join(f"| {c.size} | {c.name} | {c.example} |" for c in classes), end="\n\n")
     print(_table(scores, len(docs)))
     if events is not None:
         print()
