@@ -23,7 +23,7 @@ from timeline import (
 PUBLIC = [
     "AnchorSource", "Event", "Granularity", "Interval", "InvalidDatelineError", "InvalidTextError",
     "InvalidValueError", "Relation", "TimeExpression", "Timeline", "TimelineError", "TimexType",
-    "ValidationError", "build_timeline",
+    "ValidationError", "build_timeline", "render_html",
 ]  # fmt: skip
 
 

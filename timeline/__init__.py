@@ -16,6 +16,7 @@ from ._errors import (
     TimelineError,
     ValidationError,
 )
+from ._html import render_html
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, Timeline, TimexType
 from ._values import Granularity
 
@@ -34,5 +35,6 @@ __all__ = [
     "TimexType",
     "ValidationError",
     "build_timeline",
+    "render_html",
 ]
 __version__ = "0.1.0"

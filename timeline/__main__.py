@@ -1,13 +1,15 @@
-"""``python -m timeline ARTICLE``: print an article's timeline as a table or JSON."""
+"""``python -m timeline ARTICLE``: print an article's timeline as a table, JSON or an HTML page."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from ._api import build_timeline
 from ._errors import TimelineError
+from ._html import render_html
 from ._model import Timeline
 
 
@@ -29,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
     parser.add_argument("article", help="a text file; '-' reads standard input")
     parser.add_argument("--dateline", help="ISO date of the article (default: detected from its head)")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--format", choices=("table", "json", "html"), default="table")
     args = parser.parse_args(argv)
     try:
         if args.article == "-":
@@ -46,7 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:
-        print(tl.to_json() if args.format == "json" else format_table(tl))
+        if args.format == "html":
+            print(render_html(tl, title="standard input" if args.article == "-" else os.path.basename(args.article)))
+        else:
+            print(tl.to_json() if args.format == "json" else format_table(tl))
     except BrokenPipeError:  # "python -m timeline article.txt | head": the reader left
         sys.stderr.close()
     return 0
