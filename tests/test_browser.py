@@ -1,0 +1,123 @@
+"""The seed article's page in a real browser (headless Chromium): the layout read back from the
+rendered DOM, and a screenshot.  Skipped when no Chromium is installed (`.ci/run` installs
+Debian's ``chromium``).  ``TIMELINE_SCREENSHOT=docs/timeline.png python -m pytest
+tests/test_browser.py`` also keeps the screenshot there."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline import build_timeline, render_html
+
+SEED = Path(__file__).parent.parent / "seeds" / "rourke_defends_baldwin_2023-01-31.txt"
+BROWSER = next((p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None)
+WIDTH, HEIGHT = 1200, 900
+
+pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium installed (apt-get install chromium)")
+
+# Run by the browser once the page is parsed and laid out: what it drew, where, as JSON in <pre id="layout">.
+PROBE = """<script>
+(function () {
+  function box(el) { var r = el.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height}; }
+  var marks = Array.prototype.map.call(document.querySelectorAll('#chart .mark'), function (m) {
+    var b = box(m); b.eid = m.getAttribute('data-eid'); b.value = m.getAttribute('data-value');
+    b.shape = m.tagName.toLowerCase(); b.fill = getComputedStyle(m).fill; return b; });
+  var links = Array.prototype.map.call(document.querySelectorAll('#chart a.row'), function (a) {
+    var target = document.getElementById(a.getAttribute('href').slice(1));
+    return {label: a.querySelector('text').textContent, target: target ? target.textContent : null}; });
+  var out = {marks: marks, links: links, chart: box(document.getElementById('chart')),
+             dateline: box(document.getElementById('dateline-mark')),
+             segments: Array.prototype.map.call(document.querySelectorAll('#chart .band'), box),
+             article: document.getElementById('article').textContent};
+  var pre = document.createElement('pre'); pre.id = 'layout'; pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>"""
+
+
+def chromium(*args: str, profile: Path) -> str:
+    assert BROWSER is not None
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+             f"--user-data-dir={profile}", f"--window-size={WIDTH},{HEIGHT}"]
+    done = subprocess.run([BROWSER, *flags, *args], capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path, Any]:
+    tmp = tmp_path_factory.mktemp("browser")
+    tl = build_timeline(SEED.read_text(encoding="utf-8"), "2023-01-31")
+    page = render_html(tl, title="Mickey Rourke defends Alec Baldwin")
+    (tmp / "page.html").write_text(page, encoding="utf-8")
+    (tmp / "probe.html").write_text(page.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    dom = chromium("--dump-dom", (tmp / "probe.html").as_uri(), profile=tmp / "profile")
+    found = re.search(r'<pre id="layout">(.*?)</pre>', dom, re.S)
+    assert found, dom[-2000:]
+    shot = tmp / "timeline.png"
+    chromium(f"--screenshot={shot}", (tmp / "page.html").as_uri(), profile=tmp / "profile")
+    return tl, shot, json.loads(html.unescape(found.group(1)))
+
+
+def test_every_dated_event_is_drawn_in_time_order_on_the_axis(rendered: tuple[Any, Path, Any]) -> None:
+    tl, _, layout = rendered
+    marks, chart = layout["marks"], layout["chart"]
+    assert [m["eid"] for m in marks] == [e.eid for e in tl.dated_events]
+    assert [m["value"] for m in marks] == ["1986", "2021", "2023-01-19", "2023-W04", "2023-01-31"]
+    for m in marks:  # drawn, with a size, inside the chart
+        assert m["width"] > 0 and m["height"] > 0
+        assert chart["left"] <= m["left"] < m["right"] <= chart["right"]
+        assert chart["top"] <= m["top"] < m["bottom"] <= chart["bottom"]
+    # left to right in time order, one row each from top to bottom
+    lefts, rights = [m["left"] for m in marks], [m["right"] for m in marks]
+    assert all(a < b for a, b in zip(lefts, lefts[1:], strict=False))
+    assert all(a <= b for a, b in zip(rights, rights[1:], strict=False))
+    tops = [m["top"] for m in marks]
+    assert all(b - a >= 20 for a, b in zip(tops, tops[1:], strict=False))
+    # a day is a point, "last week" a bar, "1986" and "2021" longer bars
+    point = {m["value"]: m["width"] for m in marks}
+    assert point["2023-01-19"] == point["2023-01-31"] <= 16
+    assert min(point["1986"], point["2021"]) > point["2023-W04"] > 3 * point["2023-01-19"]
+    # the dateline runs through Tuesday's point, after last week's bar and Jan. 19
+    x = (layout["dateline"]["left"] + layout["dateline"]["right"]) / 2
+    tuesday = marks[4]
+    assert abs(x - (tuesday["left"] + tuesday["right"]) / 2) < 1
+    assert marks[2]["right"] < marks[3]["left"] and marks[3]["right"] < x
+    # the broken axis: three segments side by side, each mark inside one
+    segments = layout["segments"]
+    assert len(segments) == 3 and all(a["right"] < b["left"] for a, b in zip(segments, segments[1:], strict=False))
+    inside = [next(i for i, s in enumerate(segments) if s["left"] <= m["left"] and m["right"] <= s["right"])
+              for m in marks]
+    assert inside == [0, 1, 2, 2, 2]
+    # colours follow the relation to the dateline: four before, Tuesday on it
+    assert len({m["fill"] for m in marks[:4]}) == 1 and marks[4]["fill"] != marks[0]["fill"]
+
+
+def test_each_dated_event_links_to_its_span_in_the_rendered_article(rendered: tuple[Any, Path, Any]) -> None:
+    tl, _, layout = rendered
+    assert layout["article"] == tl.text
+    assert len(layout["links"]) == len(tl.dated_events)
+    for link, event in zip(layout["links"], tl.dated_events, strict=True):
+        assert link["target"] is not None and " ".join(link["target"].split()) == " ".join(event.text.split())
+        assert event.trigger in link["label"]
+
+
+def test_screenshot(rendered: tuple[Any, Path, Any]) -> None:
+    _, shot, _ = rendered
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (WIDTH, HEIGHT)
+    keep = os.environ.get("TIMELINE_SCREENSHOT")
+    if keep:
+        shutil.copyfile(shot, keep)
