@@ -1,9 +1,12 @@
 """timeline: a news article's events in time order, each pinned to a normalized date.
 
+```python
 >>> from timeline import build_timeline
 >>> tl = build_timeline("The minister resigned on Monday.", "2023-01-31")
 >>> [(x.text, x.value) for x in tl.expressions]
 [('Monday', '2023-01-30')]
+
+```
 """
 
 from __future__ import annotations

@@ -463,10 +463,13 @@ def render_html(timeline: Timeline, title: str | None = None) -> str:
     period a bar), undated ones are listed by their relation to the dateline, and each links to
     its span in the article shown below, where time expressions are highlighted.
 
+    ```python
     >>> from timeline import build_timeline
     >>> page = render_html(build_timeline("He resigned on Monday.", "2023-01-31"), title="A <b> test")
     >>> page.startswith("<!DOCTYPE html>"), "A &lt;b&gt; test" in page, 'data-value="2023-01-30"' in page
     (True, True, True)
+
+    ```
     """
     heading = title if title is not None else "Timeline"
     dateline = timeline.dateline.isoformat() if timeline.dateline is not None else "unknown"

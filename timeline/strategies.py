@@ -2,10 +2,13 @@
 
 Needs the optional dependency: ``pip install timeline[strategies]``.
 
+```python
 >>> from hypothesis import given
 >>> from timeline.strategies import datelines, offsets
 >>> @given(datelines(), offsets())
 ... def test_days_ago(dateline, n): ...
+
+```
 
 Value strategies (:func:`calendar_values`, :func:`duration_values`,
 :func:`timex_values`) build their strings with their own small formatter, not
