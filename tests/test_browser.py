@@ -6,6 +6,7 @@ tests/test_browser.py`` also keeps the screenshot there."""
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import os
 import re
@@ -81,10 +82,10 @@ def test_every_dated_event_is_drawn_in_time_order_on_the_axis(rendered: tuple[An
         assert chart["top"] <= m["top"] < m["bottom"] <= chart["bottom"]
     # left to right in time order, one row each from top to bottom
     lefts, rights = [m["left"] for m in marks], [m["right"] for m in marks]
-    assert all(a < b for a, b in zip(lefts, lefts[1:], strict=False))
-    assert all(a <= b for a, b in zip(rights, rights[1:], strict=False))
+    assert all(a < b for a, b in itertools.pairwise(lefts))
+    assert all(a <= b for a, b in itertools.pairwise(rights))
     tops = [m["top"] for m in marks]
-    assert all(b - a >= 20 for a, b in zip(tops, tops[1:], strict=False))
+    assert all(b - a >= 20 for a, b in itertools.pairwise(tops))
     # a day is a point, "last week" a bar, "1986" and "2021" longer bars
     point = {m["value"]: m["width"] for m in marks}
     assert point["2023-01-19"] == point["2023-01-31"] <= 16
@@ -96,7 +97,7 @@ def test_every_dated_event_is_drawn_in_time_order_on_the_axis(rendered: tuple[An
     assert marks[2]["right"] < marks[3]["left"] and marks[3]["right"] < x
     # the broken axis: three segments side by side, each mark inside one
     segments = layout["segments"]
-    assert len(segments) == 3 and all(a["right"] < b["left"] for a, b in zip(segments, segments[1:], strict=False))
+    assert len(segments) == 3 and all(a["right"] < b["left"] for a, b in itertools.pairwise(segments))
     inside = [next(i for i, s in enumerate(segments) if s["left"] <= m["left"] and m["right"] <= s["right"])
               for m in marks]
     assert inside == [0, 1, 2, 2, 2]
