@@ -13,7 +13,7 @@ from hypothesis import given, settings
 
 from timeline import Timeline, build_timeline, render_html
 from timeline.__main__ import main
-from timeline._html import _Span, break_axis, days, gap_label, markup, span_label, ticks
+from timeline._html import _snippet, _Span, break_axis, days, gap_label, markup, span_label, ticks
 from timeline.strategies import timelines
 
 SEED = Path(__file__).parent.parent / "seeds" / "rourke_defends_baldwin_2023-01-31.txt"
@@ -160,6 +160,15 @@ def test_labels() -> None:
     assert ticks(d(1986), d(1987), 3) == [(d(1986), "Jan 1986"), (d(1986, 7), "Jul"), (d(1987), "Jan 1987")]
     assert [label for _, label in ticks(d(1950), d(2024), 4)] == ["1960", "1980", "2000", "2020"]
     assert [label for _, label in ticks(d(2023, 1, 19), d(2023, 2, 1), 3)] == ["Jan 23", "Jan 30"]  # Mondays
+
+
+def test_labels_cut_around_the_trigger_at_word_boundaries() -> None:
+    tl = build_timeline("Bethlehem Steel Corp. reported its strongest third-quarter profit on Monday.", "2023-01-31")
+    noun, verb = tl.events
+    assert (noun.trigger, verb.trigger) == ("profit", "reported")
+    assert _snippet(noun, 12) == ("third-quarter ", "profit", "")  # a short word is kept whole
+    assert _snippet(verb, 30) == ("…Steel Corp. ", "reported", " its…")
+    assert _snippet(verb, 200) == ("Bethlehem Steel Corp. ", "reported", " its strongest third-quarter profit on Monday.")
 
 
 def test_markup_nests_crossing_spans_and_keeps_ids_on_first_pieces() -> None:

@@ -282,12 +282,19 @@ def _snippet(e: Event, width: int = 44) -> tuple[str, str, str]:
     before = " ".join(t0.split()) + (" " if t0[-1:].isspace() else "")
     after = text[len(before) + len(e.trigger) :]
     room = max(width - len(e.trigger), 0)
-    if len(before) > room // 3:
-        cut = before[len(before) - room // 3 :]
-        before = "…" + cut[cut.find(" ") + 1 :] if " " in cut[:-1] else "…" + cut
+    keep = room // 3
+    if len(before) > keep:
+        start = len(before) - keep
+        if before[start - 1] != " ":  # mid-word: keep the whole word when it is short, else drop it
+            word = before.rfind(" ", 0, start) + 1
+            start = word if start - word <= 12 else (before.find(" ", start) + 1 or start)
+        before = ("…" if start > 0 else "") + before[start:]
     room -= len(before)
-    if len(after) > room:
-        after = after[: max(room - 1, 0)].rstrip() + "…"
+    if after and len(after) > room:
+        cut = after[: max(room - 1, 0)]
+        if " " in cut.strip():  # end on a whole word
+            cut = cut[: cut.rstrip().rfind(" ")]
+        after = cut.rstrip() + "…"
     return before, e.trigger, after
 
 
