@@ -294,7 +294,7 @@ def _snippet(e: Event, width: int = 44) -> tuple[str, str, str]:
         cut = after[: max(room - 1, 0)]
         if " " in cut.strip():  # end on a whole word
             cut = cut[: cut.rstrip().rfind(" ")]
-        after = cut.rstrip() + "…"
+        after = cut.rstrip().rstrip("…") + "…"
     return before, e.trigger, after
 
 
