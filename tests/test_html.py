@@ -115,6 +115,20 @@ def test_any_timeline_renders_to_a_well_formed_page(tl: Timeline) -> None:
     assert starts == sorted(starts)
 
 
+def test_undated_events_listed_by_relation_with_their_bounds() -> None:
+    tl = build_timeline("He has lived in Paris since 2021. She will stay until March. They met.", "2023-01-31")
+    root = parse(render_html(tl))
+    columns = {s.get("data-relation"): s for s in root.iter() if s.get("data-relation")}
+    assert set(columns) == {e.relation.value for e in tl.undated_events} == {"BEFORE", "OVERLAP", "AFTER"}
+    for e in tl.undated_events:
+        (item,) = [li for li in columns[e.relation.value].iter(f"{{{NS['h']}}}li")
+                   if li[0].get("data-eid") == e.eid]
+        assert e.trigger in "".join(item[0].itertext())
+        assert item[0].get("href") == f"#ev{tl.events.index(e)}"
+    text = " ".join("".join(el.itertext()) for el in root.iter() if el.get("class") == "bounds")
+    assert text == "not before 2021 not after March (2023-03)"
+
+
 def test_no_dated_event_no_chart() -> None:
     page = render_html(build_timeline("He resigned.", None))
     assert "No event of this article has a calendar date." in page and 'id="chart"' not in page

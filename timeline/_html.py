@@ -22,7 +22,7 @@ from html import escape
 import attrs
 
 from ._events import sentences
-from ._model import Event, Relation, Timeline
+from ._model import Event, Relation, TimeExpression, Timeline
 
 # --------------------------------------------------------------------------- the axis
 
@@ -389,12 +389,18 @@ _SECTIONS = (
 )
 
 
+def _named(x: TimeExpression) -> str:
+    """An expression as the page names it: its text, and its value when that says more."""
+    return x.text if x.text == x.value else f"{x.text} ({x.value})"
+
+
 def _bounds(e: Event) -> str:
+    """The bounds the text gives an undated event: "not before 2021", "not after March (2023-03)"."""
     parts = []
     if e.earliest_from is not None:
-        parts.append(f"not before {e.earliest_from.text} ({e.earliest_from.value})")
+        parts.append(f"not before {_named(e.earliest_from)}")
     if e.latest_from is not None:
-        parts.append(f"not after {e.latest_from.text} ({e.latest_from.value})")
+        parts.append(f"not after {_named(e.latest_from)}")
     return "; ".join(parts)
 
 
@@ -419,47 +425,48 @@ def undated(tl: Timeline) -> str:
 
 
 CSS = """
-:root { --ink: #1d2430; --muted: #667085; --line: #d5dae3; --band: #f4f6fa; --red: #c62828; }
-* { box-sizing: border-box; }
-body { margin: 0; padding: 20px 28px 60px; color: var(--ink); background: #fff;
+body.tl-body { margin: 0; }
+.tl-page * { box-sizing: border-box; }
+.tl-page { --ink: #1d2430; --muted: #667085; --line: #d5dae3; --band: #f4f6fa; --red: #c62828;
+  padding: 20px 28px 60px; color: var(--ink); background: #fff;
   font: 14px/1.5 system-ui, "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", "DejaVu Sans", sans-serif; }
-header h1 { font-size: 21px; margin: 0 0 2px; }
-header p { margin: 0 0 14px; color: var(--muted); }
-h2 { font-size: 16px; margin: 26px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
-.chart { display: block; max-width: 100%; height: auto; font-size: 12.5px; }
-.chart .stripe { fill: #fafbfc; }
-.chart .band { fill: var(--band); }
-.chart .axis { stroke: #8a94a6; stroke-width: 1.5; }
-.chart .tick { stroke: #8a94a6; }
-.chart .grid { stroke: #e3e7ee; stroke-dasharray: 2 3; }
-.chart .break { stroke: #8a94a6; stroke-width: 1.5; fill: none; }
-.chart .seglabel { font-weight: 600; font-size: 13px; fill: var(--ink); }
-.chart .ticklabel, .chart .gaplabel { fill: var(--muted); font-size: 11px; }
-.chart .dateline { stroke: var(--red); stroke-width: 1.5; stroke-dasharray: 5 3; }
-.chart .datelinelabel { fill: var(--red); font-size: 11px; font-weight: 600; }
-.chart .evlabel { fill: var(--ink); }
-.chart .evlabel .trig { font-weight: 700; }
-.chart .valuelabel { fill: var(--muted); font-size: 11.5px; }
-.chart a.row:hover .evlabel, .chart a.row:focus .evlabel { fill: #0b57d0; text-decoration: underline; }
-.chart .mark { stroke: #fff; stroke-width: 1; }
-.legend { color: var(--muted); font-size: 12.5px; margin: 6px 0 0; max-width: 980px; }
-.legend .dot { color: #3565b0; }
-.undated { display: grid; grid-template-columns: repeat(auto-fit, minmax(250px, 1fr)); gap: 14px; }
-.undated section { background: var(--band); border-radius: 6px; padding: 8px 12px; }
-.undated h3 { font-size: 14px; margin: 2px 0 6px; }
-.undated h3 small { color: var(--muted); font-weight: 400; }
-.undated ol { margin: 0; padding-left: 2.4em; max-height: 300px; overflow: auto; font-size: 13px; }
-.undated a { color: var(--ink); text-decoration: none; }
-.undated a:hover { text-decoration: underline; }
-.undated .bounds { color: var(--muted); font-size: 12px; }
-.before h3 { color: #3565b0; } .overlap h3 { color: #d9731a; } .after h3 { color: #7b4bb0; }
-.article { white-space: pre-wrap; font: 15px/1.65 Georgia, "DejaVu Serif", "Liberation Serif", serif;
+.tl-page header h1 { font-size: 21px; margin: 0 0 2px; }
+.tl-page header p { margin: 0 0 14px; color: var(--muted); }
+.tl-page h2 { font-size: 16px; margin: 26px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+.tl-page .chart { display: block; max-width: 100%; height: auto; font-size: 12.5px; }
+.tl-page .chart .stripe { fill: #fafbfc; }
+.tl-page .chart .band { fill: var(--band); }
+.tl-page .chart .axis { stroke: #8a94a6; stroke-width: 1.5; }
+.tl-page .chart .tick { stroke: #8a94a6; }
+.tl-page .chart .grid { stroke: #e3e7ee; stroke-dasharray: 2 3; }
+.tl-page .chart .break { stroke: #8a94a6; stroke-width: 1.5; fill: none; }
+.tl-page .chart .seglabel { font-weight: 600; font-size: 13px; fill: var(--ink); }
+.tl-page .chart .ticklabel, .tl-page .chart .gaplabel { fill: var(--muted); font-size: 11px; }
+.tl-page .chart .dateline { stroke: var(--red); stroke-width: 1.5; stroke-dasharray: 5 3; }
+.tl-page .chart .datelinelabel { fill: var(--red); font-size: 11px; font-weight: 600; }
+.tl-page .chart .evlabel { fill: var(--ink); }
+.tl-page .chart .evlabel .trig { font-weight: 700; }
+.tl-page .chart .valuelabel { fill: var(--muted); font-size: 11.5px; }
+.tl-page .chart a.row:hover .evlabel, .tl-page .chart a.row:focus .evlabel { fill: #0b57d0; text-decoration: underline; }
+.tl-page .chart .mark { stroke: #fff; stroke-width: 1; }
+.tl-page .legend { color: var(--muted); font-size: 12.5px; margin: 6px 0 0; max-width: 980px; }
+.tl-page .legend .dot { color: #3565b0; }
+.tl-page .undated { display: grid; grid-template-columns: repeat(auto-fit, minmax(250px, 1fr)); gap: 14px; }
+.tl-page .undated section { background: var(--band); border-radius: 6px; padding: 8px 12px; }
+.tl-page .undated h3 { font-size: 14px; margin: 2px 0 6px; }
+.tl-page .undated h3 small { color: var(--muted); font-weight: 400; }
+.tl-page .undated ol { margin: 0; padding-left: 2.4em; max-height: 300px; overflow: auto; font-size: 13px; }
+.tl-page .undated a { color: var(--ink); text-decoration: none; }
+.tl-page .undated a:hover { text-decoration: underline; }
+.tl-page .undated .bounds { color: var(--muted); font-size: 12px; }
+.tl-page .before h3 { color: #3565b0; } .tl-page .overlap h3 { color: #d9731a; } .tl-page .after h3 { color: #7b4bb0; }
+.tl-page .article { white-space: pre-wrap; font: 15px/1.65 Georgia, "DejaVu Serif", "Liberation Serif", serif;
   max-width: 860px; }
-.article mark.timex { background: #ffe98a; border-radius: 3px; padding: 0 1px; }
-.article .ev:target { background: #dbe8ff; outline: 2px solid #8fb3f0; border-radius: 3px; }
-.article .ev:target mark.timex { background: #ffd23f; }
-.article b.trig { font-weight: 700; }
-.none { color: var(--muted); }
+.tl-page .article mark.timex { background: #ffe98a; border-radius: 3px; padding: 0 1px; }
+.tl-page .article .ev:target { background: #dbe8ff; outline: 2px solid #8fb3f0; border-radius: 3px; }
+.tl-page .article .ev:target mark.timex { background: #ffd23f; }
+.tl-page .article b.trig { font-weight: 700; }
+.tl-page .none { color: var(--muted); }
 """
 
 
@@ -489,7 +496,7 @@ def render_html(timeline: Timeline, title: str | None = None) -> str:
         '<html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"/>',
         '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
         f"<title>{escape(heading)}</title>",
-        f"<style>{CSS}</style></head><body>",
+        f'<style>{CSS}</style></head><body class="tl-body"><div class="tl-page">',
         f'<header><h1>{escape(heading)}</h1><p id="summary">{escape(summary)}</p></header>',
         "<h2>Dated events</h2>",
         chart(timeline),
@@ -501,5 +508,5 @@ def render_html(timeline: Timeline, title: str | None = None) -> str:
         undated(timeline),
         "<h2>Article</h2>",
         f'<div class="article" id="article">{article}</div>',
-        "</body></html>",
+        "</div></body></html>",
     ])
