@@ -8,17 +8,20 @@ be constructed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 import functools
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator
-from typing import Any, NoReturn, Protocol
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, ClassVar, NoReturn, Protocol
 
 import attrs
 
-from ._errors import ValidationError
+from ._dateline import header_end
+from ._errors import TimelineError, ValidationError
+from ._events import sentences
 from ._values import Granularity, interval_of, is_valid_value
 
 
@@ -683,15 +686,214 @@ class Timeline:
                 found.append(e)
         return tuple(found)
 
+    # ------------------------------------------------------------------ export and import
+
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe dict (the form of ``docs/timeline.schema.json``); :meth:`from_dict` reads it back.
+
+        Events name their expressions by ``tid`` and each other by ``eid``; an
+        expression's ``interval`` and an event's ``value`` are derived, written for
+        readers' convenience and recomputed when read back.
+        """
         return {
             "dateline": None if self.dateline is None else self.dateline.isoformat(),
             "expressions": [x.to_dict() for x in self.expressions],
             "events": [e.to_dict() for e in self.events],
+            "text": self.text,
         }
 
     def to_json(self, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as a JSON document (``indent=None``: on one line)."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Timeline:
+        """The timeline :meth:`to_dict` wrote: ``Timeline.from_dict(tl.to_dict()) == tl``.
+
+        Raises :class:`ValidationError` naming the first bad field (a missing key,
+        a wrong type, an unknown ``tid``, or an object breaking the model's invariants).
+        """
+        return _timeline_from_dict(data)
+
+    @classmethod
+    def from_json(cls, document: str | bytes) -> Timeline:
+        """The timeline :meth:`to_json` wrote: ``Timeline.from_json(tl.to_json()) == tl``."""
+        try:
+            data = json.loads(document)
+        except (ValueError, TypeError) as exc:  # json.JSONDecodeError and bad UTF-8 are ValueErrors
+            raise ValidationError("Timeline", "json", "a JSON document", str(exc)) from exc
+        return _timeline_from_dict(data)
+
+    RECORD_FIELDS: ClassVar[tuple[str, ...]] = (
+        "eid", "dateline", "start", "end", "granularity", "value", "type", "mod", "relation", "source",
+        "earliest", "latest", "window_start", "window_end", "trigger", "trigger_start", "text",
+        "text_start", "text_end", "sentence_start", "sentence_end", "anchor_tid", "anchor_text",
+        "anchor_start", "anchor_end", "earliest_from_text", "latest_from_text", "tense", "aspect", "kind",
+        "follows",
+    )  # fmt: skip
+
+    def to_records(self) -> list[dict[str, str | int | None]]:
+        """One flat dict per event, in timeline order, with the keys :attr:`RECORD_FIELDS` in that order.
+
+        Every value is a ``str``, an ``int`` or None, so ``csv.DictWriter(f,
+        Timeline.RECORD_FIELDS)`` and ``pandas.DataFrame(records)`` take the list as
+        it is.  Datetimes are ISO 8601 strings; ``start`` / ``end`` / ``granularity``
+        are the event's interval (None when undated), ``value`` / ``type`` / ``mod``
+        its time expression's; ``window_start`` / ``window_end`` are
+        :meth:`window`; ``text_*`` the clause's offsets, ``sentence_*`` its
+        sentence's; ``anchor_*`` the time expression the event is anchored to;
+        ``follows`` the eids of :attr:`Event.follows` joined by spaces (None when empty).
+        """
+        spans = list(sentences(self.text, header_end(self.text)))
+        starts = [s0 for s0, _ in spans]
+        return [self._record(e, spans, starts) for e in self.events]
+
+    def _record(
+        self, e: Event, spans: list[tuple[int, int]], starts: list[int]
+    ) -> dict[str, str | int | None]:
+        iv, time = e.interval, e.time
+        lo, hi = self.window(e)
+        i = bisect.bisect_right(starts, e.trigger_start) - 1
+        sentence = spans[i] if i >= 0 and e.trigger_start < spans[i][1] else None
+        return {
+            "eid": e.eid,
+            "dateline": _iso(self.dateline),
+            "start": None if iv is None else iv.start.isoformat(),
+            "end": None if iv is None else iv.end.isoformat(),
+            "granularity": None if iv is None else iv.granularity.value,
+            "value": None if time is None else time.value,
+            "type": None if time is None else time.type.value,
+            "mod": None if time is None else time.mod,
+            "relation": e.relation.value,
+            "source": e.source.value,
+            "earliest": _iso(e.earliest),
+            "latest": _iso(e.latest),
+            "window_start": _iso(lo),
+            "window_end": _iso(hi),
+            "trigger": e.trigger,
+            "trigger_start": e.trigger_start,
+            "text": e.text,
+            "text_start": e.start,
+            "text_end": e.end,
+            "sentence_start": None if sentence is None else sentence[0],
+            "sentence_end": None if sentence is None else sentence[1],
+            "anchor_tid": None if time is None else time.tid,
+            "anchor_text": None if time is None else time.text,
+            "anchor_start": None if time is None else time.start,
+            "anchor_end": None if time is None else time.end,
+            "earliest_from_text": None if e.earliest_from is None else e.earliest_from.text,
+            "latest_from_text": None if e.latest_from is None else e.latest_from.text,
+            "tense": e.tense,
+            "aspect": e.aspect,
+            "kind": e.kind,
+            "follows": " ".join(e.follows) or None,
+        }
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+# --------------------------------------------------------------------------- reading to_dict back
+
+
+def _bad(field: str, expected: str, got: object) -> NoReturn:
+    raise ValidationError("Timeline", field, expected, got)
+
+
+def _key(data: object, key: str, where: str) -> Any:
+    if not isinstance(data, Mapping):
+        _bad(where or "<document>", "a JSON object", data)
+    if key not in data:
+        _bad(f"{where}.{key}" if where else key, "a value (the key is missing)", None)
+    return data[key]
+
+
+def _list(data: object, key: str) -> list[Any]:
+    found = _key(data, key, "")
+    if not isinstance(found, list):
+        _bad(key, "a JSON array", found)
+    return found
+
+
+def _datetime(value: object, where: str) -> dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        _bad(where, "an ISO 8601 datetime string or null", value)
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        _bad(where, "an ISO 8601 datetime string or null", value)
+
+
+def _read_dateline(value: object) -> dt.date | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        _bad("dateline", "an ISO 8601 date string or null", value)
+    try:
+        return dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+    except ValueError:
+        _bad("dateline", "an ISO 8601 date string or null", value)
+
+
+def _read_expression(d: object, where: str) -> TimeExpression:
+    return TimeExpression(
+        start=_key(d, "start", where), end=_key(d, "end", where), text=_key(d, "text", where),
+        type=_key(d, "type", where), value=_key(d, "value", where), mod=_key(d, "mod", where),
+        tid=_key(d, "tid", where), anchor=_key(d, "anchor", where),
+    )
+
+
+def _read_event(d: object, where: str, by_tid: Mapping[str, TimeExpression]) -> Event:
+    def expression(key: str) -> TimeExpression | None:
+        tid = _key(d, key, where)
+        if tid is None:
+            return None
+        if not isinstance(tid, str) or tid not in by_tid:
+            _bad(f"{where}.{key}", "null or the tid of one of the expressions", tid)
+        return by_tid[tid]
+
+    follows = _key(d, "follows", where)
+    if not isinstance(follows, list):
+        _bad(f"{where}.follows", "a JSON array of eids", follows)
+    return Event(
+        eid=_key(d, "eid", where), start=_key(d, "start", where), end=_key(d, "end", where),
+        text=_key(d, "text", where), trigger=_key(d, "trigger", where),
+        trigger_start=_key(d, "trigger_start", where), time=expression("time"),
+        relation=_key(d, "relation", where), source=_key(d, "source", where), tense=_key(d, "tense", where),
+        aspect=_key(d, "aspect", where), kind=_key(d, "kind", where),
+        earliest=_datetime(_key(d, "earliest", where), f"{where}.earliest"),
+        latest=_datetime(_key(d, "latest", where), f"{where}.latest"),
+        earliest_from=expression("earliest_from"), latest_from=expression("latest_from"), follows=follows,
+    )
+
+
+def _built(where: str, build: Callable[[], Any]) -> Any:
+    """``build()``, its errors named by ``where``: a model error as it is, an enum's or a type's wrapped."""
+    try:
+        return build()
+    except TimelineError:
+        raise
+    except (TypeError, ValueError) as exc:  # an enum converter's or a converter's on a wrong type
+        raise ValidationError("Timeline", where, "a field the model accepts", str(exc)) from exc
+
+
+def _timeline_from_dict(data: object) -> Timeline:
+    text = _key(data, "text", "")
+    dateline = _read_dateline(_key(data, "dateline", ""))
+    expressions: list[TimeExpression] = [
+        _built(f"expressions[{i}]", functools.partial(_read_expression, d, f"expressions[{i}]"))
+        for i, d in enumerate(_list(data, "expressions"))
+    ]
+    by_tid = {x.tid: x for x in expressions}
+    events: list[Event] = [
+        _built(f"events[{i}]", functools.partial(_read_event, d, f"events[{i}]", by_tid))
+        for i, d in enumerate(_list(data, "events"))
+    ]
+    built: Timeline = _built("", lambda: Timeline(text=text, dateline=dateline, expressions=expressions, events=events))
+    return built
 
 
 def _as_datetime(d: dt.date | dt.datetime) -> dt.datetime:

@@ -1,0 +1,288 @@
+"""Getting a timeline out: JSON (against docs/timeline.schema.json, and back), flat records, pickle."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import datetime as dt
+import io
+import json
+import pickle
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from test_corpus import NEGATIVE, NEGATIVE_DATELINE, POSITIVE
+
+from timeline import Event, Relation, TimeExpression, Timeline, ValidationError, build_timeline
+from timeline._values import is_valid_value
+from timeline.strategies import timelines, timex_values
+
+ROOT = Path(__file__).parent.parent
+SCHEMA = json.loads((ROOT / "docs" / "timeline.schema.json").read_text(encoding="utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+SEED = (ROOT / "seeds" / "rourke_defends_baldwin_2023-01-31.txt").read_text(encoding="utf-8")
+TEMPEVAL = Path("/work/shared/tempeval3/TimeBank")
+BUILD = settings(max_examples=40, deadline=None)
+
+
+def _errors(data: Any) -> list[str]:
+    return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in VALIDATOR.iter_errors(data)]
+
+
+def _articles() -> list[Timeline]:
+    """The seed, one article per dateline block of positive.txt, and one article without a dateline."""
+    by_dateline: dict[str, list[str]] = {}
+    for c in POSITIVE:
+        by_dateline.setdefault(c.dateline, []).append(c.text if c.text.endswith(".") else c.text + ".")
+    no_dateline = "Officials spoke.\n" + " ".join(text for texts in by_dateline.values() for text in texts[:3])
+    return [
+        build_timeline(SEED),
+        *(build_timeline(" ".join(texts), d) for d, texts in by_dateline.items()),
+        build_timeline(no_dateline),
+    ]
+
+
+ARTICLES = _articles()
+CORPUS_TIMELINES = [
+    *ARTICLES,
+    *(build_timeline(c.text, c.dateline) for c in POSITIVE),
+    *(build_timeline(c.text, NEGATIVE_DATELINE) for c in NEGATIVE),
+]
+
+
+# --------------------------------------------------------------------------- the schema
+
+
+def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_corpus_timelines_follow_the_schema() -> None:
+    assert sum(len(t.events) for t in CORPUS_TIMELINES) > 500  # the corpus holds events, not only expressions
+    assert any(t.dateline is None for t in CORPUS_TIMELINES)
+    for tl in CORPUS_TIMELINES:
+        data = json.loads(tl.to_json())
+        assert _errors(data) == [], tl.text[:80]
+
+
+@pytest.mark.skipif(not TEMPEVAL.is_dir(), reason="TempEval-3 corpus not available")
+def test_tempeval_articles_follow_the_schema() -> None:
+    from timeline.timeml import read_timeml
+
+    for path in sorted(TEMPEVAL.glob("*.tml"))[:12]:
+        doc = read_timeml(path)
+        tl = build_timeline(doc.text, doc.dateline)
+        assert _errors(json.loads(tl.to_json(indent=None))) == [], path.name
+
+
+@BUILD
+@given(timelines())
+def test_generated_timelines_follow_the_schema(tl: Timeline) -> None:
+    assert _errors(json.loads(tl.to_json())) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(timex_values())
+def test_the_schema_value_pattern_takes_every_library_value(value: str) -> None:
+    assert is_valid_value(value)
+    assert re.search(SCHEMA["$defs"]["value"]["pattern"], value), value
+
+
+@pytest.mark.parametrize("value", ["tomorrow", "2023-1", "P", "2023-W05-8", "PRESENT", "2023-01-31T25", "20234"])
+def test_the_schema_value_pattern_rejects_what_the_library_rejects(value: str) -> None:
+    assert not is_valid_value(value)
+    assert not re.search(SCHEMA["$defs"]["value"]["pattern"], value)
+
+
+@pytest.mark.parametrize(
+    ("edit", "where"),
+    [
+        (lambda d: d.pop("text"), ""),
+        (lambda d: d["expressions"][0].update(value="next Monday"), "expressions/0/value"),
+        (lambda d: d["events"][0].update(relation="DURING"), "events/0/relation"),
+        (lambda d: d["events"][0].update(extra=1), "events/0"),
+        (lambda d: d["events"][0].update(start=-1), "events/0/start"),
+        (lambda d: d.update(dateline="31/01/2023"), "dateline"),
+    ],
+)
+def test_the_schema_rejects_a_broken_document(edit: Any, where: str) -> None:
+    data = build_timeline(SEED).to_dict()
+    assert _errors(data) == []
+    edit(data)
+    assert [e.split(":")[0] for e in _errors(data)][:1] == [where]
+
+
+# --------------------------------------------------------------------------- back from JSON
+
+
+def test_corpus_timelines_read_back_equal() -> None:
+    for tl in CORPUS_TIMELINES:
+        back = Timeline.from_json(tl.to_json())
+        assert back == tl
+        assert back.to_json() == tl.to_json()
+
+
+@BUILD
+@given(timelines())
+def test_from_json_inverts_to_json(tl: Timeline) -> None:
+    assert Timeline.from_json(tl.to_json(indent=None)) == tl
+    assert Timeline.from_dict(tl.to_dict()) == tl
+
+
+def test_from_json_keeps_bounds_follows_and_a_datetime_dateline() -> None:
+    text = "Prices have risen since January. He resigned after the board voted on Monday."
+    tl = build_timeline(text, "2023-01-31")
+    assert any(e.earliest_from is not None for e in tl.events)
+    assert any(e.follows for e in tl.events)
+    assert Timeline.from_json(tl.to_json()) == tl
+    at_nine = Timeline(text=tl.text, dateline=dt.datetime(2023, 1, 31, 9), expressions=tl.expressions,
+                       events=tl.events)
+    back = Timeline.from_json(at_nine.to_json())
+    assert back.dateline == dt.datetime(2023, 1, 31, 9)
+    assert back == at_nine
+
+
+def _seed_dict() -> dict[str, Any]:
+    return build_timeline(SEED).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda d: d.pop("text"), r"Timeline\.text: expected a value \(the key is missing\)"),
+        (lambda d: d["events"][2].pop("trigger"), r"Timeline\.events\[2\]\.trigger: expected a value"),
+        (lambda d: d["events"][0].update(time="t99"), r"Timeline\.events\[0\]\.time: expected null or the tid"),
+        (lambda d: d["expressions"][1].update(type="DAY"), r"Timeline\.expressions\[1\]: expected a field the model"),
+        (lambda d: d["expressions"][1].update(value="soon-ish"), r"TimeExpression\.value: expected a TIMEX3 value"),
+        (lambda d: d["events"][0].update(earliest="last spring"), r"events\[0\]\.earliest: expected an ISO 8601"),
+        (lambda d: d.update(dateline="31/01/2023"), r"Timeline\.dateline: expected an ISO 8601 date"),
+        (lambda d: d.update(events={}), r"Timeline\.events: expected a JSON array"),
+        (lambda d: d["events"].reverse(), r"Timeline\.events\[\d+\]: expected events in time order"),
+    ],
+)
+def test_from_dict_names_the_bad_field(edit: Any, message: str) -> None:
+    data = _seed_dict()
+    edit(data)
+    with pytest.raises(ValidationError, match=message):
+        Timeline.from_dict(data)
+
+
+@pytest.mark.parametrize("document", ["", "{", "[1, 2]", b"\xff\xfe", "null"])
+def test_from_json_rejects_what_is_no_timeline(document: str | bytes) -> None:
+    with pytest.raises(ValidationError, match="Timeline"):
+        Timeline.from_json(document)
+
+
+def test_derived_fields_are_recomputed_not_read() -> None:
+    data = _seed_dict()
+    original = copy.deepcopy(data)
+    data["expressions"][0]["interval"] = None
+    data["events"][0]["value"] = "1066"
+    assert Timeline.from_dict(data).to_dict() == original
+
+
+# --------------------------------------------------------------------------- flat records
+
+PLAIN = (str, int, type(None))
+
+
+def test_records_are_flat_plain_and_follow_the_events() -> None:
+    tl = build_timeline(SEED)
+    records = tl.to_records()
+    assert len(records) == len(tl.events) > 20
+    for e, r in zip(tl.events, records, strict=True):
+        assert tuple(r) == Timeline.RECORD_FIELDS
+        assert all(type(v) in PLAIN for v in r.values()), r
+        assert r["eid"] == e.eid and r["trigger"] == e.trigger and r["relation"] == e.relation.value
+        assert tl.text[r["text_start"] : r["text_end"]] == r["text"] == e.text  # type: ignore[misc]
+        assert r["sentence_start"] <= e.trigger_start < r["sentence_end"]  # type: ignore[operator]
+        assert r["source"] == e.source.value
+        if e.interval is not None:
+            assert (r["start"], r["end"], r["granularity"]) == (
+                e.interval.start.isoformat(), e.interval.end.isoformat(), e.interval.granularity.value)
+        else:
+            assert r["start"] is r["end"] is r["granularity"] is None
+        if e.time is not None:
+            assert tl.text[r["anchor_start"] : r["anchor_end"]] == r["anchor_text"] == e.time.text  # type: ignore[misc]
+            assert r["value"] == e.time.value
+        lo, hi = tl.window(e)
+        assert r["window_start"] == (lo.isoformat() if lo else None)
+        assert r["window_end"] == (hi.isoformat() if hi else None)
+
+
+def test_a_sentence_span_holds_its_event() -> None:
+    text = "date 2023-01-31\nThe mayor resigned on Monday. Police arrested two men Tuesday."
+    tl = build_timeline(text)
+    spans = {r["trigger"]: text[r["sentence_start"] : r["sentence_end"]] for r in tl.to_records()}  # type: ignore[misc]
+    assert spans["resigned"] == "The mayor resigned on Monday."
+    assert spans["arrested"] == "Police arrested two men Tuesday."
+
+
+def test_records_carry_bounds_and_follows() -> None:
+    tl = build_timeline("Prices have risen since January. He resigned after the board voted on Monday.", "2023-01-31")
+    records = tl.to_records()
+    bounded = [r for r in records if r["earliest_from_text"] is not None]
+    assert bounded and all(r["earliest"] is not None and r["source"] == "BOUNDS" for r in bounded)
+    follows = [(e, r) for e, r in zip(tl.events, records, strict=True) if e.follows]
+    assert follows and all(r["follows"] == " ".join(e.follows) for e, r in follows)
+
+
+def test_records_go_through_csv_dictwriter_as_they_are() -> None:
+    tls = CORPUS_TIMELINES[:40]
+    records = [r for tl in tls for r in tl.to_records()]
+    assert len(records) > 20
+    out = io.StringIO()
+    writer = csv.DictWriter(out, Timeline.RECORD_FIELDS)
+    writer.writeheader()
+    writer.writerows(records)
+    back = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert len(back) == len(records)
+    # csv writes None as "" and ints as digits; every text comes back as it was
+    expected = [{k: "" if v is None else str(v) for k, v in r.items()} for r in records]
+    assert back == expected
+
+
+@BUILD
+@given(timelines())
+def test_generated_records_are_plain(tl: Timeline) -> None:
+    records = tl.to_records()
+    assert [r["eid"] for r in records] == [e.eid for e in tl.events]
+    assert all(tuple(r) == Timeline.RECORD_FIELDS and all(type(v) in PLAIN for v in r.values()) for r in records)
+
+
+# --------------------------------------------------------------------------- pickle
+
+
+def test_timelines_and_their_parts_pickle() -> None:
+    tl = build_timeline(SEED)
+    parts: list[object] = [tl, *tl.expressions, *tl.events, *(x.interval for x in tl.expressions if x.interval)]
+    for part in parts:
+        assert pickle.loads(pickle.dumps(part)) == part
+    back = pickle.loads(pickle.dumps(tl))
+    assert back.events[0].time is back.expressions[[x.tid for x in back.expressions].index(tl.events[0].time.tid)]  # type: ignore[union-attr]
+
+
+def test_a_pickle_is_smaller_than_the_json() -> None:
+    # Cheap to ship to another process or machine: no larger than the compact JSON of the same timeline
+    # (shared expressions are pickled once; enums by name).
+    assert len(ARTICLES) > 10
+    for tl in ARTICLES:
+        assert len(pickle.dumps(tl)) <= len(tl.to_json(indent=None).encode()), tl.text[:60]
+
+
+def test_hand_built_timeline_round_trips() -> None:
+    text = "It rained in 2021. It snowed in 1986."
+    x1 = TimeExpression(start=13, end=17, text="2021", type="DATE", value="2021", tid="t1")
+    x2 = TimeExpression(start=32, end=36, text="1986", type="DATE", value="1986", tid="t2")
+    e1 = Event(eid="e1", start=0, end=17, text=text[0:17], trigger="rained", trigger_start=3, time=x1,
+               relation=Relation.BEFORE, follows=("e2",))
+    e2 = Event(eid="e2", start=19, end=36, text=text[19:36], trigger="snowed", trigger_start=22, time=x2,
+               relation=Relation.BEFORE)
+    tl = Timeline(text=text, dateline=None, expressions=(x1, x2), events=(e2, e1))
+    assert _errors(tl.to_dict()) == []
+    assert Timeline.from_json(tl.to_json()) == tl
+    assert pickle.loads(pickle.dumps(tl)) == tl
