@@ -6,14 +6,17 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline._model import TimeExpression, Timeline
+from timeline import build_timeline
+from timeline._model import Event, Relation, TimeExpression, Timeline
+from timeline.strategies import timelines
 from timeline.timeml import (
     GoldEvent,
     GoldTimex,
     GoldTLink,
+    TimeMLDocument,
     TimeMLError,
     read_corpus,
     read_timeml,
@@ -229,3 +232,114 @@ def test_corpus_round_trips_through_to_timeml() -> None:
         assert [_fields(x) for x in back.timexes] == [_fields(x) for x in expressions]
         checked += len(expressions)
     assert checked > 1500
+
+
+# --------------------------------------------------------------------------- events and links out
+
+SEED = Path(__file__).parent.parent / "seeds" / "rourke_defends_baldwin_2023-01-31.txt"
+TIMEML_RELTYPES = frozenset({
+    "BEFORE", "AFTER", "INCLUDES", "IS_INCLUDED", "DURING", "DURING_INV", "SIMULTANEOUS", "IAFTER", "IBEFORE",
+    "IDENTITY", "BEGINS", "ENDS", "BEGUN_BY", "ENDED_BY",
+})  # fmt: skip
+TIMEML_TENSES = frozenset({"FUTURE", "INFINITIVE", "PAST", "PASTPART", "PRESENT", "PRESPART", "NONE"})
+
+
+def _expected_links(timeline: Timeline) -> set[tuple[str, tuple[int, int], tuple[int, int] | str]]:
+    """The links the anchors of ``timeline`` call for, by span: (relType, trigger span, time span or 't0' or
+    trigger span of the other event)."""
+    links: set[tuple[str, tuple[int, int], tuple[int, int] | str]] = set()
+    by_eid = {e.eid: e for e in timeline.events}
+    day = None if timeline.dateline is None else dt.datetime.combine(timeline.dateline, dt.time())
+    for e in timeline.events:
+        trigger = (e.trigger_start, e.trigger_end)
+        if e.time is not None:
+            links.add(("DURING" if e.time.type.value == "DURATION" else "IS_INCLUDED", trigger,
+                       (e.time.start, e.time.end)))
+        if e.earliest_from is not None:
+            links.add(("BEGUN_BY", trigger, (e.earliest_from.start, e.earliest_from.end)))
+        if e.latest_from is not None:
+            links.add(("ENDED_BY", trigger, (e.latest_from.start, e.latest_from.end)))
+        if day is not None and e.relation is not Relation.VAGUE:
+            rel = e.relation.value
+            if e.relation is Relation.OVERLAP:
+                iv = e.interval
+                inside = iv is not None and day <= iv.start and iv.end <= day + dt.timedelta(days=1)
+                rel = "IS_INCLUDED" if inside else "INCLUDES"
+            links.add((rel, trigger, "t0"))
+        for other in e.follows:
+            o = by_eid[other]
+            links.add(("AFTER", trigger, (o.trigger_start, o.trigger_end)))
+    return links
+
+
+def _read_links(doc: TimeMLDocument) -> set[tuple[str, tuple[int, int], tuple[int, int] | str]]:
+    span_of: dict[str, tuple[int, int]] = {x.tid: (x.start, x.end) for x in doc.timexes}
+    span_of |= {i: (e.start, e.end) for e in doc.events for i in e.eiids}
+    return {(link.rel_type, span_of[link.source], "t0" if link.target == "t0" else span_of[link.target])
+            for link in doc.tlinks}
+
+
+def _check_events_and_links(timeline: Timeline) -> TimeMLDocument:
+    written = to_timeml(timeline)
+    doc = read_timeml(written)
+    assert doc.text == timeline.text
+    assert doc.dateline == timeline.dateline
+    events = sorted(timeline.events, key=lambda e: e.trigger_start)
+    assert [(g.start, g.end, g.text) for g in doc.events] == [(e.trigger_start, e.trigger_end, e.trigger)
+                                                              for e in events]
+    assert [g.eid for g in doc.events] == [e.eid for e in events]  # the library's eids are kept
+    for g, e in zip(doc.events, events, strict=True):
+        assert len(g.eiids) == 1 and g.cls == "OCCURRENCE"
+        assert g.tense in TIMEML_TENSES and g.aspect == e.aspect
+        assert g.tense == {"PAST_LOOSE": "PAST", "MODAL": "NONE"}.get(e.tense, e.tense)
+    assert _read_links(doc) == _expected_links(timeline)
+    assert len(doc.tlinks) == len(_expected_links(timeline))  # no link twice
+    assert all(link.rel_type in TIMEML_RELTYPES for link in doc.tlinks)
+    assert len({link.lid for link in doc.tlinks}) == len(doc.tlinks)
+    return doc
+
+
+def test_to_timeml_writes_the_seed_events_and_their_links() -> None:
+    timeline = build_timeline(SEED.read_text(encoding="utf-8"))
+    doc = _check_events_and_links(timeline)
+    assert len(doc.events) == len(timeline.events) > 20
+    rel_types = {link.rel_type for link in doc.tlinks}
+    assert {"IS_INCLUDED", "BEFORE"} <= rel_types
+    assert sum(link.target == "t0" for link in doc.tlinks) > 10
+
+
+def test_to_timeml_links_bounds_follows_and_durations() -> None:
+    timeline = build_timeline(
+        "He resigned after the board voted on Monday. Prices have risen since January. "
+        "The union will strike for three weeks. The plant will open next year.", "2023-01-31")
+    doc = _check_events_and_links(timeline)
+    assert {"BEGUN_BY", "AFTER", "DURING", "INCLUDES"} <= {link.rel_type for link in doc.tlinks}
+    assert any(link.source.startswith("ei") and link.target.startswith("ei") for link in doc.tlinks)
+
+
+@settings(max_examples=40, deadline=None)
+@given(timelines())
+def test_to_timeml_events_and_links_round_trip(timeline: Timeline) -> None:
+    _check_events_and_links(timeline)
+
+
+@needs_corpus
+def test_to_timeml_events_and_links_on_tempeval_articles() -> None:
+    for path in sorted((CORPUS / "AQUAINT").glob("*.tml"))[:10]:
+        doc = read_timeml(path)
+        _check_events_and_links(build_timeline(doc.text, doc.dateline))
+
+
+def test_to_timeml_gives_fresh_ids_and_leaves_out_a_trigger_inside_an_expression() -> None:
+    text = "Christmas came. It rained. It snowed."
+    xmas = TimeExpression(0, 9, "Christmas", "DATE", "2022-12-25", tid="t1")
+    inside = Event(eid="e1", start=0, end=14, text=text[0:14], trigger="Christmas", trigger_start=0, time=xmas,
+                   relation=Relation.BEFORE)
+    rained = Event(eid="", start=16, end=25, text=text[16:25], trigger="rained", trigger_start=19)
+    snowed = Event(eid="", start=27, end=36, text=text[27:36], trigger="snowed", trigger_start=30)
+    timeline = Timeline(text=text, dateline=dt.date(2023, 1, 31), expressions=(xmas,),
+                        events=(inside, rained, snowed))
+    doc = read_timeml(to_timeml(timeline))
+    assert [(g.text, g.eid) for g in doc.events] == [("rained", "e1"), ("snowed", "e2")]  # empty eids: fresh, unique
+    assert [x.text for x in doc.timexes] == ["Christmas"]
+    assert doc.tlinks == ()  # rained and snowed are VAGUE, Christmas's event is left out

@@ -4,8 +4,9 @@
 :class:`TimeMLDocument`: the plain text of its ``<TEXT>`` element (tags
 stripped, entities unescaped), the dateline from ``<DCT>``, and the gold
 TIMEX3s, EVENTs and TLINKs with character offsets into that text.
-:func:`to_timeml` writes a :class:`~timeline._model.Timeline` back as TimeML,
-so that reading the output gives the same expressions.
+:func:`to_timeml` writes a :class:`~timeline._model.Timeline` back as TimeML
+(DCT, TIMEX3, EVENT with MAKEINSTANCE, TLINKs from the events' anchors), so that
+reading the output gives the same expressions, event triggers and links.
 
 Only the standard library parses: :mod:`xml.etree.ElementTree`.  The XML
 parser normalizes line ends (``\\r\\n`` becomes ``\\n``), so offsets refer to
@@ -14,17 +15,19 @@ the parsed text, never to the raw file.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import attrs
 
 from ._errors import TimelineError
-from ._model import Timeline
+from ._model import Event, Relation, TimeExpression, Timeline, TimexType
 
 __all__ = [
     "GoldEvent",
@@ -279,29 +282,106 @@ def _xml_text(text: str) -> str:
     return escape(_checked(text), _TEXT_ENTITIES)
 
 
-def _timex3(attributes: Mapping[str, str | None], content: str) -> str:
+def _element(tag: str, attributes: Mapping[str, str | None], content: str | None = None) -> str:
     written = " ".join(
         f'{key}="{escape(_checked(value), _ATTRIBUTE_ENTITIES)}"'
         for key, value in attributes.items()
         if value is not None
     )
-    return f"<TIMEX3 {written}>{_xml_text(content)}</TIMEX3>"
+    if content is None:
+        return f"<{tag} {written}/>"
+    return f"<{tag} {written}>{_xml_text(content)}</{tag}>"
 
 
-def _fresh_tids(timeline: Timeline) -> list[str]:
-    """Each expression's tid, replaced by an unused ``tN`` when empty or clashing with ``t0``."""
-    taken = {x.tid for x in timeline.expressions} | {"t0"}
-    spare = (f"t{n}" for n in range(1, len(taken) + len(timeline.expressions) + 1))
-    fresh = (tid for tid in spare if tid not in taken)
-    return [x.tid if x.tid and x.tid != "t0" else next(fresh) for x in timeline.expressions]
+def _timex3(attributes: Mapping[str, str | None], content: str) -> str:
+    return _element("TIMEX3", attributes, content)
+
+
+def _fresh_ids(ids: Sequence[str], prefix: str, reserved: frozenset[str] = frozenset()) -> list[str]:
+    """Each id kept when it is non-empty, not reserved and not taken by an earlier one; else an unused ``prefixN``."""
+    taken = set(ids) | reserved
+    spare = (f"{prefix}{n}" for n in itertools.count(1))
+    fresh = (name for name in spare if name not in taken)
+    kept: set[str] = set()
+    out = []
+    for name in ids:
+        name = name if name and name not in reserved and name not in kept else next(fresh)
+        kept.add(name)
+        out.append(name)
+    return out
+
+
+# TimeML 1.2 tenses: ours, with a loosely governed past as PAST and a modal ("would") as NONE.
+_TIMEML_TENSE = {"PAST_LOOSE": "PAST", "MODAL": "NONE"}
+
+
+def _written_events(timeline: Timeline) -> list[Event]:
+    """The events written as EVENT elements, in text order: those whose trigger overlaps no expression
+    (an EVENT cannot cross a TIMEX3; the library never finds such a trigger, but the model allows one)."""
+    spans = [(x.start, x.end) for x in timeline.expressions]
+    starts = [x0 for x0, _ in spans]
+
+    def clear(e: Event) -> bool:
+        i = bisect.bisect_left(starts, e.trigger_end) - 1  # the last expression starting before the trigger ends
+        return i < 0 or spans[i][1] <= e.trigger_start
+
+    return sorted((e for e in timeline.events if clear(e)), key=lambda e: e.trigger_start)
+
+
+def _dct_relation(event: Event, dateline: dt.date) -> str | None:
+    """The TLINK relType of ``event`` to the DCT; OVERLAP becomes IS_INCLUDED (inside the dateline's day)
+    or INCLUDES (any other overlap: a present state, "this week")."""
+    if event.relation is Relation.VAGUE:
+        return None
+    if event.relation is not Relation.OVERLAP:
+        return "BEFORE" if event.relation is Relation.BEFORE else "AFTER"
+    iv = event.interval
+    day = dt.datetime(dateline.year, dateline.month, dateline.day)
+    inside = iv is not None and day <= iv.start and iv.end <= day + dt.timedelta(days=1)
+    return "IS_INCLUDED" if inside else "INCLUDES"
+
+
+def _tlinks(
+    timeline: Timeline, events: Sequence[Event], tids: Mapping[TimeExpression, str]
+) -> list[tuple[str, str, str, str]]:
+    """(relType, source eiid, target attribute, target) of every link from the events' anchors, in event order;
+    the i-th event's instance is ``ei{i+1}``."""
+    by_eid: dict[str, str] = {}
+    for n, e in enumerate(events, start=1):
+        by_eid.setdefault(e.eid, f"ei{n}")
+    links: list[tuple[str, str, str, str]] = []
+    for n, e in enumerate(events, start=1):
+        eiid = f"ei{n}"
+        if e.time is not None:
+            links.append(("DURING" if e.time.type is TimexType.DURATION else "IS_INCLUDED", eiid, "relatedToTime",
+                          tids[e.time]))
+        if e.earliest_from is not None:
+            links.append(("BEGUN_BY", eiid, "relatedToTime", tids[e.earliest_from]))
+        if e.latest_from is not None:
+            links.append(("ENDED_BY", eiid, "relatedToTime", tids[e.latest_from]))
+        dct = None if timeline.dateline is None else _dct_relation(e, timeline.dateline)
+        if dct is not None:
+            links.append((dct, eiid, "relatedToTime", "t0"))
+        links.extend(("AFTER", eiid, "relatedToEventInstance", by_eid[other]) for other in e.follows if other in by_eid)
+    return links
 
 
 def to_timeml(timeline: Timeline, docid: str = "doc") -> str:
-    """Write ``timeline`` as a TimeML document: its text with the expressions inline as TIMEX3.
+    """Write ``timeline`` as a TimeML 1.2 document that :func:`read_timeml` (and other TimeML tools) read.
 
-    The dateline becomes the ``<DCT>`` (tid ``t0``) when there is one; events
-    are not written.  Raises :class:`TimeMLError` when the text holds a
-    character XML cannot carry (a NUL or another C0 control character).
+    * ``<DCT>``: the dateline (tid ``t0``), when there is one;
+    * ``<TIMEX3>``: every expression, inline in ``<TEXT>`` (its tid kept unless empty or ``t0``);
+    * ``<EVENT>``: every event's trigger, inline (its eid kept unless empty or repeated), with
+      ``class="OCCURRENCE"`` (the library does not classify events) and one ``<MAKEINSTANCE>``
+      (``ei1``, ``ei2`` ... in text order) carrying its tense, aspect and part of speech;
+    * ``<TLINK>``: from each event's anchors: ``IS_INCLUDED`` its time (``DURING`` a duration),
+      ``BEGUN_BY`` / ``ENDED_BY`` the expressions its bounds come from, its relation to the DCT
+      (BEFORE, AFTER; an overlap as IS_INCLUDED or INCLUDES; none when VAGUE), and ``AFTER`` each
+      event it follows.
+
+    An event whose trigger overlaps an expression (the model allows it; the library never finds
+    one) is left out with its links.  Raises :class:`TimeMLError` when the text holds a character
+    XML cannot carry (a NUL or another C0 control character).
     """
     head = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -322,12 +402,35 @@ def to_timeml(timeline: Timeline, docid: str = "doc") -> str:
             d.isoformat(),
         )
         head.append(f"<DCT>{dct}</DCT>")
+    tids = dict(zip(timeline.expressions, _fresh_ids([x.tid for x in timeline.expressions], "t", frozenset({"t0"})),
+                    strict=True))
+    events = _written_events(timeline)
+    eids = _fresh_ids([e.eid for e in events], "e")
+    # Inline tags in text order: (start, end, element) of every TIMEX3 and EVENT; none overlap.
+    tags = [
+        (x.start, x.end, _timex3({"tid": tids[x], "type": x.type.value, "value": x.value, "mod": x.mod}, x.text))
+        for x in timeline.expressions
+    ] + [
+        (e.trigger_start, e.trigger_end, _element("EVENT", {"eid": eid, "class": "OCCURRENCE"}, e.trigger))
+        for eid, e in zip(eids, events, strict=True)
+    ]
+    tags.sort()
     body: list[str] = []
     last = 0
-    for tid, x in zip(_fresh_tids(timeline), timeline.expressions, strict=True):
-        body.append(_xml_text(timeline.text[last : x.start]))
-        attributes = {"tid": tid, "type": x.type.value, "value": x.value, "mod": x.mod}
-        body.append(_timex3(attributes, x.text))
-        last = x.end
+    for start, end, element in tags:
+        body.append(_xml_text(timeline.text[last:start]))
+        body.append(element)
+        last = end
     body.append(_xml_text(timeline.text[last:]))
-    return "\n".join([*head, f"<TEXT>{''.join(body)}</TEXT>", "</TimeML>", ""])
+    instances = [
+        _element("MAKEINSTANCE", {
+            "eventID": eid, "eiid": f"ei{n}", "tense": _TIMEML_TENSE.get(e.tense, e.tense), "aspect": e.aspect,
+            "polarity": "POS", "pos": e.kind,
+        })
+        for n, (eid, e) in enumerate(zip(eids, events, strict=True), start=1)
+    ]  # fmt: skip
+    links = [
+        _element("TLINK", {"lid": f"l{n}", "relType": rel, "eventInstanceID": source, kind: target})
+        for n, (rel, source, kind, target) in enumerate(_tlinks(timeline, events, tids), start=1)
+    ]
+    return "\n".join([*head, f"<TEXT>{''.join(body)}</TEXT>", *instances, *links, "</TimeML>", ""])
