@@ -1,4 +1,7 @@
-"""``python -m timeline ARTICLE``: print an article's timeline as a table, JSON or an HTML page."""
+"""``python -m timeline ARTICLE``: print an article's timeline as a table, JSON or an HTML page.
+
+``python -m timeline batch INPUT.jsonl --out OUT.jsonl``: timelines of a whole archive (see ``_batch``).
+"""
 
 from __future__ import annotations
 
@@ -28,6 +31,11 @@ def format_table(tl: Timeline) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["batch"]:
+        from ._batch import main as batch_main  # imported on demand: the one-article command stays light
+
+        return batch_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m timeline", description=__doc__)
     parser.add_argument("article", help="a text file; '-' reads standard input")
     parser.add_argument("--dateline", help="ISO date of the article (default: detected from its head)")

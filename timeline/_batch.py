@@ -1,0 +1,296 @@
+"""Timelines for a whole archive: ``python -m timeline batch INPUT.jsonl --out OUT.jsonl --jobs N``.
+
+Each input line is a JSON object with ``text`` and ``dateline`` (an ISO date, or
+null / missing to detect it from the article's head); an ``id`` is kept.  Each
+output line answers the input line of the same number: ``{"id": ...,
+"timeline": {...}}`` (the form of ``docs/timeline.schema.json``) or ``{"id": ...,
+"error": {"type": ..., "message": ...}}`` for a line that is no JSON object or
+whose article :func:`timeline.build_timeline` rejects.  :func:`record` and
+:func:`process_line` are the per-line functions, for Dask or any other runner;
+:func:`run_batch` runs them over a file, in parallel processes, resumably.
+
+No clock is read: the progress bar counts lines, it does not time them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import concurrent.futures as cf
+import itertools
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import attrs
+
+from ._api import build_timeline
+from ._errors import TimelineError
+
+__all__ = ["BatchSummary", "ResumeError", "process_line", "record", "run_batch"]
+
+
+class ResumeError(TimelineError, ValueError):
+    """The output file already there does not answer the first lines of the input: no safe resume."""
+
+
+def _error(exc: BaseException) -> dict[str, str]:
+    return {"type": type(exc).__name__, "message": str(exc)}
+
+
+def record(line: str | bytes) -> dict[str, Any]:
+    """The output record of one input line (a JSON object with ``text``, ``dateline`` and maybe ``id``).
+
+    ``{"id": ..., "timeline": Timeline.to_dict()}``, or ``{"id": ..., "error": {"type": ...,
+    "message": ...}}`` when the line is not a JSON object (``JSONDecodeError``, ``UnicodeDecodeError``,
+    ``NotAnObject``) or :func:`~timeline.build_timeline` raises (``InvalidTextError``,
+    ``InvalidDatelineError`` ...).  ``id`` is there only when the input has one.  Never raises for
+    bad input; an error type that is not a :class:`~timeline.TimelineError` one means a bug in the
+    library, reported on its line so that one article cannot stop an archive run.
+    """
+    # The line's end ("\n", "\r\n") is no part of it: files read by lines and dask.bag.read_text keep it.
+    line = line.rstrip(b"\r\n") if isinstance(line, bytes) else line.rstrip("\r\n")
+    try:
+        article = json.loads(line)
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+        return {"error": _error(exc)}
+    if not isinstance(article, dict):
+        return {"error": {"type": "NotAnObject", "message": f"expected a JSON object, got {type(article).__name__}"}}
+    out: dict[str, Any] = {"id": article["id"]} if "id" in article else {}
+    if "text" not in article:
+        out["error"] = {"type": "InvalidTextError", "message": "text: missing from the input object"}
+        return out
+    try:
+        out["timeline"] = build_timeline(article["text"], article.get("dateline")).to_dict()
+    except Exception as exc:  # any: reported on the article's own line, the run goes on
+        out["error"] = _error(exc)
+    return out
+
+
+def _dumps(data: dict[str, Any]) -> str:
+    line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    if not line.isascii():
+        try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the input's JSON): keep it escaped
+            line = json.dumps(data, ensure_ascii=True, separators=(",", ":"))
+    return line
+
+
+def process_line(line: str | bytes) -> str:
+    """:func:`record` as one output line of JSON (compact, UTF-8 encodable, without the newline)."""
+    return _dumps(record(line))
+
+
+def _run_chunk(lines: Sequence[bytes]) -> tuple[bytes, int]:
+    """The output lines of a chunk of input lines, as one UTF-8 block, and how many are errors."""
+    records = [record(line) for line in lines]
+    block = "".join(_dumps(r) + "\n" for r in records).encode("utf-8")
+    return block, sum("error" in r for r in records)
+
+
+def _chunks(lines: Iterable[bytes], size: int) -> Iterator[list[bytes]]:
+    it = iter(lines)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+# --------------------------------------------------------------------------- resuming
+
+
+def _complete_lines(out: IO[bytes]) -> int:
+    """Cut a partial last line (a run killed while writing it) and count the complete ones."""
+    count, end = 0, 0
+    for line in out:
+        if not line.endswith(b"\n"):
+            break
+        count += 1
+        end += len(line)
+    out.seek(end)
+    out.truncate()
+    return count
+
+
+def _same_article(number: int, line: bytes, answer: bytes) -> None:
+    """Raise :class:`ResumeError` unless output line ``answer`` can answer input line ``line``."""
+    try:
+        got = json.loads(answer)
+    except ValueError:
+        got = None
+    if not isinstance(got, dict) or ("timeline" in got) == ("error" in got):
+        raise ResumeError(f"output line {number} is not an output record of timeline batch")
+    try:
+        article = json.loads(line)
+    except ValueError:
+        article = None
+    if not isinstance(article, dict):
+        if "timeline" in got:
+            raise ResumeError(f"output line {number} holds a timeline, input line {number} no JSON object")
+        return
+    if got.get("id") != article.get("id") or ("id" in got) != ("id" in article):
+        raise ResumeError(f"output line {number} answers id {got.get('id')!r}, input line {number} has id "
+                          f"{article.get('id')!r}")
+    timeline = got.get("timeline")
+    if isinstance(timeline, dict) and timeline.get("text") != article.get("text"):
+        raise ResumeError(f"output line {number} holds the timeline of another text than input line {number}")
+
+
+def _resume(source: IO[bytes], out: IO[bytes]) -> int:
+    """How many input lines ``out`` answers already (after cutting a partial last line), having checked
+    each against its input line; ``source`` is left after them."""
+    out.seek(0)
+    done = _complete_lines(out)
+    out.seek(0)
+    for number in range(1, done + 1):
+        line = source.readline()
+        if not line:
+            raise ResumeError(f"the output has {done} lines, the input only {number - 1}")
+        _same_article(number, line, out.readline())
+    out.seek(0, os.SEEK_END)
+    return done
+
+
+# --------------------------------------------------------------------------- running
+
+
+@attrs.frozen
+class BatchSummary:
+    """What :func:`run_batch` did: ``resumed`` lines were already answered, ``written`` were added now,
+    ``errors`` of them are error records."""
+
+    resumed: int
+    written: int
+    errors: int
+
+    @property
+    def lines(self) -> int:
+        return self.resumed + self.written
+
+
+class _Progress:
+    """A one-line bar on a terminal's stderr: lines done of the total, errors; redrawn per chunk."""
+
+    def __init__(self, stream: IO[str] | None, total: int, done: int) -> None:
+        self.stream, self.total, self.done, self.errors = stream, total, done, 0
+
+    def add(self, lines: int, errors: int) -> None:
+        self.done += lines
+        self.errors += errors
+        if self.stream is not None:
+            width = 30
+            filled = width * self.done // self.total if self.total else width
+            percent = 100 * self.done // self.total if self.total else 100
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} lines "
+                              f"{percent:3d}%  {self.errors} errors")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.stream is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _count_lines(path: Path) -> int:
+    count, last = 0, b"\n"
+    with path.open("rb") as f:
+        while block := f.read(1 << 20):
+            count += block.count(b"\n")
+            last = block[-1:]
+    return count + (last != b"\n")
+
+
+def run_batch(
+    source: Path | str,
+    out: Path | str,
+    *,
+    jobs: int = 1,
+    chunk_size: int = 16,
+    overwrite: bool = False,
+    progress: IO[str] | None = None,
+) -> BatchSummary:
+    """Write to ``out`` one output line (:func:`process_line`) per line of ``source``, in input order.
+
+    ``jobs`` processes share the work, ``chunk_size`` input lines at a time (``jobs=1``: in this
+    process).  An ``out`` already there is resumed: a partial last line is cut, the complete lines
+    are checked against the input's first lines (same ``id``, same ``text``; else
+    :class:`ResumeError`) and the rest is appended.  ``overwrite=True`` starts afresh instead.
+    Output is flushed after each chunk, so an interrupted run loses only the chunks in flight.
+    ``progress``: a stream for a progress bar (the command line passes stderr when it is a terminal).
+    """
+    source, out = Path(source), Path(out)
+    if jobs < 1 or chunk_size < 1:
+        raise ValueError(f"jobs and chunk_size: expected at least 1, got {jobs} and {chunk_size}")
+    with source.open("rb") as src, out.open("wb" if overwrite else "ab+") as dst:
+        resumed = 0 if overwrite else _resume(src, dst)
+        bar = _Progress(progress, _count_lines(source) if progress is not None else 0, resumed)
+        written = errors = 0
+
+        def write(result: tuple[bytes, int], lines: int) -> None:
+            nonlocal written, errors
+            dst.write(result[0])
+            dst.flush()
+            written, errors = written + lines, errors + result[1]
+            bar.add(lines, result[1])
+
+        try:
+            if jobs == 1:
+                for chunk in _chunks(src, chunk_size):
+                    write(_run_chunk(chunk), len(chunk))
+            else:
+                with cf.ProcessPoolExecutor(jobs) as pool:
+                    pending: collections.deque[tuple[cf.Future[tuple[bytes, int]], int]] = collections.deque()
+                    try:
+                        for chunk in _chunks(src, chunk_size):
+                            pending.append((pool.submit(_run_chunk, chunk), len(chunk)))
+                            while len(pending) >= 4 * jobs:  # bounded: the archive is never read whole
+                                future, lines = pending.popleft()
+                                write(future.result(), lines)
+                        while pending:
+                            future, lines = pending.popleft()
+                            write(future.result(), lines)
+                    except BaseException:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        raise
+        finally:
+            bar.close()
+    return BatchSummary(resumed=resumed, written=written, errors=errors)
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m timeline batch INPUT.jsonl --out OUT.jsonl [--jobs N]``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m timeline batch",
+        description="Timelines of a JSON Lines archive: one output line per input line, in order; "
+        "rerun the same command to resume an interrupted run.",
+    )
+    parser.add_argument("input", type=Path, help="JSON Lines: one object per line with text, dateline and maybe id")
+    parser.add_argument("--out", type=Path, required=True, help="JSON Lines output (resumed when it exists)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPUs)")
+    parser.add_argument("--chunk-size", type=int, default=16, help="input lines per task (default: 16)")
+    parser.add_argument("--overwrite", action="store_true", help="start afresh instead of resuming --out")
+    args = parser.parse_args(argv)
+    if args.jobs < 1 or args.chunk_size < 1:
+        parser.error("--jobs and --chunk-size must be at least 1")
+    progress = sys.stderr if sys.stderr.isatty() else None
+    try:
+        summary = run_batch(args.input, args.out, jobs=args.jobs, chunk_size=args.chunk_size,
+                            overwrite=args.overwrite, progress=progress)
+    except OSError as exc:
+        print(f"error: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except ResumeError as exc:
+        print(f"error: cannot resume {args.out}: {exc} (use another --out, or --overwrite)", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"\ninterrupted: rerun the same command to resume {args.out}", file=sys.stderr)
+        return 130
+    if progress is not None:
+        print(f"{summary.lines} lines ({summary.resumed} resumed), {summary.errors} new errors: {args.out}",
+              file=progress)
+    return 0
