@@ -151,3 +151,11 @@ def test_long_runs_of_punctuation_finish_and_yield_nothing(chunk: str) -> None:
     # CI's time limit would catch a regression, and none of these runs holds a time.
     tl = build_timeline(chunk * (100_000 // len(chunk)), "2023-01-31")
     assert tl.expressions == ()
+
+
+def test_batch_surface_is_locked() -> None:
+    import timeline.batch
+
+    assert sorted(timeline.batch.__all__) == ["BatchSummary", "ResumeError", "process_line", "record", "run_batch"]
+    assert issubclass(timeline.batch.ResumeError, TimelineError)
+    assert {"from_dict", "from_json", "to_records", "RECORD_FIELDS"} <= set(dir(Timeline))
