@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -16,7 +17,9 @@ from typing import Any
 import pytest
 from test_corpus import POSITIVE
 
+import timeline._batch
 from timeline import Timeline, build_timeline
+from timeline._batch import _run_chunk
 from timeline.batch import ResumeError, process_line, record, run_batch
 
 ROOT = Path(__file__).parent.parent
@@ -240,7 +243,10 @@ def test_ctrl_c_leaves_a_resumable_output(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_a_killed_run_resumes_to_the_serial_output(tmp_path: Path) -> None:
     """A real interruption: the whole process group of a running batch is killed (SIGKILL), then resumed."""
-    lines = _input_lines(repeat=6)
+    # Cheap lines at the end keep the run going well after the first lines are out (killed at about 8 of 300).
+    cheap = [json.dumps({"id": f"c{n}", "text": f"Officials met {n} times on Monday.", "dateline": "2023-01-31"})
+             for n in range(200)]
+    lines = _input_lines(repeat=4) + cheap
     source = _write(tmp_path / "in.jsonl", lines)
     out = tmp_path / "out.jsonl"
     run = subprocess.Popen(
@@ -260,4 +266,30 @@ def test_a_killed_run_resumes_to_the_serial_output(tmp_path: Path) -> None:
     assert 3 <= before < len(lines)  # interrupted in the middle
     summary = run_batch(source, out, jobs=2, chunk_size=4)
     assert summary.resumed == before
+    assert _read(out) == _serial(lines)
+
+
+def _dies_on_a_marked_chunk(lines: list[bytes]) -> tuple[bytes, int]:
+    if any(b"DIE" in line for line in lines):
+        os._exit(3)  # a worker killed under it (out of memory, say)
+    return _run_chunk(lines)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patched worker needs fork")
+def test_a_dead_worker_stops_the_run_resumably(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline.__main__ import main
+
+    lines = _input_lines()
+    lines.insert(12, json.dumps({"id": "DIE", "text": "He left.", "dateline": "2023-01-31"}))
+    source = _write(tmp_path / "in.jsonl", lines)
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(timeline._batch, "_run_chunk", _dies_on_a_marked_chunk)
+    assert main(["batch", str(source), "--out", str(out), "--jobs", "2", "--chunk-size", "2"]) == 1
+    assert "worker process died" in capsys.readouterr().err
+    written = _read(out)
+    assert len(written) <= 12 and written == _serial(lines)[: len(written)]
+    monkeypatch.undo()
+    assert main(["batch", str(source), "--out", str(out), "--jobs", "2"]) == 0
     assert _read(out) == _serial(lines)

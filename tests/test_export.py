@@ -61,10 +61,11 @@ def test_the_schema_is_a_valid_draft_2020_12_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(SCHEMA)
 
 
-def test_corpus_timelines_follow_the_schema() -> None:
-    assert sum(len(t.events) for t in CORPUS_TIMELINES) > 500  # the corpus holds events, not only expressions
-    assert any(t.dateline is None for t in CORPUS_TIMELINES)
-    for tl in CORPUS_TIMELINES:
+def test_corpus_articles_follow_the_schema() -> None:
+    # The articles hold every text of positive.txt; one of them has no dateline.
+    assert sum(len(t.events) for t in ARTICLES) > 300
+    assert any(t.dateline is None for t in ARTICLES)
+    for tl in ARTICLES:
         data = json.loads(tl.to_json())
         assert _errors(data) == [], tl.text[:80]
 
@@ -73,19 +74,13 @@ def test_corpus_timelines_follow_the_schema() -> None:
 def test_tempeval_articles_follow_the_schema() -> None:
     from timeline.timeml import read_timeml
 
-    for path in sorted(TEMPEVAL.glob("*.tml"))[:12]:
+    for path in sorted(TEMPEVAL.glob("*.tml"))[:6]:
         doc = read_timeml(path)
         tl = build_timeline(doc.text, doc.dateline)
         assert _errors(json.loads(tl.to_json(indent=None))) == [], path.name
 
 
-@BUILD
-@given(timelines())
-def test_generated_timelines_follow_the_schema(tl: Timeline) -> None:
-    assert _errors(json.loads(tl.to_json())) == []
-
-
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(timex_values())
 def test_the_schema_value_pattern_takes_every_library_value(value: str) -> None:
     assert is_valid_value(value)
@@ -120,17 +115,11 @@ def test_the_schema_rejects_a_broken_document(edit: Any, where: str) -> None:
 
 
 def test_corpus_timelines_read_back_equal() -> None:
+    assert len(CORPUS_TIMELINES) > 600
     for tl in CORPUS_TIMELINES:
         back = Timeline.from_json(tl.to_json())
         assert back == tl
         assert back.to_json() == tl.to_json()
-
-
-@BUILD
-@given(timelines())
-def test_from_json_inverts_to_json(tl: Timeline) -> None:
-    assert Timeline.from_json(tl.to_json(indent=None)) == tl
-    assert Timeline.from_dict(tl.to_dict()) == tl
 
 
 def test_from_json_keeps_bounds_follows_and_a_datetime_dateline() -> None:
@@ -246,14 +235,6 @@ def test_records_go_through_csv_dictwriter_as_they_are() -> None:
     assert back == expected
 
 
-@BUILD
-@given(timelines())
-def test_generated_records_are_plain(tl: Timeline) -> None:
-    records = tl.to_records()
-    assert [r["eid"] for r in records] == [e.eid for e in tl.events]
-    assert all(tuple(r) == Timeline.RECORD_FIELDS and all(type(v) in PLAIN for v in r.values()) for r in records)
-
-
 # --------------------------------------------------------------------------- pickle
 
 
@@ -285,4 +266,20 @@ def test_hand_built_timeline_round_trips() -> None:
     tl = Timeline(text=text, dateline=None, expressions=(x1, x2), events=(e2, e1))
     assert _errors(tl.to_dict()) == []
     assert Timeline.from_json(tl.to_json()) == tl
+    assert pickle.loads(pickle.dumps(tl)) == tl
+
+
+# --------------------------------------------------------------------------- all of it on generated timelines
+
+@BUILD
+@given(timelines())
+def test_generated_timelines_go_out_and_back(tl: Timeline) -> None:
+    data = json.loads(tl.to_json(indent=None))
+    assert _errors(data) == []
+    assert Timeline.from_json(tl.to_json()) == tl
+    assert Timeline.from_dict(data) == tl
+    records = tl.to_records()
+    assert [r["eid"] for r in records] == [e.eid for e in tl.events]
+    assert all(tuple(r) == Timeline.RECORD_FIELDS and all(type(v) in PLAIN for v in r.values())
+               for r in records)
     assert pickle.loads(pickle.dumps(tl)) == tl

@@ -20,6 +20,7 @@ import concurrent.futures as cf
 import itertools
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -90,6 +91,11 @@ def _run_chunk(lines: Sequence[bytes]) -> tuple[bytes, int]:
     records = [record(line) for line in lines]
     block = "".join(_dumps(r) + "\n" for r in records).encode("utf-8")
     return block, sum("error" in r for r in records)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which stops handing out chunks and keeps the output whole."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _chunks(lines: Iterable[bytes], size: int) -> Iterator[list[bytes]]:
@@ -240,7 +246,7 @@ def run_batch(
                 for chunk in _chunks(src, chunk_size):
                     write(_run_chunk(chunk), len(chunk))
             else:
-                with cf.ProcessPoolExecutor(jobs) as pool:
+                with cf.ProcessPoolExecutor(jobs, initializer=_ignore_interrupts) as pool:
                     pending: collections.deque[tuple[cf.Future[tuple[bytes, int]], int]] = collections.deque()
                     try:
                         for chunk in _chunks(src, chunk_size):
@@ -290,6 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"\ninterrupted: rerun the same command to resume {args.out}", file=sys.stderr)
         return 130
+    except cf.process.BrokenProcessPool:
+        print(f"error: a worker process died (out of memory?): rerun the same command to resume {args.out}",
+              file=sys.stderr)
+        return 1
     if progress is not None:
         print(f"{summary.lines} lines ({summary.resumed} resumed), {summary.errors} new errors: {args.out}",
               file=progress)
