@@ -61,7 +61,7 @@ def test_page_examples_run_and_print_what_they_show(page: Path, monkeypatch: pyt
             assert got == [ln.rstrip() for ln in expected.rstrip("\n").splitlines()], f"{page.name}:{line}"
 
 
-@pytest.mark.parametrize("module", ["timeline", "timeline._html", "timeline.strategies"])
+@pytest.mark.parametrize("module", ["timeline", "timeline._html", "timeline.strategies", "timeline.batch"])
 def test_docstring_examples(module: str) -> None:
     """The >>> examples of the docstrings (fenced as ```python so that the reference shows them as code)."""
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)

@@ -1,14 +1,21 @@
 """Timelines for a whole archive of JSON Lines, on this machine or on a Dask cluster.
 
 ``python -m timeline batch INPUT.jsonl --out OUT.jsonl --jobs N`` runs :func:`run_batch`.
-:func:`process_line` is the same work for one input line, for any runner of your own::
+:func:`process_line` is the same work for one input line, for any runner of your own:
 
-    import dask.bag as db
-    from timeline.batch import process_line
+```python
+>>> from timeline.batch import process_line
+>>> process_line('{"id": 7, "text": "He left.", "dateline": "31/01/2023"}')[:52]
+'{"id":7,"error":{"type":"InvalidDatelineError","mess'
+>>> import json
+>>> record = json.loads(process_line('{"text": "He left on Monday.", "dateline": "2023-01-31"}'))
+>>> [x["value"] for x in record["timeline"]["expressions"]]
+['2023-01-30']
 
-    db.read_text("archive-*.jsonl").map(process_line).to_textfiles("out/*.jsonl")
+```
 
-See ``docs/archive.md`` for the input and output lines and the Dask recipe.
+On Dask: ``dask.bag.read_text("archive/*.jsonl").map(process_line).to_textfiles(...)``; see
+``docs/howto/archive.md`` for the input and output lines and the whole recipe.
 """
 
 from __future__ import annotations
