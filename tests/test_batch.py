@@ -243,7 +243,7 @@ def test_ctrl_c_leaves_a_resumable_output(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_a_killed_run_resumes_to_the_serial_output(tmp_path: Path) -> None:
     """A real interruption: the whole process group of a running batch is killed (SIGKILL), then resumed."""
-    # Cheap lines at the end keep the run going well after the first lines are out (killed at about 8 of 300).
+    # Cheap lines at the end keep the run going well after the first lines are out (killed at about 8 of 266).
     cheap = [json.dumps({"id": f"c{n}", "text": f"Officials met {n} times on Monday.", "dateline": "2023-01-31"})
              for n in range(200)]
     lines = _input_lines(repeat=4) + cheap
