@@ -368,3 +368,21 @@ def test_an_appositive_participle_is_not_the_sentence_verb() -> None:
     debated = next(e for e in later.events if e.trigger == "debated")
     assert debated.time is not None and debated.time.value == "2024-W12"
     assert debated.relation.value == "AFTER"
+
+
+def test_a_past_tense_inside_the_datelines_period_is_before_it() -> None:
+    # The dateline is the moment of writing: "said Tuesday" in a Tuesday article, "rose this year"
+    # happened before it; a present or future tense in the same period overlaps it.
+    tl = build_timeline("The company said Tuesday that sales rose this year. Prices are rising this year.", "2023-01-31")
+    said, rose, rising = _one(tl, "said"), _one(tl, "rose"), _one(tl, "rising")
+    assert said.time is not None and said.time.value == "2023-01-31" and said.relation is Relation.BEFORE
+    assert rose.time is not None and rose.time.value == "2023" and rose.relation is Relation.BEFORE
+    assert rising.time is not None and rising.time.value == "2023" and rising.relation is Relation.OVERLAP
+    has = build_timeline("The firm has cut 500 jobs this month.", "2023-01-31")
+    assert _one(has, "cut").relation is Relation.BEFORE  # present perfect: done by the writing
+    # The Timeline accepts any side for an interval holding the dateline, none other for a disjoint one.
+    this_year = TimeExpression(TEXT.index("2021"), TEXT.index("2021") + 4, "2021", "DATE", "2023", tid="t9")
+    inside = attrs_evolve(RAINED, time=this_year, relation=Relation.BEFORE)
+    assert _timeline(inside, expressions=(this_year, X1986, X2022)).events[0].relation is Relation.BEFORE
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[0\]\.relation: expected BEFORE"):
+        _timeline(attrs_evolve(RAINED, relation=Relation.OVERLAP))  # 2021 lies wholly before 2023-01-31

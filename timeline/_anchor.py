@@ -317,6 +317,15 @@ def _by_interval(x: TimeExpression, dateline: dt.date) -> Relation:
     return Relation.OVERLAP
 
 
+def _within_dateline(m: Mention, by_interval: Relation) -> Relation:
+    """An event whose time holds the dateline's day ("said Thursday" in a Thursday article, "rose
+    this year") is on the dateline's side its tense says: a past tense or a present perfect is
+    BEFORE the writing; any other stays OVERLAP."""
+    if by_interval is Relation.OVERLAP and (m.tense == "PAST" or (m.tense == "PRESENT" and m.aspect == "PERFECTIVE")):
+        return Relation.BEFORE
+    return by_interval
+
+
 def _by_bounds(a: _Anchor, dateline: dt.date | None) -> Relation | None:
     if dateline is None or (a.latest is None and a.earliest is None):
         return None
@@ -350,7 +359,7 @@ _FALLBACK = {Tense.PAST: Relation.BEFORE, Tense.PAST_LOOSE: Relation.BEFORE, Ten
 
 def _relation(text: str, m: Mention, a: _Anchor, head: Relation | None, dateline: dt.date | None) -> Relation:
     if a.time is not None and a.time.interval is not None and dateline is not None:
-        return _by_interval(a.time, dateline)
+        return _within_dateline(m, _by_interval(a.time, dateline))
     if a.time is not None and a.time.value in _REFS:
         return _REFS[a.time.value]
     bounded = _by_bounds(a, dateline)
