@@ -386,3 +386,23 @@ def test_a_past_tense_inside_the_datelines_period_is_before_it() -> None:
     assert _timeline(inside, expressions=(this_year, X1986, X2022)).events[0].relation is Relation.BEFORE
     with pytest.raises(ValidationError, match=r"Timeline\.events\[0\]\.relation: expected BEFORE"):
         _timeline(attrs_evolve(RAINED, relation=Relation.OVERLAP))  # 2021 lies wholly before 2023-01-31
+
+
+def test_a_coordinated_verb_is_an_event_with_its_own_tense() -> None:
+    # "has been approved ..., but requires ...": one subject, two verbs, two tenses.
+    tl = build_timeline("The transaction has been approved by the board, but requires the approval of holders.",
+                        "1989-11-02")
+    approved, requires = _one(tl, "approved"), _one(tl, "requires")
+    assert approved.relation is Relation.BEFORE and (approved.tense, approved.aspect) == ("PRESENT", "PERFECTIVE")
+    assert requires.relation is Relation.OVERLAP and requires.tense == "PRESENT"
+    assert requires.start > approved.start and not approved.start <= requires.trigger_start < approved.end
+    # The time of the first verb's clause stays there; the second verb is placed by its own tense.
+    tl = build_timeline("The council condemned the bombing on Friday and will call on all states to help.",
+                        "1998-08-14")
+    condemned, call = _one(tl, "condemned"), _one(tl, "call")
+    assert condemned.time is not None and condemned.time.value == "1998-08-14"
+    assert call.time is None and call.relation is Relation.AFTER and call.source is AnchorSource.TENSE
+    # Under a subordinator, both verbs are under it: both come before the main clause.
+    tl = build_timeline("After he resigned and left the city, the company collapsed.", "2023-01-31")
+    left, collapsed = _one(tl, "left"), _one(tl, "collapsed")
+    assert left.eid in collapsed.follows

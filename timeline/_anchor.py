@@ -256,7 +256,7 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor]) -> N
     "until ..." from above; so does a dated event noun after such a signal."""
     mentions = analysis.mentions
     for k, clause in enumerate(analysis.clauses):
-        if clause.coordinated and k > 0 and anchors[clause.head].time is None:
+        if clause.coordinated and not clause.shared_subject and k > 0 and anchors[clause.head].time is None:
             _share_fronted_time(analysis, k, anchors)
     for clause in analysis.clauses:
         if clause.signal in _SIMULTANEOUS and clause.main >= 0:

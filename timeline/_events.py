@@ -81,6 +81,9 @@ _SINGULAR_SUBJECTS = frozenset(
      "everybody", "somebody", "what"}
 )
 _PLURAL_SUBJECTS = frozenset({"i", "you", "we", "they", "who", "which", "that"})
+# After a conjunction, an -s form followed by one of these (or a determiner) is a verb sharing the
+# clause's subject ("but requires the approval", "and hopes to win"), not a plural ("and costs rose").
+_S_VERB_OBJECTS = frozenset({"to", "that", "him", "them", "it", "us", "me", "her"})
 _FINITE = frozenset({"PAST", "PRESENT", "FUTURE", "MODAL"})
 # How many distinct words the verb-form caches keep (words repeat across a text).
 _CACHE_SIZE = 1 << 16
@@ -348,6 +351,8 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
         return False
     if prev in (_SINGULAR_SUBJECTS if form == "S" else _PLURAL_SUBJECTS):
         return True
+    if form == "S" and prev in W.CONJUNCTIONS and (nxt in W.DETERMINERS or nxt in _S_VERB_OBJECTS):
+        return True  # "..., but [requires] the approval", "and [hopes] to win": the clause's subject
     if j < 0 or not s.noun_like(j) or j in s.in_time:
         return False
     if base in W.NOUNY_BASES and nxt not in ("to", "that"):
@@ -584,6 +589,8 @@ class Clause(NamedTuple):
     ``signal`` is the subordinator that opens it ("after", "since", ...) or "";
     ``main`` the clause it depends on (-1 for none); ``parent`` the clause it is
     nested in ("Security Pacific, [which is ...,] completed"), or -1;
+    ``shared_subject`` that it is a verb coordinated with the clause before, whose
+    subject it shares ("condemned ... [and called on ...]").
     ``coordinated`` says a coordinating conjunction opens it ("..., [and Pol Pot
     was arrested]").
     """
@@ -596,6 +603,7 @@ class Clause(NamedTuple):
     main: int = -1
     parent: int = -1
     coordinated: bool = False
+    shared_subject: bool = False
 
 
 @attrs.frozen
@@ -622,8 +630,9 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
 
     The kinds: ``subject`` (its own subject: "said | shareholders approved"),
     ``relative`` ("| which is", "| that Baldwin was holding"), ``subordinate``
-    ("| after he starred"), or ``none``: no subject of its own, so ``g``
-    continues a clause ("took ... and declared", "charged ..., added ...").
+    ("| after he starred"), ``shared``: a conjunction right before it, so it
+    shares the clause's subject ("condemned ... | and called on"), or ``none``:
+    no subject of its own, so ``g`` continues a clause ("charged ..., added ...").
     """
     lows, words, in_time = s.lows, s.words, s.in_time
     k, cut, collected, kind = g.first - 1, g.first, False, "none"
@@ -650,6 +659,8 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
             break
         if w in W.CONJUNCTIONS:
             cut = k
+            if k == g.first - 1 or all(lows[j] in W.GROUP_GLUE for j in range(k + 1, g.first)):
+                kind = "shared"  # "condemned the bombing and [called] on all states": no subject of its own
             break
         if w in W.PRONOUN_SUBJECTS or w in W.DETERMINERS:
             cut, collected = k, True
@@ -710,6 +721,7 @@ class _Open:
     signal: str = ""
     parent: int = -1
     end: int = -1
+    shared: bool = False  # a verb coordinated with the clause before, sharing its subject
 
 
 def _clause_ranges(s: _Sentence, taken: set[int], heads: Sequence[Group], forward: set[int]) -> list[_Open]:
@@ -739,6 +751,11 @@ def _clause_ranges(s: _Sentence, taken: set[int], heads: Sequence[Group], forwar
             else:
                 top.head = g
                 top.signal = top.signal or signal
+        elif kind == "shared":  # "after it [condemned ...] [and called ...]": a sibling under the same signal
+            before = built[stack.pop()]
+            before.end = cut
+            built.append(_Open(cut, g, before.signal, parent=stack[-1] if stack else -1, shared=True))
+            stack.append(len(built) - 1)
         elif kind == "none":
             headless = [i for i in stack if built[i].head is None]
             if headless:
@@ -918,7 +935,8 @@ def _analyse_piece(
         ))
         parent = index.get(id(_parent_of(ranges, r)), -1)
         coordinated = s.low(r.start) in W.CONJUNCTIONS and r.start > 0
-        clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, parent=parent, coordinated=coordinated))
+        clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, parent=parent, coordinated=coordinated,
+                              shared_subject=r.shared))
     head_tokens = {r.head.head for r in ranges if r.head is not None}
     for i in dated:
         if i in head_tokens:  # a verbless fragment's head noun is already its clause's event
