@@ -406,3 +406,18 @@ def test_a_coordinated_verb_is_an_event_with_its_own_tense() -> None:
     tl = build_timeline("After he resigned and left the city, the company collapsed.", "2023-01-31")
     left, collapsed = _one(tl, "left"), _one(tl, "collapsed")
     assert left.eid in collapsed.follows
+
+
+def test_present_tense_reporting_and_noun_like_verbs() -> None:
+    # Inverted reporting verbs, after a quote or a comma, before their subject.
+    tl = build_timeline('"It is a tough market," says Mr. Antolini. Prices fell, said Greg Trevor, a spokesman.',
+                        "1989-11-02")
+    says, said = _one(tl, "says"), _one(tl, "said")
+    assert says.tense == "PRESENT" and says.relation is Relation.OVERLAP
+    assert said.relation is Relation.BEFORE and not said.start <= tl.text.index("fell") < said.end
+    assert _one(tl, "fell").relation is Relation.BEFORE
+    # "say" after any subject; a verb that is also a noun when an object follows it.
+    tl = build_timeline("Cuban exiles in Miami say the boy should stay. White heads a team in Nairobi.", "2000-01-07")
+    assert _one(tl, "say").relation is Relation.OVERLAP and _one(tl, "heads").tense == "PRESENT"
+    tl = build_timeline("The cost of the plan rose. Revenue and costs rose.", "2000-01-07")
+    assert sorted(e.trigger for e in tl.events) == ["rose", "rose"]  # "cost", "costs": nouns

@@ -353,13 +353,26 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
         return True
     if form == "S" and prev in W.CONJUNCTIONS and (nxt in W.DETERMINERS or nxt in _S_VERB_OBJECTS):
         return True  # "..., but [requires] the approval", "and [hopes] to win": the clause's subject
+    if form == "S" and w in W.REPORTING and _inverted_report(s, j, i):
+        return True  # '"...," [says] Mr. Antolini', "..., [says] one official": the subject follows
     if j < 0 or not s.noun_like(j) or j in s.in_time:
         return False
-    if base in W.NOUNY_BASES and nxt not in ("to", "that"):
-        return False
+    if base in W.NOUNY_BASES and nxt not in ("to", "that") and nxt not in W.DETERMINERS:
+        return False  # "the [cost] of", but "White [heads] a team", "tests [link] a missing activist"
     if form == "BASE":
+        if w in W.REPORTING:
+            return True  # "exiles in Miami [say]", "officials [say]": "say" is not a noun
         return prev.endswith("s") and not prev.endswith("'s") and not prev.endswith("ss")
     return not prev.endswith("s") or prev.endswith("ss") or s.texts[j][:1].isupper()
+
+
+def _inverted_report(s: _Sentence, j: int, i: int) -> bool:
+    """Reporting verb ``i`` after a comma or a closing quote (token ``j``) and before its subject:
+    a name or a determiner ('"...," says Mr. Antolini', "..., says one official")."""
+    if j < 0 or s.texts[j] not in _CLOSING_QUOTES and s.texts[j] != ",":
+        return False
+    k = i + 1
+    return k < s.n and (s.lows[k] in W.DETERMINERS or s.texts[k][:1].isupper() or s.lows[k] in ("one", "two"))
 
 
 # --------------------------------------------------------------------------- verb groups
@@ -639,8 +652,8 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
     while k >= lo and words[k] and k not in in_time and (lows[k] in W.GROUP_GLUE or lows[k].endswith("ly")):
         k -= 1  # adverbs before the verb: "she previously said"
     cut = k + 1
-    if k >= lo and _after_quote(s, k):
-        return g.first, "subject"  # '..., he said.' inverted: '"...," said Mr. Slater'
+    if k >= lo and (_after_quote(s, k) or (g.head == g.first and s.lows[g.head] in W.REPORTING and _inverted_report(s, k, g.head))):
+        return g.first, "subject"  # '..., he said.' inverted: '"...," said Mr. Slater', "..., said Freeh"
     while k >= lo:
         w = lows[k]
         if k in in_time and collected and _adjectival_time(s, k):
