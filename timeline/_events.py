@@ -369,7 +369,7 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
 def _inverted_report(s: _Sentence, j: int, i: int) -> bool:
     """Reporting verb ``i`` after a comma or a closing quote (token ``j``) and before its subject:
     a name or a determiner ('"...," says Mr. Antolini', "..., says one official")."""
-    if j < 0 or s.texts[j] not in _CLOSING_QUOTES and s.texts[j] != ",":
+    if j < 0 or (s.texts[j] not in _CLOSING_QUOTES and s.texts[j] != ","):
         return False
     k = i + 1
     return k < s.n and (s.lows[k] in W.DETERMINERS or s.texts[k][:1].isupper() or s.lows[k] in ("one", "two"))
