@@ -421,3 +421,16 @@ def test_present_tense_reporting_and_noun_like_verbs() -> None:
     assert _one(tl, "say").relation is Relation.OVERLAP and _one(tl, "heads").tense == "PRESENT"
     tl = build_timeline("The cost of the plan rose. Revenue and costs rose.", "2000-01-07")
     assert sorted(e.trigger for e in tl.events) == ["rose", "rose"]  # "cost", "costs": nouns
+
+
+def test_a_dated_reporting_verb_bounds_what_it_reports() -> None:
+    tl = build_timeline("Officials said Wednesday that they had concluded the search. The firm said Friday it "
+                        "will open a plant. Police said Friday that the search continues.", "1999-01-22")
+    said = tl.events[0]
+    concluded, open_, continues = _one(tl, "concluded"), _one(tl, "open"), _one(tl, "continues")
+    assert said.trigger == "said" and said.time is not None and said.time.value == "1999-01-20"
+    assert concluded.time is None and concluded.latest == D(1999, 1, 21) and concluded.latest_from is said.time
+    assert concluded.source is AnchorSource.BOUNDS and concluded.relation is Relation.BEFORE
+    assert open_.earliest == D(1999, 1, 22) and open_.earliest_from is not None
+    assert open_.earliest_from.value == "1999-01-22" and open_.relation is Relation.AFTER
+    assert continues.earliest is None and continues.latest is None  # a present tense: no bound

@@ -39,7 +39,7 @@ from typing import NamedTuple
 import attrs
 
 from . import _event_vocab as W
-from ._events import Analysis, Mention, analyse, base_of
+from ._events import Analysis, Clause, Mention, analyse, base_of
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, ends_before
 from ._tense import Tense, tense_at
 
@@ -272,6 +272,7 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor]) -> N
                 side = "earliest" if clause.signal in ("after", "since") else "latest"
                 iv = sub.time.interval
                 main.bound(side, iv.start if side == "earliest" else iv.end, sub.time)
+    _bound_reported(analysis, anchors)
     for i, m in enumerate(mentions):
         a = anchors[i]
         if m.kind != "NOUN" or a.source is not AnchorSource.EVENT_NOUN or a.time is None or a.time.interval is None:
@@ -285,6 +286,41 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor]) -> N
             iv = a.time.interval
             side = "earliest" if signal in ("after", "since") else "latest"
             anchors[head].bound(side, iv.start if side == "earliest" else iv.end, a.time)
+
+
+def _bound_reported(analysis: Analysis, anchors: list[_Anchor]) -> None:
+    """A dated reporting verb bounds what it reports: "officials said Wednesday that they had
+    concluded ..." (concluded by the end of Wednesday), "..., the firm said Friday it will open"
+    (opening from Friday on).  The reported clauses are the sentence's other plain clauses
+    without a time or a bound of their own; a verb sharing the reporting verb's subject ("said
+    ... and added") is not one."""
+    mentions, clauses = analysis.mentions, analysis.clauses
+    for k, clause in enumerate(clauses):
+        report = mentions[clause.head]
+        x = anchors[clause.head].time
+        if x is None or x.interval is None or report.trigger.lower() not in W.REPORTING:
+            continue
+        for j in range(k - 1, -1, -1):
+            if clauses[j].sentence != clause.sentence:
+                break
+            _bound_report(clauses[j], mentions, anchors, x)
+        for j in range(k + 1, len(clauses)):
+            if clauses[j].sentence != clause.sentence or (clauses[j].shared_subject and j == k + 1):
+                break
+            _bound_report(clauses[j], mentions, anchors, x)
+
+
+def _bound_report(
+    reported: Clause, mentions: Sequence[Mention], anchors: list[_Anchor], x: TimeExpression
+) -> None:
+    a, m = anchors[reported.head], mentions[reported.head]
+    if reported.signal or a.time is not None or a.earliest is not None or a.latest is not None:
+        return
+    assert x.interval is not None
+    if m.tense == "PAST" or m.aspect.startswith("PERFECTIVE"):
+        a.bound("latest", x.interval.end, x)  # done by the time it was reported
+    elif m.tense == "FUTURE" or (m.tense == "MODAL" and m.modal in _FORWARD_MODALS):
+        a.bound("earliest", x.interval.start, x)  # to come, from the report on
 
 
 def _share_fronted_time(analysis: Analysis, k: int, anchors: list[_Anchor]) -> None:
