@@ -434,3 +434,14 @@ def test_a_dated_reporting_verb_bounds_what_it_reports() -> None:
     assert open_.earliest == D(1999, 1, 22) and open_.earliest_from is not None
     assert open_.earliest_from.value == "1999-01-22" and open_.relation is Relation.AFTER
     assert continues.earliest is None and continues.latest is None  # a present tense: no bound
+
+
+def test_a_dated_subject_dates_its_verb() -> None:
+    tl = build_timeline("Third-quarter profit jumped 16% to a record. The year-ago results have been restated.",
+                        "1989-11-02")
+    jumped, restated = _one(tl, "jumped"), _one(tl, "restated")
+    assert jumped.time is not None and jumped.time.value == "1989-Q3" and jumped.source is AnchorSource.EVENT_NOUN
+    assert jumped.relation is Relation.BEFORE
+    assert restated.time is None  # a present perfect: restated since, not in the year-ago quarter
+    tl = build_timeline("He said third-quarter profit will rise.", "1989-11-02")
+    assert _one(tl, "rise").time is None  # a future verb is not at its subject's time

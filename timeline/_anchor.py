@@ -217,6 +217,27 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
     return promoted
 
 
+def _subject_times(analysis: Analysis, anchors: list[_Anchor]) -> None:
+    """A dated event noun before its clause's verb, in its subject, dates the verb when the clause has
+    no time of its own: "[third-quarter] profit jumped 16%", "[Friday's] trading volume totaled",
+    "[Last year's] results were hurt" — what the subject did, it did then (a simple past or present
+    only: "the year-ago results have been restated" is later)."""
+    mentions = analysis.mentions
+    for i, m in enumerate(mentions):
+        a = anchors[i]
+        if m.kind != "NOUN" or m.head or a.source is not AnchorSource.EVENT_NOUN or a.time is None:
+            continue
+        clause = analysis.clauses[m.clause]
+        head = anchors[clause.head]
+        verb = mentions[clause.head]
+        if verb.kind != "VERB" or not m.trigger_start < verb.trigger_start or m.start < clause.start:
+            continue
+        if verb.aspect.startswith("PERFECTIVE") or verb.tense not in ("PAST", "PRESENT"):
+            continue  # "the year-ago results [have been restated]": done since, not then
+        if head.time is None and head.earliest is None and head.latest is None:
+            head.time, head.source = a.time, AnchorSource.EVENT_NOUN
+
+
 # How far an event word may be from the expression that dates it: "a net loss of $8.1 million
 # for the third quarter" (before it), "as early as next week ... to begin presenting" (after it).
 _NEAR_BEFORE = 60
@@ -456,6 +477,7 @@ def anchor_events(
     used: set[str] = set()
     _noun_times(text, mentions, expressions, anchors, used)
     promoted = _clause_times(text, analysis, expressions, anchors, used)
+    _subject_times(analysis, anchors)
     _between_clauses(text, analysis, anchors)
     for a in anchors:
         a.consistent()
