@@ -445,3 +445,12 @@ def test_a_dated_subject_dates_its_verb() -> None:
     assert restated.time is None  # a present perfect: restated since, not in the year-ago quarter
     tl = build_timeline("He said third-quarter profit will rise.", "1989-11-02")
     assert _one(tl, "rise").time is None  # a future verb is not at its subject's time
+
+
+def test_a_when_clause_after_a_time_happens_then() -> None:
+    tl = build_timeline("His relatives have cared for him since November, when he was found at sea.", "2000-01-07")
+    found, cared = _one(tl, "found"), _one(tl, "cared")
+    assert found.time is not None and found.time.value == "1999-11" and found.relation is Relation.BEFORE
+    assert cared.earliest_from is found.time and cared.time is None  # "since November" still bounds
+    tl = build_timeline("He left when the talks ended on Friday.", "2000-01-07")
+    assert _one(tl, "left").time is _one(tl, "ended").time  # a "when" clause not after a time: shared as before

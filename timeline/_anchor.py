@@ -217,6 +217,27 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
     return promoted
 
 
+_GAP_BEFORE_WHEN = re.compile(r"[\s,_\u2014-]*$")
+
+
+def _when_after_time(
+    text: str, analysis: Analysis, expressions: Sequence[TimeExpression], anchors: list[_Anchor]
+) -> None:
+    """A "when" clause right after a time expression tells what happened then: "cared for him since
+    November, [when he was found ...]", "from 1968, [when the Soviets invaded ...]".  It takes that
+    expression (which may also bound, or date, the clause before)."""
+    ends = [x.end for x in expressions]
+    for clause in analysis.clauses:
+        if clause.signal != "when" or anchors[clause.head].time is not None:
+            continue
+        k = bisect.bisect_right(ends, clause.start) - 1
+        if k < 0 or clause.start - ends[k] > 4 or not _GAP_BEFORE_WHEN.match(text[ends[k] : clause.start]):
+            continue
+        x = expressions[k]
+        if x.interval is not None:
+            anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
+
+
 def _subject_times(analysis: Analysis, anchors: list[_Anchor]) -> None:
     """A dated event noun before its clause's verb, in its subject, dates the verb when the clause has
     no time of its own: "[third-quarter] profit jumped 16%", "[Friday's] trading volume totaled",
@@ -283,7 +304,8 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor]) -> N
         if clause.signal in _SIMULTANEOUS and clause.main >= 0:
             sub, main = anchors[clause.head], anchors[analysis.clauses[clause.main].head]
             for a, b in ((sub, main), (main, sub)):
-                if a.time is not None and a.time.interval is not None and b.time is None:
+                if a.time is not None and a.time.interval is not None and b.time is None and b.earliest is None \
+                        and b.latest is None:  # a clause bounded "since November" is not at one time
                     b.time, b.source = a.time, AnchorSource.CLAUSE
     for clause in analysis.clauses:
         if clause.signal in _SIGNAL_CLAUSES and clause.main >= 0:
@@ -478,6 +500,7 @@ def anchor_events(
     _noun_times(text, mentions, expressions, anchors, used)
     promoted = _clause_times(text, analysis, expressions, anchors, used)
     _subject_times(analysis, anchors)
+    _when_after_time(text, analysis, expressions, anchors)
     _between_clauses(text, analysis, anchors)
     for a in anchors:
         a.consistent()
