@@ -454,3 +454,11 @@ def test_a_when_clause_after_a_time_happens_then() -> None:
     assert cared.earliest_from is found.time and cared.time is None  # "since November" still bounds
     tl = build_timeline("He left when the talks ended on Friday.", "2000-01-07")
     assert _one(tl, "left").time is _one(tl, "ended").time  # a "when" clause not after a time: shared as before
+
+
+def test_could_is_the_past_of_can() -> None:
+    tl = build_timeline("The spokesman could not be reached for comment. Tests can show a match. "
+                        "Officials would seek a warrant.", "1999-01-22")
+    reached, show, seek = _one(tl, "reached"), _one(tl, "show"), _one(tl, "seek")
+    assert reached.tense == "MODAL" and reached.relation is Relation.BEFORE
+    assert show.relation is Relation.OVERLAP and seek.relation is Relation.AFTER

@@ -52,6 +52,7 @@ _SIGNAL_BEFORE = re.compile(
 _TO_AFTER_FROM = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*$", re.IGNORECASE)
 _SIGNAL_CLAUSES = frozenset({"after", "since", "before", "until", "till"})
 _FORWARD_MODALS = W.FORWARD_MODALS | W.FUTURE_MODALS
+_PAST_MODALS = frozenset({"could", "couldn't"})
 
 
 @attrs.define
@@ -422,6 +423,8 @@ def _by_tense(m: Mention) -> Relation | None:
     if m.tense == "MODAL":
         if m.aspect.startswith("PERFECTIVE"):
             return Relation.BEFORE  # "should have been tested"
+        if m.modal in _PAST_MODALS:
+            return Relation.BEFORE  # the past of "can": "could not be reached for comment", "could be seen"
         return Relation.AFTER if m.modal in _FORWARD_MODALS else Relation.OVERLAP
     if m.tense == "PAST":
         return Relation.BEFORE
