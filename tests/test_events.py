@@ -456,9 +456,14 @@ def test_a_when_clause_after_a_time_happens_then() -> None:
     assert _one(tl, "left").time is _one(tl, "ended").time  # a "when" clause not after a time: shared as before
 
 
-def test_could_is_the_past_of_can() -> None:
+def test_could_is_the_past_of_can_and_would_not_a_refusal() -> None:
     tl = build_timeline("The spokesman could not be reached for comment. Tests can show a match. "
-                        "Officials would seek a warrant.", "1999-01-22")
+                        "Officials would seek a warrant. The tests could enable officials to act. "
+                        "Investigators would not divulge the evidence. The boy could be seen outside.",
+                        "1999-01-22")
     reached, show, seek = _one(tl, "reached"), _one(tl, "show"), _one(tl, "seek")
-    assert reached.tense == "MODAL" and reached.relation is Relation.BEFORE
+    assert reached.tense == "MODAL" and reached.relation is Relation.BEFORE  # negated: past inability
+    assert _one(tl, "seen").relation is Relation.BEFORE  # passive: what could be observed
+    assert _one(tl, "enable").relation is Relation.AFTER  # affirmative and active: a possibility
     assert show.relation is Relation.OVERLAP and seek.relation is Relation.AFTER
+    assert _one(tl, "divulge").relation is Relation.BEFORE  # "would not": a refusal, reported

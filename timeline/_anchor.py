@@ -53,6 +53,7 @@ _TO_AFTER_FROM = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*$", re.IGN
 _SIGNAL_CLAUSES = frozenset({"after", "since", "before", "until", "till"})
 _FORWARD_MODALS = W.FORWARD_MODALS | W.FUTURE_MODALS
 _PAST_MODALS = frozenset({"could", "couldn't"})
+_REFUSAL_MODALS = frozenset({"would", "wouldn't"})
 
 
 @attrs.define
@@ -424,7 +425,11 @@ def _by_tense(m: Mention) -> Relation | None:
         if m.aspect.startswith("PERFECTIVE"):
             return Relation.BEFORE  # "should have been tested"
         if m.modal in _PAST_MODALS:
-            return Relation.BEFORE  # the past of "can": "could not be reached for comment", "could be seen"
+            # the past of "can" ("could not be reached for comment", "could be seen"); else a possibility
+            # to come ("tests could enable officials to ...", "he could face the death penalty")
+            return Relation.BEFORE if m.negated or m.passive else Relation.AFTER
+        if m.modal in _REFUSAL_MODALS and m.negated:
+            return Relation.BEFORE  # a refusal reported: "investigators would not divulge the evidence"
         return Relation.AFTER if m.modal in _FORWARD_MODALS else Relation.OVERLAP
     if m.tense == "PAST":
         return Relation.BEFORE

@@ -590,6 +590,8 @@ class Mention(NamedTuple):
     governor: str = ""
     clause: int = 0
     head: bool = False
+    negated: bool = False  # "not", "n't" or "never" in its verb group
+    passive: bool = False  # a form of "be" before a past participle: "could be [reached]"
 
     @property
     def trigger_end(self) -> int:
@@ -942,9 +944,10 @@ def _analyse_piece(
         spans.append((c0, c1))
         g = r.head
         t0, t1 = s.starts[g.head], s.ends[g.head]
+        negated, passive = _voice(s, g) if g.modal else (False, False)
         mentions.append(Mention(
             min(c0, t0), max(c1, t1), s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
-            _governor(s, g), len(clauses), True,
+            _governor(s, g), len(clauses), True, negated, passive,
         ))
         parent = index.get(id(_parent_of(ranges, r)), -1)
         coordinated = s.low(r.start) in W.CONJUNCTIONS and r.start > 0
@@ -973,6 +976,17 @@ def _analyse_piece(
         if owner is not None:
             candidates.append(Mention(t0, s.ends[i], s.texts[i], t0, word_kind, tense, aspect, clause=base + owner))
     _link_subordinates(clauses, base)
+
+
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _voice(s: _Sentence, g: Group) -> tuple[bool, bool]:
+    """Whether verb group ``g`` is negated, and whether it is passive ("could not be [reached]")."""
+    words = s.lows[g.first : g.head]
+    negated = not _NEGATIONS.isdisjoint(words)
+    passive = not W.BE.isdisjoint(words) and s.forms[g.head] in ("ED", "PART")
+    return negated, passive
 
 
 def _parent_of(ranges: Sequence[_Open], r: _Open) -> _Open | None:
