@@ -467,3 +467,11 @@ def test_could_is_the_past_of_can_and_would_not_a_refusal() -> None:
     assert _one(tl, "enable").relation is Relation.AFTER  # affirmative and active: a possibility
     assert show.relation is Relation.OVERLAP and seek.relation is Relation.AFTER
     assert _one(tl, "divulge").relation is Relation.BEFORE  # "would not": a refusal, reported
+
+
+def test_a_present_tense_after_if_or_once_is_future_when_its_main_clause_is() -> None:
+    tl = build_timeline("If the court fails to act, the department will seek contempt. "
+                        "If the court fails to act, it is a scandal.", "2000-01-07")
+    fails = [e for e in sorted(tl.events, key=lambda e: e.start) if e.trigger == "fails"]
+    assert [e.relation for e in fails] == [Relation.AFTER, Relation.OVERLAP]
+    assert _one(tl, "seek").relation is Relation.AFTER

@@ -462,6 +462,33 @@ def _relation(text: str, m: Mention, a: _Anchor, head: Relation | None, dateline
     return _FALLBACK.get(tense_at(text, m.trigger_start, m.trigger_end, include_self=True), Relation.VAGUE)
 
 
+# Subordinators after which a present tense stands for the future of a future main clause ("if they
+# lose their battle, they could ...", "once Gonzalez comes to the United States, it would ...").
+_CONDITIONS = frozenset({"if", "unless", "once", "when", "whenever", "after", "before", "until", "till", "as"})
+
+
+def _present_for_future(analysis: Analysis, anchors: Sequence[_Anchor], relations: list[Relation]) -> None:
+    """A simple present in an "if", "once", "when" ... clause whose main clause lies AFTER the
+    dateline lies after it too; so do the words of its clause that took its relation."""
+    mentions = analysis.mentions
+    changed: set[int] = set()
+    for k, clause in enumerate(analysis.clauses):
+        if clause.signal not in _CONDITIONS or clause.main < 0:
+            continue
+        i = clause.head
+        m, a = mentions[i], anchors[i]
+        if m.tense != "PRESENT" or m.aspect != "NONE" or a.time is not None or a.earliest is not None or a.latest is not None:
+            continue
+        if relations[analysis.clauses[clause.main].head] is not Relation.AFTER or relations[i] is not Relation.OVERLAP:
+            continue
+        relations[i] = Relation.AFTER
+        changed.add(k)
+    if changed:
+        for j, other in enumerate(mentions):
+            if other.clause in changed and not other.head and anchors[j].time is None and relations[j] is Relation.OVERLAP:
+                relations[j] = Relation.AFTER
+
+
 def _source(a: _Anchor, relation: Relation) -> AnchorSource:
     if a.time is not None:
         return a.source
@@ -518,6 +545,7 @@ def anchor_events(
         m = mentions[i]
         head_relation = None if m.head else relations[analysis.clauses[m.clause].head]
         relations[i] = _relation(text, m, anchors[i], head_relation, dateline)
+    _present_for_future(analysis, anchors, relations)
     drafts = [
         _Draft(m.start, m.end, m.trigger, m.trigger_start, a.time, relations[i], _source(a, relations[i]),
                m.tense, m.aspect, m.kind, a.earliest, a.latest, a.earliest_from, a.latest_from)
