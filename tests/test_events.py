@@ -475,3 +475,12 @@ def test_a_present_tense_after_if_or_once_is_future_when_its_main_clause_is() ->
     fails = [e for e in sorted(tl.events, key=lambda e: e.start) if e.trigger == "fails"]
     assert [e.relation for e in fails] == [Relation.AFTER, Relation.OVERLAP]
     assert _one(tl, "seek").relation is Relation.AFTER
+
+
+def test_a_title_in_the_subject_and_a_fronted_time_after_that() -> None:
+    # "Mr." is part of the subject; the time between "that" and the subject dates the complement.
+    tl = build_timeline("Analysts noted that over the past 20 years, Mr. Fournier has built his company.",
+                        "1989-11-02")
+    noted, built = _one(tl, "noted"), _one(tl, "built")
+    assert built.time is not None and built.time.text == "the past 20 years" and noted.time is None
+    assert built.text.startswith("that over the past 20 years, Mr. Fournier")

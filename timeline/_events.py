@@ -664,6 +664,10 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
             cut = k  # "said [third-quarter] net income dropped", "[Friday's] focus ... telegraphed"
             k -= 1
             continue
+        if s.texts[k] == "." and collected and k - 1 >= lo and lows[k - 1] in _ABBREVIATIONS and words[k - 1]:
+            cut = k - 1  # a title inside the subject: "Mr. Fournier", "Gen. Schwarzkopf"
+            k -= 2
+            continue
         if k in in_time or k in taken or not words[k]:
             break
         if w in W.RELATIVES:
@@ -712,9 +716,12 @@ def _adjectival_time(s: _Sentence, k: int) -> bool:
 
 
 def _fronted_time(s: _Sentence, lo: int, cut: int) -> int:
-    """A time right before the subject opens the clause when a comma or a conjunction precedes it
-    ("..., last year they contributed")."""
+    """A time right before the subject (or before a comma before it) opens the clause when a comma,
+    a conjunction or a complementizer precedes it ("..., last year they contributed", "noted that
+    over the past 20 years, Mr. Fournier has built")."""
     j = cut - 1
+    if j - 1 >= lo and s.texts[j] == "," and (j - 1) in s.in_time:
+        j -= 1  # "noted that over the past 20 years, Mr. Fournier has built": a comma after the time
     if j < lo or j not in s.in_time:
         return cut
     while j - 1 >= lo and (j - 1) in s.in_time:
