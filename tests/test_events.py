@@ -484,3 +484,14 @@ def test_a_title_in_the_subject_and_a_fronted_time_after_that() -> None:
     noted, built = _one(tl, "noted"), _one(tl, "built")
     assert built.time is not None and built.time.text == "the past 20 years" and noted.time is None
     assert built.text.startswith("that over the past 20 years, Mr. Fournier")
+
+
+def test_a_dated_noun_whose_time_ends_another_clause_is_not_dated_across_it() -> None:
+    # Found by fuzzing: "Monday" ends the "if ..." clause, so the noun phrase "Monday decision" would
+    # cross that clause's span, and the Timeline rejected the crossing spans.
+    text = "says if has 1996 on Monday decision held killed after last in reached can seen"
+    tl = build_timeline(text, "1999-01-22")
+    spans = [(e.start, e.end) for e in tl.events]
+    for a0, a1 in spans:
+        for b0, b1 in spans:
+            assert not (a0 < b0 < a1 < b1), (spans, text)

@@ -971,6 +971,8 @@ def _analyse_piece(
         if owner is not None:
             m0 = max(m0, spans[owner][0])
         m1 = noun_phrase_end(text, s.ends[i], limit)
+        if any(a < m1 and m0 < b and not (a <= m0 and m1 <= b) and not (m0 <= a and b <= m1) for a, b in spans):
+            continue  # its time ends another clause ("if ... on Monday | decision held"): not its modifier
         mentions.append(Mention(m0, m1, s.texts[i], t0, "NOUN", "NONE", clause=base + (owner or 0)))
     heads_at = {g.head for g in heads}
     dated_at = set(dated)
