@@ -12,15 +12,23 @@ The rules, in order:
    nearest to its trigger, comparisons last ("up from $2 million [a year
    earlier]"; else a reference such as "now", a duration, a set); any other
    calendar expression dates the event word next to it, which becomes an event;
+   a dated event noun in the subject dates a simple past or present verb
+   ("third-quarter profit jumped"); a "when" clause right after an expression
+   takes it ("since November, when he was found");
 4. **between clauses**: "when", "while", "as" clauses share their main clause's
    time; a fronted time covers the clauses coordinated with its own ("In June,
-   X split, and Y was arrested"); a dated "after ..." / "since ..." clause gives
-   its main clause an earliest bound, a "before ..." / "until ..." clause a
-   latest bound, and so does a dated event noun after such a signal ("before
-   the 2021 death");
-5. **relation**: dated events stand to the dateline by their interval; others by
-   their bounds, else by tense and aspect (past and present perfect before,
-   present overlapping, future, "would" and forward-looking infinitives after);
+   X split, and Y was arrested"), but not a verb sharing the first one's
+   subject ("took ... and declared"); a dated "after ..." / "since ..." clause
+   gives its main clause an earliest bound, a "before ..." / "until ..." clause
+   a latest bound, and so does a dated event noun after such a signal ("before
+   the 2021 death"); a dated reporting verb bounds what it reports ("said
+   Wednesday that they had concluded");
+5. **relation**: dated events stand to the dateline by their interval (a past
+   tense or present perfect inside a period holding the dateline is before it);
+   others by their bounds, else by tense and aspect (past and present perfect
+   before, present overlapping, future, "would" and forward-looking infinitives
+   after; "could" negated or passive and "would not" before, "could" otherwise
+   after; a present after "if", "once" ... after when its main clause is);
    events without a tense of their own (nouns) share their clause head's;
 6. **order**: "after", "when", "since", "once" clauses come before their main
    clause, "before" and "until" clauses after it (``Event.follows``), unless
