@@ -446,30 +446,43 @@ def _key(token: str) -> str:
     return _DIGIT if first.isdigit() else "'" if first == "'" else token.lower()
 
 
+_NO_RULES: dict[str, tuple[int, ...]] = {_ANY: ()}
+
+
 def find(text: str) -> Iterator[Candidate]:
     """Every candidate expression in ``text``, in text order, not overlapping.
 
     The rules are tried where a token starts, only those that can open with that token and
     the next (see opening_words).  A match that a guard or its builder rejects does not
-    consume its span: a shorter expression inside it can still match at a later token."""
+    consume its span: a shorter expression inside it can still match at a later token.
+    The tokens are read as a stream, each with the one after it: no list of them is kept."""
     singles = _compiled()[1]
     index = _word_index()
-    tokens = [(m.start(), _key(m.group())) for m in _TOKEN.finditer(text)]
-    tokens.append((len(text), ""))
+    anywhere = index[_ANY]
     pos = 0
-    for k in range(len(tokens) - 1):
-        start, first = tokens[k]
-        seconds = index.get(first) or index[_ANY]
-        indices = seconds.get(tokens[k + 1][1]) or seconds[_ANY]
-        if start < pos or not indices:
-            continue
-        m = _master_for(indices).match(text, start)
-        if m is None:
-            continue
-        found = _candidate(text, m, singles)
+    start, seconds = 0, _NO_RULES  # the previous token (none yet): its start and its index entry
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        key = _key(token)
+        indices = seconds.get(key) or seconds[_ANY]  # the rules opening with the previous token and this one
+        if indices and start >= pos:
+            found = _match(text, start, indices, singles)
+            if found is not None:
+                yield found
+                pos = found.end
+        start, seconds = m.start(), index.get(key) or anywhere
+    indices = seconds[_ANY]  # the last token: nothing after it
+    if indices and start >= pos:
+        found = _match(text, start, indices, singles)
         if found is not None:
             yield found
-            pos = m.end()
+
+
+def _match(
+    text: str, start: int, indices: tuple[int, ...], singles: tuple[tuple[Rule, re.Pattern[str]], ...]
+) -> Candidate | None:
+    m = _master_for(indices).match(text, start)
+    return None if m is None else _candidate(text, m, singles)
 
 
 def find_everywhere(text: str) -> Iterator[Candidate]:
