@@ -47,7 +47,7 @@ from typing import NamedTuple
 import attrs
 
 from . import _event_vocab as W
-from ._events import Analysis, Clause, Mention, analyse, base_of
+from ._events import Analysis, Clause, Mention, analyse_blocks, base_of
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, ends_before
 from ._tense import Tense, tense_at
 
@@ -535,8 +535,26 @@ class _Draft(NamedTuple):
 def anchor_events(
     text: str, expressions: Sequence[TimeExpression], dateline: dt.date | None, body: int = 0
 ) -> list[Event]:
-    """Every event mention of ``text`` as an :class:`Event`, in text order."""
-    analysis = analyse(text, [(x.start, x.end) for x in expressions], body)
+    """Every event mention of ``text`` as an :class:`Event`, in text order.
+
+    The text is anchored one block of sentences at a time (see :func:`analyse_blocks`): no rule
+    looks beyond a sentence, and a block's events come after those of the blocks before it, so
+    each block's events are final (and numbered) when it is done; its mentions, clauses and
+    drafts are dropped before the next block (a long text's live heap stays small)."""
+    events: list[Event] = []
+    starts = [x.start for x in expressions]  # expressions are in text order
+    for analysis in analyse_blocks(text, [(x.start, x.end) for x in expressions], body):
+        lo = bisect.bisect_left(starts, analysis.sentences[0][0])
+        hi = bisect.bisect_left(starts, analysis.sentences[-1][1])
+        events.extend(_anchor_block(text, analysis, expressions[lo:hi], dateline, len(events)))
+    return events
+
+
+def _anchor_block(
+    text: str, analysis: Analysis, expressions: Sequence[TimeExpression], dateline: dt.date | None, numbered: int
+) -> list[Event]:
+    """The events of one block, in text order (``expressions``: those starting in the block;
+    ``numbered``: how many events the blocks before it have)."""
     mentions = analysis.mentions
     anchors = [_Anchor() for _ in mentions]
     used: set[str] = set()
@@ -562,7 +580,7 @@ def anchor_events(
     drafts.extend(_promoted_events(analysis, promoted, drafts, relations, text, dateline))
     order = sorted(range(len(drafts)), key=lambda k: (drafts[k].start, -drafts[k].end, drafts[k].trigger_start))
     eids = [""] * len(drafts)
-    for n, k in enumerate(order, start=1):
+    for n, k in enumerate(order, start=numbered + 1):
         eids[k] = f"e{n}"
     follows = _follows(analysis, drafts, eids, {drafts[k].trigger_start: k for k in order}, dateline)
     # Built in the order the drafts were made, so an invalid one fails as it always did.

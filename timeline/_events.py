@@ -896,17 +896,47 @@ def analyse(text: str, times: Sequence[tuple[int, int]] = (), body: int = 0) -> 
     ``times`` are the spans of the time expressions: never triggers, never cut.
     """
     spans = tuple(sentences(text, body))
-    times = sorted(times)
     clauses: list[Clause] = []
     mentions: list[Mention] = []
     candidates: list[Mention] = []
-    # One pass over the text: no token crosses a sentence boundary (whitespace separates sentences).
-    tokens = tokenize(text, body, len(text))
+    times = sorted(times)
+    for first, last in _blocks(spans):
+        _analyse_sentences(text, spans, first, last, times, clauses, mentions, candidates)
+    return Analysis(spans, tuple(clauses), tuple(mentions), tuple(candidates))
+
+
+def analyse_blocks(text: str, times: Sequence[tuple[int, int]] = (), body: int = 0) -> Iterator[Analysis]:
+    """:func:`analyse`, one block of consecutive sentences at a time (see ``_BLOCK_CHARS``): each
+    Analysis holds its block's sentences, and its clauses and mentions index into itself (clauses
+    keep the text's sentence numbers).  No clause, mention or event crosses a sentence, so the
+    blocks together say what :func:`analyse` says, while a long text's analysis is never all in
+    memory at once."""
+    spans = tuple(sentences(text, body))
+    times = sorted(times)
+    for first, last in _blocks(spans):
+        clauses: list[Clause] = []
+        mentions: list[Mention] = []
+        candidates: list[Mention] = []
+        _analyse_sentences(text, spans, first, last, times, clauses, mentions, candidates)
+        yield Analysis(spans[first:last], tuple(clauses), tuple(mentions), tuple(candidates))
+
+
+def _analyse_sentences(
+    text: str, spans: Sequence[tuple[int, int]], first: int, last: int, times: Sequence[tuple[int, int]],
+    clauses: list[Clause], mentions: list[Mention], candidates: list[Mention],
+) -> None:
+    """Analyse sentences ``[first, last)`` of ``spans``, adding to ``clauses``, ``mentions`` and
+    ``candidates`` (``times``: sorted)."""
+    if first >= last:
+        return
+    # One pass over the sentences: no token crosses a sentence boundary (whitespace separates sentences).
+    tokens = tokenize(text, spans[first][0], spans[last - 1][1])
     features = _Features.of(tokens)
     starts = tokens.starts
     semicolons = _where(map(";".__eq__, tokens.texts))
     a = 0
-    for n_sentence, (s0, s1) in enumerate(spans):
+    for n_sentence in range(first, last):
+        s0, s1 = spans[n_sentence]
         a = bisect.bisect_left(starts, s0, a)
         b = bisect.bisect_left(starts, s1, a)
         for p0, p1 in _pieces(a, b, semicolons):
@@ -914,7 +944,24 @@ def analyse(text: str, times: Sequence[tuple[int, int]] = (), body: int = 0) -> 
             s = _Sentence(tokens, features, p0, p1, in_time)
             _analyse_piece(text, s, n_sentence, clauses, mentions, candidates)
         a = b
-    return Analysis(spans, tuple(clauses), tuple(mentions), tuple(candidates))
+
+
+# Sentences are analysed in blocks of about this many characters: few regex passes, and the
+# token lists (and, for anchoring, the clauses and mentions) of a long text are never all alive
+# at once (memory, and the garbage collector's work, stay proportional to a block).
+_BLOCK_CHARS = 20_000
+
+
+def _blocks(spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The sentences (by index, ``[first, last)``) of each block: consecutive sentences, cut once
+    a block spans at least ``_BLOCK_CHARS`` characters."""
+    first = 0
+    for k, (_, end) in enumerate(spans):
+        if end - spans[first][0] >= _BLOCK_CHARS:
+            yield first, k + 1
+            first = k + 1
+    if first < len(spans):
+        yield first, len(spans)
 
 
 def _fragment_head(s: _Sentence, found: Sequence[Group], listed: Sequence[int]) -> Group | None:

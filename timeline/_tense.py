@@ -9,6 +9,7 @@ to be formally charged") is future.
 
 from __future__ import annotations
 
+import array
 import bisect
 import enum
 import functools
@@ -110,25 +111,28 @@ GOVERNING_DISTANCE = 2
 
 
 class _Cues(NamedTuple):
-    """Every word of a text and, for those that are tense cues, their tense."""
+    """Every word of a text and, for those that are tense cues, their tense.  The offsets are
+    arrays, not lists: a long text's million words are not a million objects for the garbage
+    collector to visit while the text is analysed."""
 
-    positions: list[int]  # start offset of every word
-    cue_index: list[int]  # word index of every cue, ascending
-    cue_pos: list[int]  # its start offset
-    cues: list[Tense]
+    positions: array.array[int]  # start offset of every word
+    cue_index: array.array[int]  # word index of every cue, ascending
+    cue_pos: array.array[int]  # its start offset
+    cues: tuple[Tense, ...]
 
 
 @functools.lru_cache(maxsize=8)
 def _cues(text: str) -> _Cues:
     """The text's tense cues, computed once per text (one pass, so tense lookups are cheap)."""
-    positions = [m.start() for m in _WORD.finditer(text)]
+    positions = array.array("q", [m.start() for m in _WORD.finditer(text)])
     words = [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
     found = [
-        (i, positions[i], cue)
+        (i, cue)
         for i, w in enumerate(words)
         if (w in _CUE_WORDS or w.endswith(("ed", "'ll"))) and (cue := _cue(words, i)) is not Tense.NONE
     ]
-    return _Cues(positions, [f[0] for f in found], [f[1] for f in found], [f[2] for f in found])
+    cue_index = array.array("q", [f[0] for f in found])
+    return _Cues(positions, cue_index, array.array("q", [positions[i] for i in cue_index]), tuple(f[1] for f in found))
 
 
 def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> Tense:
