@@ -228,13 +228,17 @@ def rule_pattern(name: str) -> re.Pattern[str]:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[max(0, start - 30) : start])
+    m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
     return m.group(0).strip().lower() if m else ""
 
 
 def _word_after(text: str, end: int) -> str:
-    m = re.match(r"\s*(\S+)", text[end : end + 30])
+    m = _WORD_AFTER.match(text, end, end + 30)
     return m.group(0).strip().lower().strip(",.;:!?\"'()") if m else ""
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_WORD_AFTER = re.compile(r"\s*(\S+)")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -427,9 +431,9 @@ GUARDS: tuple[Callable[[_Context], bool], ...] = (
 )
 
 
-def _keep(text: str, rule: Rule, m: re.Match[str]) -> bool:
-    """False when a guard says the candidate is not a time."""
-    context = _Context(text, rule.name, m, _word_before(text, m.start()), _word_after(text, m.end()))
+def _keep(text: str, rule: Rule, m: re.Match[str], before: str) -> bool:
+    """False when a guard says the candidate is not a time (``before``: the word before it)."""
+    context = _Context(text, rule.name, m, before, _word_after(text, m.end()))
     return not any(guard(context) for guard in GUARDS)
 
 
@@ -463,7 +467,8 @@ def find(text: str) -> Iterator[Candidate]:
     start, seconds = 0, _NO_RULES  # the previous token (none yet): its start and its index entry
     for m in _TOKEN.finditer(text):
         token = m.group()
-        key = _key(token)
+        first = token[0]  # the token's index key (see _key), inline: this runs for every token
+        key = _DIGIT if first.isdigit() else "'" if first == "'" else token.lower()
         indices = seconds.get(key) or seconds[_ANY]  # the rules opening with the previous token and this one
         if indices and start >= pos:
             found = _match(text, start, indices, singles)
@@ -504,10 +509,13 @@ def _candidate(
     name = m.lastgroup or ""
     rule, single = singles[int(name[1:])]
     own = single.match(text, m.start())
-    if own is None or own.end() != m.end() or not _keep(text, rule, own):
+    if own is None or own.end() != m.end():
+        return None
+    before = _word_before(text, own.start())
+    if not _keep(text, rule, own, before):
         return None
     groups = _Groups(own.groupdict())
     # The word before is context, never extent: "about [two weeks]" is APPROX.
-    groups["before"] = _word_before(text, own.start())
+    groups["before"] = before
     partial = rule.build(groups)
     return None if partial is None else Candidate(own.start(), own.end(), rule.name, partial)
