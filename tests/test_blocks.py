@@ -1,0 +1,67 @@
+"""Long texts are analysed in blocks of sentences and scanned as a stream: the results must not
+depend on where the blocks are cut (see docs/performance.md, "Scaling")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline import build_timeline
+from timeline import _events as events_module
+from timeline._events import analyse, analyse_blocks
+from timeline._extract import find, find_everywhere
+from timeline._tense import tense_at
+
+ROOT = Path(__file__).parents[1]
+SEED = (ROOT / "seeds" / "rourke_defends_baldwin_2023-01-31.txt").read_text(encoding="utf-8")
+DATELINE = dt.date(2023, 1, 31)
+
+
+def _long_text() -> str:
+    lines = (ROOT / "tests" / "corpus" / "positive.txt").read_text(encoding="utf-8").splitlines()
+    sentences = [line.split("|")[-1].replace("[", "").replace("]", "").strip() for line in lines
+                 if line.strip() and not line.startswith(("#", "dateline:"))]
+    return SEED + "\n\n" + " ".join(sentences) + "\n\n" + SEED
+
+
+@pytest.mark.parametrize("block_chars", [1, 700])
+def test_timeline_does_not_depend_on_the_block_size(block_chars: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _long_text()
+    one_block = build_timeline(text, DATELINE).to_dict()
+    monkeypatch.setattr(events_module, "_BLOCK_CHARS", block_chars)
+    assert len(list(analyse_blocks(text))) > 5
+    assert build_timeline(text, DATELINE).to_dict() == one_block
+
+
+def test_blocks_hold_the_mentions_of_the_whole_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(events_module, "_BLOCK_CHARS", 300)
+    text = _long_text()
+    whole = analyse(text)
+    blocks = list(analyse_blocks(text))
+    assert len(blocks) > 5
+    assert [s for b in blocks for s in b.sentences] == list(whole.sentences)
+    # Clauses and mentions index within their block; their spans and words are those of the whole.
+    assert [m[:7] for b in blocks for m in b.mentions] == [m[:7] for m in whole.mentions]
+    assert [(c.start, c.end, c.sentence, c.signal) for b in blocks for c in b.clauses] == [
+        (c.start, c.end, c.sentence, c.signal) for c in whole.clauses
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in '95 and '96", "the '95's 1999 numbers", "abc1999 def", "x'9'9 in 1999", "1999's figures",
+     "\u212a 1999 in May 2001", "March 3,1999", "it closed at 5 p.m.' on Friday", "'", "1", "May"],
+)
+def test_the_token_stream_finds_what_every_position_finds(text: str) -> None:
+    spans = [(c.start, c.end, c.rule) for c in find(text)]
+    assert spans == [(c.start, c.end, c.rule) for c in find_everywhere(text)]
+
+
+def test_curly_apostrophes_are_tense_cues_too() -> None:
+    straight = "He'll sign the bill on Friday."
+    curly = straight.replace("'", "\u2019")
+    at = straight.index("Friday")
+    assert tense_at(curly, at, at + 6) == tense_at(straight, at, at + 6)
+    assert tense_at(straight, at, at + 6).value == "FUTURE"
