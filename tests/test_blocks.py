@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline import build_timeline
 from timeline import _events as events_module
+from timeline import build_timeline
 from timeline._events import analyse, analyse_blocks
 from timeline._extract import find, find_everywhere
 from timeline._tense import tense_at
