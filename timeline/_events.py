@@ -134,9 +134,9 @@ class Tokens(NamedTuple):
 
 def tokenize(text: str, start: int, end: int) -> Tokens:
     """The tokens of ``text[start:end]``; contractions split ("he's" → "he" "'s", "don't" → "do" "n't")."""
-    texts = _TOKEN.findall(text, start, end)
-    starts = [m.start() for m in _TOKEN.finditer(text, start, end)]
-    tokens = Tokens(starts, list(map(operator.add, starts, map(len, texts))), texts, list(map(str.lower, texts)))
+    found = list(_TOKEN.finditer(text, start, end))
+    texts = [m.group() for m in found]
+    tokens = Tokens([m.start() for m in found], [m.end() for m in found], texts, list(map(str.lower, texts)))
     if text.find("'", start, end) >= 0 or text.find("\u2019", start, end) >= 0:
         return _split_contractions(tokens)
     return tokens

@@ -13,8 +13,6 @@ import array
 import bisect
 import enum
 import functools
-import itertools
-import operator
 import re
 from typing import NamedTuple
 
@@ -126,18 +124,19 @@ class _Cues(NamedTuple):
 @functools.lru_cache(maxsize=8)
 def _cues(text: str) -> _Cues:
     """The text's tense cues, computed once per text (one pass, so tense lookups are cheap)."""
-    positions = array.array("q", [m.start() for m in _WORD.finditer(text)])
+    positions = [m.start() for m in _WORD.finditer(text)]
     words = list(map(str.lower, _WORD.findall(text)))
     if "\u2019" in text:
         words = [w.replace("\u2019", "'") for w in words]
-    # The words that may be cues, picked without a Python-level step per word.
-    listed = itertools.compress(itertools.count(), map(_CUE_WORDS.__contains__, words))
-    suffixed = itertools.compress(itertools.count(), map(operator.methodcaller("endswith", ("ed", "'ll")), words))
     found = [
-        (i, cue) for i in sorted({*listed, *suffixed}) if (cue := _cue(words, i)) is not Tense.NONE
+        (i, positions[i], cue)
+        for i, w in enumerate(words)
+        if (w in _CUE_WORDS or w.endswith(("ed", "'ll"))) and (cue := _cue(words, i)) is not Tense.NONE
     ]
-    cue_index = array.array("q", [f[0] for f in found])
-    return _Cues(positions, cue_index, array.array("q", [positions[i] for i in cue_index]), tuple(f[1] for f in found))
+    return _Cues(
+        array.array("q", positions), array.array("q", [f[0] for f in found]), array.array("q", [f[1] for f in found]),
+        tuple(f[2] for f in found),
+    )
 
 
 def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> Tense:
