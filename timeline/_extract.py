@@ -305,6 +305,7 @@ def _age(c: _Context) -> bool:
 
 
 _QUOTES = ('"', "\u201c", "``", "''")
+_CLOSING_QUOTE = re.compile(r"[\"\u201d]|''")
 
 
 def _quoted_title(c: _Context) -> bool:
@@ -312,10 +313,12 @@ def _quoted_title(c: _Context) -> bool:
     text, start, end = c.text, c.m.start(), c.m.end()
     lo = max(0, start - 41)  # bounded: a quote further back does not make a title
     after_quote = [p + len(q) for q in _QUOTES if (p := text.rfind(q, lo, start)) >= 0]
-    close = re.search(r"[\"\u201d]|''", text[end : end + 40])
-    if not after_quote or close is None:
+    if not after_quote:  # the common case: no quote before, no need to look for one after
         return False
-    words = [w for w in re.split(r"\s+", text[max(after_quote) : end + close.start()].strip(" ,.")) if w]
+    close = _CLOSING_QUOTE.search(text, end, end + 40)
+    if close is None:
+        return False
+    words = [w for w in re.split(r"\s+", text[max(after_quote) : close.start()].strip(" ,.")) if w]
     small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at"}
     return 1 <= len(words) <= 6 and all(
         w[0].isupper() or w[0].isdigit() or not w[0].isalpha() or w in small for w in words
@@ -391,11 +394,14 @@ def _modal_or_verb(c: _Context) -> bool:
     )
 
 
+_FOLLOWING_NAMES = re.compile(r"\s+([A-Z][\w'-]*)(?:\s+([A-Z][\w'-]*))?")
+
+
 def _part_of_name(c: _Context) -> bool:
     """Inside names: "June Carter", "The Sunday Times", "Donna Summer", "Easter Island",
     "the March of Dimes", "Christmas Island", "The Daily Mail"."""
     text, start, end = c.text, c.m.start(), c.m.end()
-    following = re.match(r"\s+([A-Z][\w'-]*)(?:\s+([A-Z][\w'-]*))?", text[end : end + 40])
+    following = _FOLLOWING_NAMES.match(text, end, end + 40)
     if c.rule in ("bare_month", "weekday", "holiday", "season", "set_adverb", "year") and following and any(
         w and w.lower().rstrip(".") in V.NAME_WORDS for w in following.groups()
     ):
