@@ -447,16 +447,7 @@ def _keep(text: str, rule: Rule, m: re.Match[str], before: str) -> bool:
 # before a digit ('90s).  The scan tries, at each token, only the rules whose pattern can
 # start with that word (see first_words); tests/test_extract.py checks that it finds what a
 # scan at every position finds.
-_TOKEN = re.compile(r"[A-Za-z]+|\d+|'\d")
-
-
-def _key(token: str) -> str:
-    """The index key of a token: its lower-case word, "0" for digits, "'" for '9."""
-    first = token[0]
-    return _DIGIT if first.isdigit() else "'" if first == "'" else token.lower()
-
-
-_NO_RULES: dict[str, tuple[int, ...]] = {_ANY: ()}
+_TOKEN = re.compile(r"([A-Za-z]+)|(\d+)|'\d")  # groups: 1 a word, 2 digits, none '9
 
 
 def find(text: str) -> Iterator[Candidate]:
@@ -468,23 +459,27 @@ def find(text: str) -> Iterator[Candidate]:
     The tokens are read as a stream, each with the one after it: no list of them is kept."""
     singles = _compiled()[1]
     index = _word_index()
-    anywhere = index[_ANY]
+    # The index entry of a token no rule opens with: None (nothing to try) unless some rule may
+    # open with any word.
+    other = index[_ANY] if index[_ANY][_ANY] else None
     pos = 0
-    start, seconds = 0, _NO_RULES  # the previous token (none yet): its start and its index entry
+    previous: re.Match[str] | None = None
+    seconds: dict[str, tuple[int, ...]] | None = None  # the previous token's index entry
     for m in _TOKEN.finditer(text):
-        token = m.group()
-        first = token[0]  # the token's index key (see _key), inline: this runs for every token
-        key = _DIGIT if first.isdigit() else "'" if first == "'" else token.lower()
-        indices = seconds.get(key) or seconds[_ANY]  # the rules opening with the previous token and this one
-        if indices and start >= pos:
-            found = _match(text, start, indices, singles)
-            if found is not None:
-                yield found
-                pos = found.end
-        start, seconds = m.start(), index.get(key) or anywhere
-    indices = seconds[_ANY]  # the last token: nothing after it
-    if indices and start >= pos:
-        found = _match(text, start, indices, singles)
+        # The token's index key: its lower-case word, "0" for digits, "'" for '9 (by the group
+        # that matched: this runs for every token).
+        kind = m.lastindex
+        key = m.group().lower() if kind == 1 else _DIGIT if kind == 2 else "'"
+        if seconds is not None and previous is not None:
+            indices = seconds.get(key) or seconds[_ANY]  # the rules opening with the previous token and this one
+            if indices and previous.start() >= pos:
+                found = _match(text, previous.start(), indices, singles)
+                if found is not None:
+                    yield found
+                    pos = found.end
+        previous, seconds = m, index.get(key, other)
+    if seconds is not None and previous is not None and seconds[_ANY] and previous.start() >= pos:
+        found = _match(text, previous.start(), seconds[_ANY], singles)  # the last token: nothing after it
         if found is not None:
             yield found
 
