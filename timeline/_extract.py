@@ -228,8 +228,9 @@ def rule_pattern(name: str) -> re.Pattern[str]:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
-    return m.group(0).strip().lower() if m else ""
+    """The last run of non-space characters in the 30 before ``start``, lower-cased ("" for none)."""
+    head = text[max(0, start - 30) : start].rsplit(None, 1)
+    return head[-1].lower() if head else ""
 
 
 def _word_after(text: str, end: int) -> str:
@@ -237,7 +238,6 @@ def _word_after(text: str, end: int) -> str:
     return m.group(0).strip().lower().strip(",.;:!?\"'()") if m else ""
 
 
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _WORD_AFTER = re.compile(r"\s*(\S+)")
 
 
