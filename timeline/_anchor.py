@@ -544,7 +544,10 @@ def anchor_events(
     events: list[Event] = []
     starts = [x.start for x in expressions]  # expressions are in text order
     for analysis in analyse_blocks(text, [(x.start, x.end) for x in expressions], body):
-        lo = bisect.bisect_left(starts, analysis.sentences[0][0])
+        # The expressions starting in the block, and the one before it: a "when" clause opening
+        # the block may take a time that ends the block before ("... since November\n\n[when]
+        # ..."); it lies in no clause of the block, so no other rule sees it.
+        lo = max(0, bisect.bisect_left(starts, analysis.sentences[0][0]) - 1)
         hi = bisect.bisect_left(starts, analysis.sentences[-1][1])
         events.extend(_anchor_block(text, analysis, expressions[lo:hi], dateline, len(events)))
     return events
@@ -553,8 +556,8 @@ def anchor_events(
 def _anchor_block(
     text: str, analysis: Analysis, expressions: Sequence[TimeExpression], dateline: dt.date | None, numbered: int
 ) -> list[Event]:
-    """The events of one block, in text order (``expressions``: those starting in the block;
-    ``numbered``: how many events the blocks before it have)."""
+    """The events of one block, in text order (``expressions``: those starting in the block and
+    the one before it; ``numbered``: how many events the blocks before it have)."""
     mentions = analysis.mentions
     anchors = [_Anchor() for _ in mentions]
     used: set[str] = set()
