@@ -46,7 +46,7 @@ MODS = frozenset(
 
 # The TIMEX3 value shapes the corpus may use (a typo guard, independent of the library).
 _CAL = (
-    r"(?:\d{2}|\d{3}|\d{4}|XXXX"
+    r"(?:\d{2}|\d{3}|\d{4}|XXXX|XXX|XX"
     r"|(?:\d{4}|XXXX)-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d{2}|XX|W\d{2}|WXX)"
     r"|(?:\d{4}|XXXX)-W(?:\d{2}|XX)-(?:WE|[1-7])"
     r"|(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX))"

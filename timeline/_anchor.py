@@ -50,6 +50,7 @@ from . import _event_vocab as W
 from ._events import Analysis, Clause, Mention, analyse_blocks, base_of
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, ends_before
 from ._tense import Tense, tense_at
+from ._values import day_end
 
 _REFS = {"PAST_REF": Relation.BEFORE, "PRESENT_REF": Relation.OVERLAP, "FUTURE_REF": Relation.AFTER}
 _SIGNAL_BEFORE = re.compile(
@@ -401,7 +402,7 @@ def _by_interval(x: TimeExpression, dateline: dt.date) -> Relation:
     day = dt.datetime(dateline.year, dateline.month, dateline.day)
     if x.interval.end <= day:
         return Relation.BEFORE
-    if x.interval.start >= day + dt.timedelta(days=1):
+    if x.interval.start >= day_end(dateline):
         return Relation.AFTER
     return Relation.OVERLAP
 
@@ -421,7 +422,7 @@ def _by_bounds(a: _Anchor, dateline: dt.date | None) -> Relation | None:
     day = dt.datetime(dateline.year, dateline.month, dateline.day)
     if a.latest is not None and a.latest <= day:
         return Relation.BEFORE
-    if a.earliest is not None and a.earliest >= day + dt.timedelta(days=1):
+    if a.earliest is not None and a.earliest >= day_end(dateline):
         return Relation.AFTER
     return None
 

@@ -22,7 +22,7 @@ import attrs
 from ._dateline import header_end
 from ._errors import TimelineError, ValidationError
 from ._events import sentences
-from ._values import Granularity, interval_of, is_valid_value
+from ._values import Granularity, day_end, day_start, interval_of, is_valid_value
 
 
 class TimexType(str, enum.Enum):
@@ -470,9 +470,9 @@ def window(event: Placed, dateline: dt.date | None) -> tuple[dt.datetime | None,
         return iv.start, iv.end
     lo, hi = event.earliest, event.latest
     if dateline is not None:
-        day = dt.datetime(dateline.year, dateline.month, dateline.day)
+        day, next_day = day_start(dateline), day_end(dateline)
         if event.relation is Relation.BEFORE:
-            hi = min(hi, day + dt.timedelta(days=1)) if hi is not None else day + dt.timedelta(days=1)
+            hi = min(hi, next_day) if hi is not None else next_day
         elif event.relation is Relation.AFTER:
             lo = max(lo, day) if lo is not None else day
     return lo, hi
@@ -485,8 +485,7 @@ def ends_before(a: Placed, b: Placed, dateline: dt.date | None) -> bool:
 
 
 def _day_interval(day: dt.date) -> Interval:
-    start = dt.datetime(day.year, day.month, day.day)
-    return Interval(start, start + dt.timedelta(days=1), Granularity.DAY)
+    return Interval(day_start(day), day_end(day), Granularity.DAY)
 
 
 def _crossing(a: Event, b: Event) -> bool:

@@ -141,7 +141,7 @@ _HALVES: Mapping[tuple[str, bool], tuple[str, int]] = {
 _CAL_UNIT: Mapping[str, G] = {
     "day": G.DAY, "night": G.DAY, "week": G.WEEK, "fortnight": G.WEEK, "weekend": G.WEEKEND,
     "month": G.MONTH, "quarter": G.QUARTER, "year": G.YEAR, "decade": G.DECADE,
-    "century": G.CENTURY, "hour": G.HOUR, "minute": G.MINUTE,
+    "century": G.CENTURY, "hour": G.HOUR, "minute": G.MINUTE, "second": G.SECOND,
 }
 
 
@@ -150,6 +150,8 @@ def _cal_unit(word: str | None) -> tuple[G, int]:
     unit = _UNIT_WORDS.get(norm(word), norm(word))
     if unit == "fortnight":
         return G.WEEK, 2
+    if unit == "millennium":
+        return G.CENTURY, 10
     return _CAL_UNIT[unit], 1
 
 
@@ -263,6 +265,8 @@ def _b_century(m: Groups) -> Partial | None:
     if m["hundreds"]:
         return Partial("DATE", m["hundreds"][:2], mod=_mod(m["mod"]))
     n = _day(m["ord"])
+    if n < 1:  # "the 0th century" (raised ValidationError on the value "-1")
+        return None
     return Partial("DATE", f"{n - 1:02d}", mod=_mod(m["mod"]))
 
 
@@ -436,6 +440,9 @@ def _b_weekend(m: Groups) -> Partial | None:
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=None)
 
 
+_PER_DAY: Mapping[G, int] = {G.HOUR: 24, G.MINUTE: 1440, G.SECOND: 86400}
+
+
 def _b_ago(m: Groups) -> Partial | None:
     amount = _number(m["num"])
     unit, mult = _cal_unit(m["unit"])
@@ -449,10 +456,10 @@ def _b_ago(m: Groups) -> Partial | None:
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if amount != int(amount):
         return None
-    if unit in (G.HOUR, G.MINUTE):
+    if unit in _PER_DAY:
         # The dateline has no clock time: "two hours ago" is the dateline's day, "30 hours
         # ago" the day before.
-        days = int(amount) * mult // (24 if unit is G.HOUR else 1440)
+        days = int(amount) * mult // _PER_DAY[unit]
         return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days))
     # "more than two years ago" lies before that year, "less than a year ago" after it.
     mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
@@ -616,7 +623,7 @@ RULES: tuple[Rule, ...] = (
          _b_decade, ("the 1990s", "the mid-1990s", "the '90s", "the early 1960s")),
     Rule("century",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
-         + r"(?:" + g("ord", ORDINAL) + r"[-\s]+century|" + g("hundreds", r"1\d00") + r"s)",
+         + r"(?:" + g("ord", r"(?!(?:last|final)\b)(?:" + ORDINAL + ")") + r"[-\s]+century|" + g("hundreds", r"1\d00") + r"s)",
          _b_century, ("the 20th century", "the 1800s", "the nineteenth century")),
     Rule("this_century", g("rel", "this|last|next") + r"\s+century", _b_this_century, ("this century",)),
     Rule("quarter",

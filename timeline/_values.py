@@ -71,7 +71,26 @@ def _i(f: Mapping[str, str], key: str) -> int:
 
 
 def _d(year: int, month: int = 1, day: int = 1) -> dt.datetime:
-    return dt.datetime(year, month, day)
+    # The end of year 9999 is clamped to the last representable instant (datetime.max).
+    return dt.datetime.max if (year, month, day) == (10000, 1, 1) else dt.datetime(year, month, day)
+
+
+def _later(start: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    """``start + delta``, clamped to ``datetime.max`` past the end of year 9999."""
+    try:
+        return start + delta
+    except OverflowError:
+        return dt.datetime.max
+
+
+def day_start(d: dt.date) -> dt.datetime:
+    """Midnight at the start of ``d``."""
+    return dt.datetime(d.year, d.month, d.day)
+
+
+def day_end(d: dt.date) -> dt.datetime:
+    """Midnight at the end of ``d`` (clamped to ``datetime.max`` for 9999-12-31)."""
+    return _later(day_start(d), dt.timedelta(days=1))
 
 
 def _months(year: int, month: int, count: int) -> tuple[dt.datetime, dt.datetime]:
@@ -89,12 +108,12 @@ def _day(f: Mapping[str, str]) -> dt.datetime:
 def _week(f: Mapping[str, str], first: int, days: int) -> tuple[dt.datetime, dt.datetime]:
     d = dt.date.fromisocalendar(_i(f, "year"), _i(f, "week"), 1) + dt.timedelta(days=first)
     start = _d(d.year, d.month, d.day)
-    return start, start + dt.timedelta(days=days)
+    return start, _later(start, dt.timedelta(days=days))
 
 
 def _within_day(f: Mapping[str, str], seconds: int, length: int) -> tuple[dt.datetime, dt.datetime]:
     start = _day(f) + dt.timedelta(seconds=seconds)
-    return start, start + dt.timedelta(seconds=length)
+    return start, _later(start, dt.timedelta(seconds=length))
 
 
 def _clock(f: Mapping[str, str], length: int) -> tuple[dt.datetime, dt.datetime]:
@@ -158,7 +177,7 @@ TABLE: Mapping[Granularity, _Row] = {
     Granularity.DAY: _Row(
         re.compile(_DAY),
         "",  # two shapes: see format_calendar
-        lambda f: (_day(f), _day(f) + dt.timedelta(days=1)),
+        lambda f: (_day(f), _later(_day(f), dt.timedelta(days=1))),
     ),
     Granularity.PART_OF_DAY: _Row(
         re.compile(_DAY + r"T(?P<part>MO|MI|AF|EV|NI|DT)"),
