@@ -13,6 +13,7 @@ from timeline import (
     InvalidDatelineError,
     InvalidTextError,
     Relation,
+    TextTooLongError,
     TimeExpression,
     Timeline,
     TimelineError,
@@ -22,8 +23,8 @@ from timeline import (
 
 PUBLIC = [
     "AnchorSource", "Event", "Granularity", "Interval", "InvalidDatelineError", "InvalidTextError",
-    "InvalidValueError", "Relation", "TimeExpression", "Timeline", "TimelineError", "TimexType",
-    "ValidationError", "build_timeline", "render_html",
+    "InvalidValueError", "Relation", "TextTooLongError", "TimeExpression", "Timeline", "TimelineError",
+    "TimexType", "ValidationError", "build_timeline", "render_html",
 ]  # fmt: skip
 
 
@@ -82,6 +83,48 @@ def test_bad_dateline_names_the_input(dateline: object) -> None:
         build_timeline("Jan. 19", dateline)  # type: ignore[arg-type]
     assert repr(dateline) in str(info.value) or str(dateline) in str(info.value)
     assert isinstance(info.value, TimelineError)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "named"),
+    [
+        ("10000-01-01", "years 0001 to 9999"),
+        ("0000-01-01", "year 0 is out of range"),
+        ("2023-01-31T25:00", "hour 25"),
+        ("2023-01-31T09:60", "minute 60"),
+        ("2023-01-31T09:00+99:00", "UTC offset hour 99"),
+        ("\uff12\uff10\uff12\uff13-01-31", "ISO 8601"),  # full-width digits: int() would read them
+        ("2023-01-31" + "x" * 1_000_000, "characters)"),  # a megabyte is not echoed back
+    ],
+)
+def test_bad_dateline_says_what_is_wrong(dateline: str, named: str) -> None:
+    with pytest.raises(InvalidDatelineError, match="dateline") as info:
+        build_timeline("He left on Monday.", dateline)
+    assert named in str(info.value)
+    assert len(str(info.value)) < 300
+
+
+def test_text_over_max_chars_raises_before_any_work() -> None:
+    text = "He left on Monday. " * 10
+    assert build_timeline(text, "2023-01-31", max_chars=len(text)).expressions  # at the limit: accepted
+    with pytest.raises(TextTooLongError) as info:
+        build_timeline(text + "!", "2023-01-31", max_chars=len(text))
+    assert (info.value.size, info.value.limit) == (len(text) + 1, len(text))
+    assert f"at most max_chars={len(text):,} characters, got {len(text) + 1:,}" in str(info.value)
+    assert isinstance(info.value, TimelineError)
+
+
+def test_default_size_limit() -> None:
+    # The documented default (docs/usage.md): 5,000,000 characters.  The check comes before
+    # any work, so a long run of spaces fails fast.
+    with pytest.raises(TextTooLongError, match="5,000,000"):
+        build_timeline(" " * 5_000_001, "2023-01-31")
+
+
+@pytest.mark.parametrize("max_chars", [-1, 2.5, "100", None, True])
+def test_bad_max_chars_is_a_timeline_error(max_chars: object) -> None:
+    with pytest.raises(TimelineError, match="max_chars"):
+        build_timeline("He left on Monday.", "2023-01-31", max_chars=max_chars)  # type: ignore[arg-type]
 
 
 def test_timeline_is_frozen_and_serializable() -> None:

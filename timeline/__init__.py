@@ -16,6 +16,7 @@ from ._errors import (
     InvalidDatelineError,
     InvalidTextError,
     InvalidValueError,
+    TextTooLongError,
     TimelineError,
     ValidationError,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "InvalidTextError",
     "InvalidValueError",
     "Relation",
+    "TextTooLongError",
     "TimeExpression",
     "Timeline",
     "TimelineError",

@@ -11,7 +11,7 @@ import re
 
 from ._anchor import anchor_events
 from ._dateline import detect_dateline, header_end, parse_dateline
-from ._errors import InvalidTextError
+from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import find
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._resolve import Reference, reference_of, resolve
@@ -19,8 +19,10 @@ from ._tense import Tense, tense_at
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
-# Longest text accepted in one call: generous, and keeps a single call bounded.
-MAX_TEXT = 50_000_000
+# The default longest text of one call, in characters.  Dense news text peaks at about 80
+# bytes of memory per character (docs/reliability.md), so 5 million characters stay under
+# half a GiB; a news article is a few thousand.
+MAX_CHARS = 5_000_000
 
 
 def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> tuple[TimeExpression, ...]:
@@ -61,18 +63,24 @@ def extract_events(
     return anchor_events(text, expressions, dateline, body)
 
 
-def build_timeline(text: str, dateline: dt.date | dt.datetime | str | None = None) -> Timeline:
+def build_timeline(
+    text: str, dateline: dt.date | dt.datetime | str | None = None, *, max_chars: int = MAX_CHARS
+) -> Timeline:
     """The timeline of a news article.
 
     ``dateline`` is the article's date (a ``date``, ``datetime`` or ISO 8601
-    string).  ``None`` detects it from the article's head ("date 2023-01-31",
-    "WASHINGTON, Jan. 31, 2023 —"); when none is found, relative expressions
-    keep X-filled values.  Raises only :class:`TimelineError` subclasses.
+    string, years 1 to 9999).  ``None`` detects it from the article's head ("date
+    2023-01-31", "WASHINGTON, Jan. 31, 2023 —"); when none is found, relative
+    expressions keep X-filled values.  A text longer than ``max_chars`` characters
+    (default 5,000,000) raises :class:`TextTooLongError` before any work is done.
+    Raises only :class:`TimelineError` subclasses.
     """
     if not isinstance(text, str):
         raise InvalidTextError(f"text: expected str, got {type(text).__name__}")
-    if len(text) > MAX_TEXT:
-        raise InvalidTextError(f"text: expected at most {MAX_TEXT} characters, got {len(text)}")
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0:
+        raise TimelineError(f"max_chars: expected an int >= 0, got {max_chars!r}")
+    if len(text) > max_chars:
+        raise TextTooLongError(len(text), max_chars)
     day = parse_dateline(dateline)
     if dateline is None:
         day = detect_dateline(text)

@@ -8,10 +8,14 @@ import re
 from . import _vocab as V
 from ._errors import InvalidDatelineError
 
+# ASCII digits only: int() would also read "２０２３" or Arabic-Indic digits.
 _ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
+    r"(?:Z|[+-](?P<tz_hour>\d{2}):?(?P<tz_minute>\d{2}))?)?",
+    re.ASCII,
 )
+_ISO_EXPECTED = "an ISO 8601 date YYYY-MM-DD (years 0001 to 9999, optionally a time), such as '2023-01-31'"
 _MONTH_WORD = "|".join(sorted(V.MONTHS, key=len, reverse=True))
 # A metadata header line stating the dateline: "date 2023-01-31", "Date: 2023-01-31".
 _HEADER = re.compile(r"\A\s*(?:date|dateline|dct)\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
@@ -39,17 +43,29 @@ def parse_dateline(dateline: object) -> dt.date | None:
     if isinstance(dateline, str):
         m = _ISO.fullmatch(dateline.strip())
         if m is None:
-            raise InvalidDatelineError(
-                f"dateline: expected an ISO 8601 date such as '2023-01-31', got {dateline!r}"
-            )
+            raise InvalidDatelineError(f"dateline: expected {_ISO_EXPECTED}, got {_shown(dateline)}")
         try:
-            return dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+            day = dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
         except ValueError as exc:
-            raise InvalidDatelineError(f"dateline: {dateline!r} is not a calendar date ({exc})") from None
+            raise InvalidDatelineError(f"dateline: {_shown(dateline)} is not a calendar date ({exc})") from None
+        limits = (("hour", "hour", 23), ("minute", "minute", 59), ("second", "second", 59),
+                  ("tz_hour", "UTC offset hour", 23), ("tz_minute", "UTC offset minute", 59))
+        for field, name, most in limits:
+            if m[field] is not None and int(m[field]) > most:
+                raise InvalidDatelineError(
+                    f"dateline: {_shown(dateline)} has {name} {m[field]}, expected 00 to {most}"
+                )
+        return day
     raise InvalidDatelineError(
         "dateline: expected a datetime.date, datetime.datetime, ISO 8601 str or None, "
-        f"got {type(dateline).__name__} {dateline!r}"
+        f"got {type(dateline).__name__} {_shown(dateline)}"
     )
+
+
+def _shown(value: object) -> str:
+    """``repr(value)``, cut short: an error message must not echo a megabyte."""
+    shown = repr(value)
+    return shown if len(shown) <= 80 else f"{shown[:60]}... ({len(shown):,} characters)"
 
 
 def detect_dateline(text: str) -> dt.date | None:

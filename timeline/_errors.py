@@ -11,6 +11,21 @@ class InvalidTextError(TimelineError, TypeError):
     """The article text is not a ``str`` (for instance ``bytes`` or ``None``)."""
 
 
+class TextTooLongError(TimelineError, ValueError):
+    """The article text is longer than the ``max_chars`` limit of :func:`timeline.build_timeline`.
+
+    ``size`` is the text's length in characters, ``limit`` the limit it broke.
+    """
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"text: expected at most max_chars={limit:,} characters, got {size:,} "
+            "(pass a larger max_chars to build_timeline, or split the text)"
+        )
+
+
 class InvalidDatelineError(TimelineError, ValueError):
     """The dateline is neither a date, a datetime, an ISO 8601 string nor ``None``."""
 

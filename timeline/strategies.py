@@ -23,19 +23,24 @@ import re
 
 from hypothesis import strategies as st
 
+from . import _vocab as V
 from ._api import build_timeline
 from ._model import Timeline
 from ._values import PART_OF_DAY_HOURS, REFERENCE_VALUES, SEASON_MONTHS, Granularity
 
 __all__ = [
+    "any_datelines",
+    "awkward_texts",
     "calendar_values",
     "datelines",
     "duration_values",
+    "mutated",
     "news_texts",
     "offsets",
     "timelines",
     "timex_values",
     "units",
+    "vocabulary_texts",
     "weekdays",
 ]
 
@@ -280,3 +285,108 @@ def news_texts(max_sentences: int = 4) -> st.SearchStrategy[str]:
 def timelines() -> st.SearchStrategy[Timeline]:
     """Real timelines: :func:`timeline.build_timeline` on :func:`news_texts` with :func:`datelines`."""
     return st.builds(build_timeline, news_texts(), datelines())
+
+
+# --------------------------------------------------------------------------- fuzzing
+
+# Characters that trip text handling: NUL and other controls, every line break (CRLF, NEL,
+# U+2028), zero-width and bidirectional marks, a BOM, combining marks, emoji (astral, joined,
+# flags), odd spaces, and a lone surrogate as ``surrogateescape`` decoding leaves it.
+# fmt: off
+AWKWARD = (
+    "\x00", "\x01", "\x07", "\x1b", "\x7f", "\t", "\v", "\f", "\r", "\n", "\r\n", "\n\r", "\x85", "\u2028",
+    "\u2029", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u061c", "\u202a", "\u202b",
+    "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u0301", "e\u0301", "\u0308\u0308",
+    "\U0001f600", "\U0001f1fa\U0001f1f8", "\U0001f468\u200d\U0001f469\u200d\U0001f467", "\u00a0", "\u2009",
+    "\u3000", "\udc80", "\u05d0\u05d1", "\u0627\u0644", "\uff11\uff19", "\u0663", "\u00bd", "\u2013", "\u2014",
+    "\u201c", "\u201d", "\u2019", "''", "``",
+)
+_GLUE = (
+    "ago", "from now", "later", "earlier", "before", "after", "last", "next", "this", "the", "a", "of", "in", "on",
+    "at", "by", "since", "until", "said", "will", "was", "has", "is", "and", "or", "to", "-", ",", ".", ";", "(", ")",
+    "'", '"', "$", "%", "/", ":", "year-old", "p.m.", "a.m.", "Mr.", "No.",
+)
+# fmt: on
+_VOCABULARY = tuple(
+    sorted(
+        {
+            *V.MONTHS, *V.WEEKDAYS, *V.UNITS, *V.UNIT_PLURALS, *V.NUMBER_WORDS, *V.VAGUE_NUMBERS, *V.ORDINALS,
+            *V.PARTS_OF_DAY, *V.SEASONS, *V.HOLIDAYS, *V.REFERENCES, *V.DAY_DEICTICS, *V.MODIFIERS,
+            *V.QUANTIFIERS, *V.OUTSIDE_QUANTIFIERS, *V.SET_ADVERBS, *V.QUANTITY_NOUNS, *V.NAME_WORDS, *_GLUE,
+        }
+    )
+)
+_NUMBERS = st.one_of(
+    st.integers(0, 99).map(str),
+    st.integers(1000, 2100).map(str),
+    st.integers(0, 10**25).map(str),
+    st.integers(0, 10**9).map("{:,}".format),
+    st.sampled_from(["'90s", "1990s", "2023-01-31", "1/2", "31/12/2023", "12:30", "3.5", "24:00", "0th", "31st"]),
+)
+
+
+def any_datelines() -> st.SearchStrategy[dt.date | str | None]:
+    """Every dateline ``build_timeline`` accepts: None, any ``date`` from year 1 to 9999 (the ends
+    often), and its ISO string."""
+    days = st.dates() | st.sampled_from([dt.date.min, dt.date(1, 12, 31), dt.date(9999, 1, 1), dt.date.max])
+    return st.none() | days | days.map(dt.date.isoformat)
+
+
+def _words(word: st.SearchStrategy[str], max_words: int) -> st.SearchStrategy[str]:
+    separators = st.sampled_from([" ", " ", " ", "  ", "\n", "\t", ""])
+    pair = st.tuples(word, separators).map("".join)
+    return st.lists(pair, max_size=max_words).map("".join)
+
+
+def _casing(word: str, how: int) -> str:
+    return (word, word.capitalize(), word.upper())[how]
+
+
+def vocabulary_texts(max_words: int = 40) -> st.SearchStrategy[str]:
+    """Word salad from the library's own tables (months, weekdays, units, numbers, ordinals,
+    holidays, modifiers ...), numbers and glue words, in any case and order: it reaches the
+    rules' rare branches far more often than random text."""
+    word = st.builds(_casing, st.sampled_from(_VOCABULARY), st.integers(0, 2)) | _NUMBERS
+    return _words(word, max_words)
+
+
+def awkward_texts(max_words: int = 40) -> st.SearchStrategy[str]:
+    """Vocabulary, news phrases and arbitrary Unicode mixed with :data:`AWKWARD` characters."""
+    word = st.one_of(
+        st.sampled_from(AWKWARD), st.sampled_from(_VOCABULARY), _NUMBERS, st.text(max_size=6), _temporal_phrase()
+    )
+    return _words(word, max_words)
+
+
+@st.composite
+def _mutate(draw: st.DrawFn, seeds: tuple[str, ...]) -> str:
+    text = draw(st.sampled_from(seeds))
+    for _ in range(draw(st.integers(1, 6))):
+        n = len(text)
+        i = draw(st.integers(0, n))
+        j = draw(st.integers(i, min(n, i + 12)))
+        kind = draw(st.integers(0, 7))
+        if kind == 0:  # insert an awkward character
+            text = text[:i] + draw(st.sampled_from(AWKWARD)) + text[i:]
+        elif kind == 1:  # delete a piece
+            text = text[:i] + text[j:]
+        elif kind == 2:  # repeat a piece
+            text = text[:j] + text[i:j] * draw(st.integers(1, 4)) + text[j:]
+        elif kind == 3:  # replace a piece with a vocabulary word or a number
+            text = text[:i] + draw(st.sampled_from(_VOCABULARY) | _NUMBERS) + text[j:]
+        elif kind == 4:  # change the case of a piece
+            text = text[:i] + (text[i:j].swapcase()) + text[j:]
+        elif kind == 5:  # another seed spliced in
+            text = text[:i] + draw(st.sampled_from(seeds)) + text[i:]
+        elif kind == 6:  # every space becomes one odd separator
+            text = text.replace(" ", draw(st.sampled_from([" \u200b", "\t", "\u00a0", "\r\n", "\n", "  "])))
+        else:  # random characters
+            text = text[:i] + draw(st.text(max_size=4)) + text[j:]
+    return text
+
+
+def mutated(seeds: list[str] | tuple[str, ...]) -> st.SearchStrategy[str]:
+    """``seeds`` (say, corpus sentences) with a few random edits each: awkward characters
+    inserted, pieces deleted, repeated or swapped for vocabulary, case flipped, seeds spliced,
+    spaces turned into tabs, CRLF or zero-width spaces."""
+    return _mutate(tuple(seeds))
