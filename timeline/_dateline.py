@@ -8,7 +8,7 @@ import re
 from . import _vocab as V
 from ._errors import InvalidDatelineError
 
-# ASCII digits only: int() would also read "２０２３" or Arabic-Indic digits.
+# ASCII digits only: int() would also read full-width or Arabic-Indic digits.
 _ISO = re.compile(
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?"
