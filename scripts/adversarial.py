@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import time
 from collections.abc import Callable
 
@@ -69,7 +70,7 @@ def main() -> int:
             continue
         for collector in (True, False):
             times = [measure(make, s, collector) for s in sizes]
-            ratios = [b / a if a > 0 else float("nan") for a, b in zip(times, times[1:])]
+            ratios = [b / a if a > 0 else float("nan") for a, b in itertools.pairwise(times)]
             label = name if collector else ""
             print(f"{label:30}{'on' if collector else 'off':>4}" + "".join(f"{t:11.3f}s" for t in times)
                   + "   " + "  ".join(f"{r:5.1f}" for r in ratios), flush=True)

@@ -11,6 +11,7 @@ import concurrent.futures
 import copy
 import json
 import os
+import re
 import subprocess
 import sys
 import types
@@ -22,7 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline
-from timeline import build_timeline
+from timeline import _extract, build_timeline
 from timeline._dateline import header_end
 from timeline._extract import find
 from timeline.strategies import datelines, news_texts
@@ -56,6 +57,7 @@ ADVERSARIAL = [
     "1", "1 ", "1,000,", "12:", "1/", "'9", "1-", "2023-01-", "1 1/2 ", "Jan. ", "Jan 1, ", "Monday ", "may ",
     "last ", "the past ", "the 1990s ", "every ", "mid-", "from Jan. 3 to ", "(((", "....", '"', "-", "\u200b",
     "x\n", "a a ", "Mr. ", "said ", "will ", "It was. ", "He said on Monday that prices rose. ",
+    ",000", "on Monday and ", "a year earlier compared with ", "since January, ", "1,000,000 days ago ",
 ]  # fmt: skip
 
 
@@ -66,6 +68,36 @@ def test_work_grows_linearly_with_the_text(chunk: str) -> None:
     ratio = calls(large) / calls(small)
     assert ratio < 4 * 1.1, f"4x the text made {ratio:.2f}x the calls"
     assert calls(large) < 60 * len(large), "more than 60 calls per character"
+
+
+class _SpyPattern:
+    """A compiled scan that records how many characters each match attempt may read."""
+
+    def __init__(self, pattern: re.Pattern[str], seen: list[int]) -> None:
+        self.pattern, self.seen = pattern, seen
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.seen.append(min(endpos, len(text)) - pos)
+        return self.pattern.match(text, pos, endpos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" + ",000" * 5000 + " days ago", "Jan. 19 " * 2000, "Monday " * 3000, "1 " * 10000, " " * 20000 + "Jan. 19"],
+    ids=["one long number", "Jan. 19", "Monday", "1 ", "spaces"],
+)
+def test_each_scan_attempt_reads_a_bounded_window(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The regex engine's steps cannot be counted, but the characters each attempt may read can:
+    # at most MAX_EXTENT per attempt and at most one attempt per token, so the scan is linear
+    # (and within a window no pattern can backtrack catastrophically: see the star-height test).
+    # "1,000,000,...": before the window, each comma group's attempt read to the number's end.
+    seen: list[int] = []
+    real = _extract._master_for
+    monkeypatch.setattr(_extract, "_master_for", lambda indices: _SpyPattern(real(indices), seen))
+    list(find(text))
+    tokens = len(re.findall(r"[A-Za-z]+|\d+|'\d", text))
+    assert len(seen) <= tokens
+    assert max(seen, default=0) <= _extract.MAX_EXTENT <= 256
 
 
 def test_work_per_character_on_the_seed_article() -> None:

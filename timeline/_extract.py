@@ -448,6 +448,11 @@ def _keep(text: str, rule: Rule, m: re.Match[str], before: str) -> bool:
 # start with that word (see first_words); tests/test_extract.py checks that it finds what a
 # scan at every position finds.
 _TOKEN = re.compile(r"([A-Za-z]+)|(\d+)|'\d")  # groups: 1 a word, 2 digits, none '9
+# The most text one match attempt may see, in characters (the longest expression in
+# TimeBank/AQUAINT has 34).  Each attempt is bounded, so the scan is linear whatever a rule's
+# repeats do: without it, "1,000,000,...,000" tried the number rules at each comma group and
+# each attempt read on to the end of the number (80 KB took seven minutes).
+MAX_EXTENT = 200
 
 
 def find(text: str) -> Iterator[Candidate]:
@@ -487,8 +492,11 @@ def find(text: str) -> Iterator[Candidate]:
 def _match(
     text: str, start: int, indices: tuple[int, ...], singles: tuple[tuple[Rule, re.Pattern[str]], ...]
 ) -> Candidate | None:
-    m = _master_for(indices).match(text, start)
-    return None if m is None else _candidate(text, m, singles)
+    limit = min(len(text), start + MAX_EXTENT)
+    m = _master_for(indices).match(text, start, limit)
+    # A match that reaches the window's edge may only seem to end there ((?!\w) holds at the
+    # edge): a longer expression than any rule is meant to match; skip it.
+    return None if m is None or m.end() == limit < len(text) else _candidate(text, m, singles)
 
 
 def find_everywhere(text: str) -> Iterator[Candidate]:
@@ -509,7 +517,7 @@ def _candidate(
 ) -> Candidate | None:
     name = m.lastgroup or ""
     rule, single = singles[int(name[1:])]
-    own = single.match(text, m.start())
+    own = single.match(text, m.start(), m.endpos)
     if own is None or own.end() != m.end():
         return None
     before = _word_before(text, own.start())

@@ -65,7 +65,7 @@ YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
 _ONES = alt(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 NUMBER = (
-    r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|\s*½)?|"
+    r"(?:\d+(?:,\d{3}){0,6}(?:\.\d+)?(?:\s+1/2|\s*½)?|"  # at most 7 comma groups: bounded work per token
     + _TENS + r"(?:[-\s]" + _ONES + r")?|"
     + alt(V.NUMBER_WORDS) + r")"
 )
