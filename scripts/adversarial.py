@@ -32,6 +32,7 @@ def _fill(chunk: str) -> Callable[[int], str]:
 INPUTS: dict[str, Callable[[int], str]] = {
     "digit run": _fill("1234567890"),
     "digit groups 1,000,": _fill("1,000,"),
+    "one long number 1,000,000,...": lambda n: ("1" + ",000" * (n // 4 + 1))[:n],
     "Jan. Jan. Jan.": _fill("Jan. "),
     "weekday names": _fill("".join(_WEEKDAYS)),  # 10 KB holds about 1,100 names, 1 MB about 110,000
     "deep punctuation ((((": _fill("(((([[[{{{"),
@@ -39,6 +40,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "quotes and dashes": _fill("\"'-\u2014\u201c"),
     "near-miss numbers 12: 1/ '9": _fill("12: 1/ '9 1- "),
     "one line of news": _fill(_SENTENCE),  # no line break at all: one 1 MB line
+    "one sentence, no punctuation": _fill("he said prices rose on Monday and fell a year earlier and "),
     "many short lines": _fill("Jan. 5\nMonday.\n\n3 p.m.\r\n"),
     "no spaces": _fill("Jan.19,2023Monday1990snextweek"),
 }

@@ -342,11 +342,32 @@ def _casing(word: str, how: int) -> str:
     return (word, word.capitalize(), word.upper())[how]
 
 
+_UNIT_WORDS = tuple(sorted({*V.UNITS, *V.UNIT_PLURALS}))
+_COUNTS = _NUMBERS | st.sampled_from(sorted({*V.NUMBER_WORDS, *V.VAGUE_NUMBERS}))
+
+
+def _unit_phrase() -> st.SearchStrategy[str]:
+    """Rule-shaped phrases over every unit word: "30 seconds ago", "the 0th century",
+    "next millennium", "every fortnight", "more than 10,000 years from now"."""
+    unit = st.sampled_from(_UNIT_WORDS)
+    quant = st.sampled_from(["", "", *(q + " " for q in (*V.QUANTIFIERS, *V.OUTSIDE_QUANTIFIERS))])
+    direction = st.sampled_from(["ago", "earlier", "later", "from now", "hence", "back", "previously", "before"])
+    rel = st.sampled_from(["last", "this", "next", "the following", "the past", "the previous", "that", "the", "every"])
+    ordinal = st.sampled_from(sorted(V.ORDINALS)) | st.integers(0, 120).map(lambda n: f"{n}th")
+    return st.one_of(
+        st.builds("{}{} {} {}".format, quant, _COUNTS, unit, direction),
+        st.builds("{} {}".format, rel, unit),
+        st.builds("the {} {}".format, ordinal, unit),
+        st.builds("{}{}-{}".format, quant, _COUNTS, unit),
+    )
+
+
 def vocabulary_texts(max_words: int = 40) -> st.SearchStrategy[str]:
     """Word salad from the library's own tables (months, weekdays, units, numbers, ordinals,
-    holidays, modifiers ...), numbers and glue words, in any case and order: it reaches the
-    rules' rare branches far more often than random text."""
-    word = st.builds(_casing, st.sampled_from(_VOCABULARY), st.integers(0, 2)) | _NUMBERS
+    holidays, modifiers ...), numbers, glue words and rule-shaped unit phrases ("30 seconds
+    ago", "the 0th century"), in any case and order: it reaches the rules' rare branches far
+    more often than random text."""
+    word = st.builds(_casing, st.sampled_from(_VOCABULARY), st.integers(0, 2)) | _NUMBERS | _unit_phrase()
     return _words(word, max_words)
 
 
