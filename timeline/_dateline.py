@@ -15,7 +15,7 @@ _ISO = re.compile(
     r"(?:Z|[+-](?P<tz_hour>\d{2}):?(?P<tz_minute>\d{2}))?)?",
     re.ASCII,
 )
-_ISO_EXPECTED = "an ISO 8601 date YYYY-MM-DD (years 0001 to 9999, optionally a time), such as '2023-01-31'"
+_ISO_EXPECTED = "an ISO 8601 date such as '2023-01-31' (YYYY-MM-DD, years 0001 to 9999, optionally a time)"
 _MONTH_WORD = "|".join(sorted(V.MONTHS, key=len, reverse=True))
 # A metadata header line stating the dateline: "date 2023-01-31", "Date: 2023-01-31".
 _HEADER = re.compile(r"\A\s*(?:date|dateline|dct)\s*:?\s*(?P<iso>\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
