@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import copy
+import itertools
 import json
 import os
 import re
@@ -25,6 +26,7 @@ from hypothesis import strategies as st
 import timeline
 from timeline import _extract, build_timeline
 from timeline._dateline import header_end
+from timeline._events import MAX_SENTENCE, sentences
 from timeline._extract import find
 from timeline.strategies import datelines, news_texts
 
@@ -34,19 +36,32 @@ SEED = (ROOT / "seeds" / "rourke_defends_baldwin_2023-01-31.txt").read_text(enco
 # --------------------------------------------------------------------------- linear work
 
 
-def calls(text: str) -> int:
-    """Function calls (Python and C) made by one build_timeline: a deterministic work count."""
+def work(text: str) -> int:
+    """Python lines executed (each loop and comprehension iteration counts) plus calls into C
+    (each regex match, each str method) by one build_timeline: a deterministic work count."""
     count = 0
 
-    def hook(frame: types.FrameType, event: str, arg: Any) -> None:
+    def local(frame: types.FrameType, event: str, arg: Any) -> Any:
         nonlocal count
-        if event in ("call", "c_call"):
+        count += 1  # "line", "return", "exception"
+        return local
+
+    def hook(frame: types.FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        count += 1  # a Python call
+        return local
+
+    def c_calls(frame: types.FrameType, event: str, arg: Any) -> None:
+        nonlocal count
+        if event == "c_call":
             count += 1
 
-    sys.setprofile(hook)
+    sys.settrace(hook)
+    sys.setprofile(c_calls)
     try:
         build_timeline(text, "2023-01-31")
     finally:
+        sys.settrace(None)
         sys.setprofile(None)
     return count
 
@@ -58,16 +73,17 @@ ADVERSARIAL = [
     "last ", "the past ", "the 1990s ", "every ", "mid-", "from Jan. 3 to ", "(((", "....", '"', "-", "\u200b",
     "x\n", "a a ", "Mr. ", "said ", "will ", "It was. ", "He said on Monday that prices rose. ",
     ",000", "on Monday and ", "a year earlier compared with ", "since January, ", "1,000,000 days ago ",
+    "he said prices rose on Monday and fell a year earlier and ",
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("chunk", ADVERSARIAL)
 def test_work_grows_linearly_with_the_text(chunk: str) -> None:
     small, large = (chunk * (n // len(chunk) + 1) for n in (2000, 8000))
-    calls(small)  # warm the caches (compiled scans, cached values) so both runs count only work
-    ratio = calls(large) / calls(small)
-    assert ratio < 4 * 1.1, f"4x the text made {ratio:.2f}x the calls"
-    assert calls(large) < 60 * len(large), "more than 60 calls per character"
+    work(large)  # warm the caches (compiled scans, cached values) so both runs count only work
+    once, four_times = work(small), work(large)
+    assert four_times < 4.4 * once, f"4x the text made {four_times / once:.2f}x the work"
+    assert four_times < 150 * len(large), f"{four_times / len(large):.0f} steps per character"
 
 
 class _SpyPattern:
@@ -103,8 +119,8 @@ def test_each_scan_attempt_reads_a_bounded_window(text: str, monkeypatch: pytest
 def test_work_per_character_on_the_seed_article() -> None:
     # Eight copies of a real article cost four times two copies.  (The first copy alone is
     # cheaper: its "date ..." header line is skipped, the later copies' are read as text.)
-    calls(SEED)
-    two, eight = calls("\n\n".join([SEED] * 2)), calls("\n\n".join([SEED] * 8))
+    work(SEED)
+    two, eight = work("\n\n".join([SEED] * 2)), work("\n\n".join([SEED] * 8))
     assert 3.8 * two < eight < 4.2 * two
 
 
@@ -256,3 +272,17 @@ def test_an_expression_without_an_event_is_kept() -> None:
     tl = build_timeline("Jan. 19, 2023.\n\nMonday. Next week?", "2023-01-31")
     assert [x.text for x in tl.expressions] == ["Jan. 19, 2023", "Monday", "Next week"]
     assert timeline.Timeline is type(tl)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(["he", "said", "prices", "rose", "on", "Monday", "and", "x" * 700, ".", "\n\n"]),
+                      max_size=900))
+def test_sentences_are_bounded_and_keep_every_character(words: list[str]) -> None:
+    # A run without a sentence end is cut at a space (or, with none, anywhere) into pieces of at
+    # most MAX_SENTENCE characters: clause analysis inside a sentence compares its clauses pairwise.
+    text = " ".join(words)
+    spans = list(sentences(text))
+    assert all(0 < b - a <= MAX_SENTENCE for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in itertools.pairwise(spans))
+    covered = "".join(text[a:b] for a, b in spans)
+    assert [c for c in covered if not c.isspace()] == [c for c in text if not c.isspace()]
