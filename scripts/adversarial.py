@@ -6,9 +6,8 @@ Not a test (timing is noisy on a shared machine); docs/reliability.md holds the 
 For each input it prints the seconds per size and the ratio of consecutive sizes: a 10x
 larger input should take about 10x the time (linear), never 100x (quadratic).  Each size is
 timed twice: as callers run it, and with Python's cyclic garbage collector paused (``gc``
-on/off), which isolates the library's own work from the collector's, whose cost grows with
-the number of live objects.  The count of calls per character is the deterministic
-counterpart (tests/test_reliability.py).
+on/off), to tell the collector's share from the rest.  The counted work per character is the
+deterministic counterpart (tests/test_reliability.py).
 """
 
 from __future__ import annotations
