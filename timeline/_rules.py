@@ -597,9 +597,9 @@ RULES: tuple[Rule, ...] = (
          g("month", r"[01]?\d") + "/" + g("day", r"[0-3]?\d") + "/" + g("year", r"\d{4}|\d{2}") + r"(?![\d/])",
          _b_numeric, ("10/21/2021", "1/3/98")),
     Rule("clock_then_day",
-         _CLOCK + r"\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
+         _CLOCK + r",?\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
          + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")",
-         _b_clock, ("3 p.m. Friday", "10:30 a.m. Monday", "noon today", "5 p.m. EST Nov. 9")),
+         _b_clock, ("3 p.m. Friday", "10:30 a.m. Monday", "noon today", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6")),
     Rule("day_at_clock", g("weekday", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK, _b_clock, ("Friday at 3 p.m.",)),
     Rule("week_of", r"the\s+week\s+of\s+" + _MONTH_DAY, _b_week_of, ("the week of March 6", "the week of Jan. 9, 2023")),
     Rule("weekday_month_day", _MONTH_DAY, _b_month_day,
