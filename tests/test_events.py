@@ -237,6 +237,29 @@ def test_event_rejects_inconsistent_bounds() -> None:
         attrs_evolve(RAINED, tense="YESTERDAY")
 
 
+
+@pytest.mark.parametrize(
+    ("field", "bad", "message"),
+    [
+        ("eid", 7, r"'eid' must be <class 'str'>"),
+        ("start", -1, r"Event\.start: expected a non-negative int offset, got -1"),
+        ("end", True, r"Event\.end: expected a non-negative int offset, got True"),
+        ("trigger", None, r"'trigger' must be <class 'str'>"),
+        ("trigger_start", "5", r"Event\.trigger_start: expected a non-negative int offset, got '5'"),
+        ("time", "2021", r"'time' must be <class 'timeline\._model\.TimeExpression'>"),
+        ("aspect", "DONE", r"Event\.aspect: expected an aspect name, got 'DONE'"),
+        ("kind", "ADJ", r"Event\.kind: expected VERB or NOUN, got 'ADJ'"),
+        ("latest", dt.date(2022, 1, 1), r"'latest' must be <class 'datetime\.datetime'>"),
+        ("latest_from", 2022, r"'latest_from' must be"),
+        ("follows", ("e1", 2), r"'follows' must be <class 'str'>"),
+    ],
+)
+def test_event_rejects_a_field_of_the_wrong_type(field: str, bad: object, message: str) -> None:
+    """The fields are checked together after construction: each invalid field is still named,
+    with what it expects and what it got."""
+    with pytest.raises((ValidationError, TypeError), match=message):
+        attrs_evolve(RAINED, **{field: bad})
+
 def _timeline(*events: Event, expressions: tuple[TimeExpression, ...] = (X2021, X1986, X2022)) -> Timeline:
     return Timeline(text=TEXT, dateline=dt.date(2023, 1, 31), expressions=expressions, events=events)
 

@@ -153,13 +153,6 @@ def _offset_field(slow: _FieldValidator) -> _FieldValidator:
     return check
 
 
-def _strings_field(slow: _FieldValidator) -> _FieldValidator:
-    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if type(value) is not tuple or any(type(x) is not str for x in value):
-            slow(inst, attr, value)
-    return check
-
-
 _STR = _exactly(str, attrs.validators.instance_of(str))
 _OFFSET = _offset_field(offset())
 
@@ -306,14 +299,6 @@ def _event_tuple(items: Iterable[Event]) -> tuple[Event, ...]:
     return tuple(items)
 
 
-def _optional_expression() -> Any:
-    return _none_or_exactly(TimeExpression, attrs.validators.optional(attrs.validators.instance_of(TimeExpression)))
-
-
-def _optional_datetime() -> Any:
-    return _none_or_exactly(dt.datetime, attrs.validators.optional(attrs.validators.instance_of(dt.datetime)))
-
-
 @attrs.frozen
 class Event:
     """Something the text says happens: its span, its trigger word and its place in time.
@@ -331,32 +316,47 @@ class Event:
     plus MODAL for "would", "could" ...); ``kind`` is VERB or NOUN.
     """
 
-    eid: str = attrs.field(validator=_STR)
-    start: int = attrs.field(validator=_OFFSET)
-    end: int = attrs.field(validator=_OFFSET)
-    text: str = attrs.field(validator=_STR)
-    trigger: str = attrs.field(validator=_STR)
-    trigger_start: int = attrs.field(validator=_OFFSET)
-    time: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
+    # The fields' checks run together in __attrs_post_init__ (see _EVENT_CHECKS): one test of the
+    # common exact types for the whole event, each field's own validator only when it fails.
+    eid: str = attrs.field()
+    start: int = attrs.field()
+    end: int = attrs.field()
+    text: str = attrs.field()
+    trigger: str = attrs.field()
+    trigger_start: int = attrs.field()
+    time: TimeExpression | None = attrs.field(default=None)
     relation: Relation = attrs.field(default=Relation.VAGUE, converter=_relation)
     source: AnchorSource = attrs.field(converter=_anchor_source)
-    tense: str = attrs.field(default="NONE", validator=_member_of(TENSES, one_of(TENSES, "a tense name")))
-    aspect: str = attrs.field(default="NONE", validator=_member_of(ASPECTS, one_of(ASPECTS, "an aspect name")))
-    kind: str = attrs.field(default="VERB", validator=_member_of(KINDS, one_of(KINDS, "VERB or NOUN")))
-    earliest: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime())
-    latest: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime())
-    earliest_from: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
-    latest_from: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
-    follows: tuple[str, ...] = attrs.field(
-        default=(), converter=_str_tuple,
-        validator=_strings_field(attrs.validators.deep_iterable(attrs.validators.instance_of(str))),
-    )
+    tense: str = attrs.field(default="NONE")
+    aspect: str = attrs.field(default="NONE")
+    kind: str = attrs.field(default="VERB")
+    earliest: dt.datetime | None = attrs.field(default=None)
+    latest: dt.datetime | None = attrs.field(default=None)
+    earliest_from: TimeExpression | None = attrs.field(default=None)
+    latest_from: TimeExpression | None = attrs.field(default=None)
+    follows: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
     @source.default
     def _default_source(self) -> AnchorSource:
         return AnchorSource.CLAUSE if self.time is not None else AnchorSource.NONE
 
     def __attrs_post_init__(self) -> None:
+        time, earliest_from, latest_from, follows = self.time, self.earliest_from, self.latest_from, self.follows
+        if not (
+            type(self.eid) is str and type(self.start) is int and self.start >= 0 and type(self.end) is int
+            and self.end >= 0 and type(self.text) is str and type(self.trigger) is str
+            and type(self.trigger_start) is int and self.trigger_start >= 0
+            and (time is None or type(time) is TimeExpression) and self.tense in TENSES and self.aspect in ASPECTS
+            and self.kind in KINDS and (self.earliest is None or type(self.earliest) is dt.datetime)
+            and (self.latest is None or type(self.latest) is dt.datetime)
+            and (earliest_from is None or type(earliest_from) is TimeExpression)
+            and (latest_from is None or type(latest_from) is TimeExpression)
+            and (not follows or all(type(x) is str for x in follows))
+        ):
+            for attribute in attrs.fields(Event):
+                check = _EVENT_CHECKS.get(attribute.name)
+                if check is not None:
+                    check(self, attribute, getattr(self, attribute.name))
         _check_span(self)
         t0, t1 = self.trigger_start, self.trigger_start + len(self.trigger)
         if not (self.start <= t0 and t1 <= self.end and bool(self.trigger)):
@@ -431,6 +431,27 @@ class Event:
             "latest_from": None if self.latest_from is None else self.latest_from.tid,
             "follows": list(self.follows),
         }
+
+
+# Each field's validator, run in field order when the common-case test of Event.__attrs_post_init__
+# fails: the error names the first invalid field, what it expects and what it got.
+_EVENT_CHECKS: dict[str, _FieldValidator] = {
+    "eid": attrs.validators.instance_of(str),
+    "start": offset(),
+    "end": offset(),
+    "text": attrs.validators.instance_of(str),
+    "trigger": attrs.validators.instance_of(str),
+    "trigger_start": offset(),
+    "time": attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
+    "tense": one_of(TENSES, "a tense name"),
+    "aspect": one_of(ASPECTS, "an aspect name"),
+    "kind": one_of(KINDS, "VERB or NOUN"),
+    "earliest": attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
+    "latest": attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
+    "earliest_from": attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
+    "latest_from": attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
+    "follows": attrs.validators.deep_iterable(attrs.validators.instance_of(str)),
+}
 
 
 def order_key(event: Event) -> tuple[int, dt.datetime, dt.datetime]:
