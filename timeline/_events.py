@@ -137,11 +137,17 @@ class Tokens(NamedTuple):
     lows: list[str]
 
 
+# The match methods, mapped over a block's matches (a C-level loop, no Python call per token).
+_MATCH_TEXT = re.Match.group
+_MATCH_START = re.Match.start
+_MATCH_END = re.Match.end
+
+
 def tokenize(text: str, start: int, end: int) -> Tokens:
     """The tokens of ``text[start:end]``; contractions split ("he's" → "he" "'s", "don't" → "do" "n't")."""
     found = list(_TOKEN.finditer(text, start, end))
-    texts = [m.group() for m in found]
-    tokens = Tokens([m.start() for m in found], [m.end() for m in found], texts, list(map(str.lower, texts)))
+    texts = list(map(_MATCH_TEXT, found))
+    tokens = Tokens(list(map(_MATCH_START, found)), list(map(_MATCH_END, found)), texts, list(map(str.lower, texts)))
     if text.find("'", start, end) >= 0 or text.find("\u2019", start, end) >= 0:
         return _split_contractions(tokens)
     return tokens
@@ -296,7 +302,7 @@ class _Sentence:
         self.n = p1 - p0
         self.in_time = in_time
         self.words = features.words[p0:p1]
-        self.first_word = next((i for i, word in enumerate(self.words) if word), self.n)
+        self.first_word = self.words.index(True) if True in self.words else self.n
         self.forms, verbs = self._forms(features, p0, p1)
         # Auxiliaries and "to" have no verb form: the two lists are disjoint.
         self.openers = sorted(verbs + _within(features.auxiliaries, p0, p1))
@@ -309,10 +315,14 @@ class _Sentence:
         forms: list[str | None] = [None] * self.n
         verbs: list[int] = []
         words, lows, in_time = self.words, self.lows, self.in_time
+        texts, first_word, shapes = self.texts, self.first_word, features.shapes
         for i in _within(features.shaped, p0, p1):
-            if not words[i] or i in in_time or self.capitalized(i):
+            if not words[i] or i in in_time:
                 continue
-            form = features.shapes[p0 + i]
+            text = texts[i]
+            if not text.islower() and ((text[:1].isupper() and i > first_word) or any(map(str.isupper, text[1:]))):
+                continue  # a name (see capitalized)
+            form = shapes[p0 + i]
             if form in _PARTICIPLE_LIKE and _determines(lows[i - 1] if i else ""):
                 continue
             forms[i] = form
@@ -984,8 +994,8 @@ def _analyse_piece(
     found = groups(s)
     taken = {i for g in found for i in range(g.first, g.last + 1)}
     dated, listed = _nouns(s, taken)
-    forward = {g.first for g in found if _is_forward(s, g)}
-    heads = [g for g in found if g.finite or g.first in forward]
+    forward = {g.first for g in found if g.tense == "INFINITIVE" and _is_forward(s, g)}
+    heads = [g for g in found if g.tense in _FINITE or g.first in forward]
     if _FINITE.isdisjoint([g.tense for g in heads]):  # no finite group
         fragment = _fragment_head(s, found, listed)
         heads = [] if fragment is None else [fragment]

@@ -147,8 +147,9 @@ class _Cues(NamedTuple):
 @functools.lru_cache(maxsize=8)
 def _cues(text: str) -> _Cues:
     """The text's tense cues, computed once per text (one pass, so tense lookups are cheap)."""
-    positions = [m.start() for m in _WORD.finditer(text)]
-    words = list(map(str.lower, _WORD.findall(text)))
+    positions = list(map(re.Match.start, _WORD.finditer(text)))
+    # Lower-casing an ASCII text keeps every character's place and class: one call for the text.
+    words = _WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _WORD.findall(text)))
     if "\u2019" in text:
         words = [w.replace("\u2019", "'") for w in words]
     found = [
