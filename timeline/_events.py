@@ -143,21 +143,29 @@ _MATCH_START = re.Match.start
 _MATCH_END = re.Match.end
 
 
+_APOSTROPHE = re.compile("['\u2019]")
+
+
 def tokenize(text: str, start: int, end: int) -> Tokens:
     """The tokens of ``text[start:end]``; contractions split ("he's" → "he" "'s", "don't" → "do" "n't")."""
     found = list(_TOKEN.finditer(text, start, end))
     texts = list(map(_MATCH_TEXT, found))
     tokens = Tokens(list(map(_MATCH_START, found)), list(map(_MATCH_END, found)), texts, list(map(str.lower, texts)))
     if text.find("'", start, end) >= 0 or text.find("\u2019", start, end) >= 0:
-        return _split_contractions(tokens)
+        # The tokens holding an apostrophe: every non-space character is in a token, so each
+        # apostrophe's token is the last one starting at or before it.
+        starts = tokens.starts
+        marked = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _APOSTROPHE.finditer(text, start, end)})
+        return _split_contractions(tokens, marked)
     return tokens
 
 
-def _split_contractions(tokens: Tokens) -> Tokens:
-    """``tokens`` with straight apostrophes in ``lows`` and contractions split."""
+def _split_contractions(tokens: Tokens, marked: list[int]) -> Tokens:
+    """``tokens`` with straight apostrophes in ``lows`` and contractions split (``marked``: the
+    tokens with an apostrophe, ascending)."""
     starts, ends, texts, lows = tokens
     cuts: list[tuple[int, int]] = []  # (token, where its contraction starts)
-    for i in [i for i, low in enumerate(lows) if "'" in low or "\u2019" in low]:
+    for i in marked:
         low = lows[i] = lows[i].replace("\u2019", "'")
         cut = _contraction_cut(low)
         if cut is not None:
@@ -251,9 +259,10 @@ def _determines(prev: str) -> bool:
     """``prev`` is an article, a possessive or a degree word: the word after it is an adjective
     or a noun, not a verb.  "that", "which" and "what" before a verb form are pronouns ("the
     bullet that killed")."""
-    if prev in ("that", "which", "what"):
-        return False
-    return prev in W.DETERMINERS or prev.endswith("'s") or prev in _DEGREE_WORDS
+    return prev in _DETERMINING or prev.endswith("'s")
+
+
+_DETERMINING = (W.DETERMINERS | _DEGREE_WORDS) - {"that", "which", "what"}
 
 
 def _where(flags: Iterable[object]) -> list[int]:
@@ -276,7 +285,9 @@ class _Features(NamedTuple):
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
         words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
-        shapes = list(map(_shape, tokens.lows))
+        lows = tokens.lows
+        shape_of = {w: _shape(w) for w in set(lows)}  # each distinct word once
+        shapes = list(map(shape_of.__getitem__, lows))
         auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
         nouns = _where(map(_NOUNS_AFTER_TIME.__contains__, tokens.lows))
         return cls(words, shapes, _where(shapes), auxiliaries, nouns)
@@ -315,16 +326,17 @@ class _Sentence:
         forms: list[str | None] = [None] * self.n
         verbs: list[int] = []
         words, lows, in_time = self.words, self.lows, self.in_time
-        texts, first_word, shapes = self.texts, self.first_word, features.shapes
-        for i in _within(features.shaped, p0, p1):
+        texts, first_word, shapes, shaped = self.texts, self.first_word, features.shapes, features.shaped
+        for k in shaped[bisect.bisect_left(shaped, p0) : bisect.bisect_left(shaped, p1)]:
+            i = k - p0
             if not words[i] or i in in_time:
                 continue
             text = texts[i]
             if not text.islower() and ((text[:1].isupper() and i > first_word) or any(map(str.isupper, text[1:]))):
                 continue  # a name (see capitalized)
-            form = shapes[p0 + i]
-            if form in _PARTICIPLE_LIKE and _determines(lows[i - 1] if i else ""):
-                continue
+            form = shapes[k]
+            if form in _PARTICIPLE_LIKE and i and (lows[i - 1] in _DETERMINING or lows[i - 1].endswith("'s")):
+                continue  # after a determiner (see _determines; nothing before the first token)
             forms[i] = form
             verbs.append(i)
         return forms, verbs
@@ -669,7 +681,10 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
     while k >= lo and words[k] and k not in in_time and (lows[k] in W.GROUP_GLUE or lows[k].endswith("ly")):
         k -= 1  # adverbs before the verb: "she previously said"
     cut = k + 1
-    if k >= lo and (_after_quote(s, k) or (g.head == g.first and s.lows[g.head] in W.REPORTING and _inverted_report(s, k, g.head))):
+    texts = s.texts
+    # Token k closes a quotation, or is the comma right after one: '"...," said'.
+    after_quote = k >= lo and (texts[k] in _CLOSING_QUOTES or (k >= 1 and texts[k] == "," and texts[k - 1] in _CLOSING_QUOTES))
+    if k >= lo and (after_quote or (g.head == g.first and s.lows[g.head] in W.REPORTING and _inverted_report(s, k, g.head))):
         return g.first, "subject"  # '..., he said.' inverted: '"...," said Mr. Slater', "..., said Freeh"
     while k >= lo:
         w = lows[k]
@@ -714,13 +729,6 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
 
 
 _CLOSING_QUOTES = frozenset({"''", '"', "\u201d", "'"})
-
-
-def _after_quote(s: _Sentence, k: int) -> bool:
-    """Token ``k`` closes a quotation, or is the comma right after one: '"...," said'."""
-    if s.texts[k] in _CLOSING_QUOTES:
-        return True
-    return k >= 1 and s.texts[k] == "," and s.texts[k - 1] in _CLOSING_QUOTES
 
 
 def _adjectival_time(s: _Sentence, k: int) -> bool:
