@@ -518,3 +518,14 @@ def test_a_dated_noun_whose_time_ends_another_clause_is_not_dated_across_it() ->
     for a0, a1 in spans:
         for b0, b1 in spans:
             assert not (a0 < b0 < a1 < b1), (spans, text)
+
+
+def test_auxiliary_tense_table_follows_the_rule() -> None:
+    """The verb-group code looks the first auxiliary's tense up in a table: it says what the
+    readable rule (_aux_tense) says, for every auxiliary and modal."""
+    from timeline import _event_vocab as W
+    from timeline._events import _AUX_TENSES, _aux_tense
+
+    words = W.AUXILIARIES | W.MODALS | W.FUTURE_MODALS | W.OTHER_MODALS | {"to", "going", "said"}
+    assert {w: _AUX_TENSES.get(w, "NONE") for w in words} == {w: _aux_tense(w) for w in words}
+    assert {"FUTURE", "MODAL", "PAST", "PRESENT", "INFINITIVE", "NONE"} <= {_aux_tense(w) for w in words}

@@ -371,10 +371,12 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
     j = i - 1
     while j >= 0 and (s.lows[j] in W.GROUP_GLUE or s.lows[j].endswith("ly")) and s.words[j]:
         j -= 1
-    prev, nxt = s.low(j), s.low(i + 1)
-    w = s.lows[i]
+    lows = s.lows
+    prev = lows[j] if j >= 0 else ""
+    nxt = lows[i + 1] if i + 1 < s.n else ""
+    w = lows[i]
     base = w if form == "BASE" else _s_form_base(w) or w
-    if nxt in ("of", "'s") or s.after_determiner(i):
+    if nxt in ("of", "'s") or (i > 0 and _determines(lows[i - 1])):
         return False
     if prev in (_SINGULAR_SUBJECTS if form == "S" else _PLURAL_SUBJECTS):
         return True
@@ -425,6 +427,7 @@ _PRESENT_AUXILIARIES = W.BE_PRESENT | W.HAVE_PRESENT | W.DO_PRESENT
 
 
 def _aux_tense(first: str) -> str:
+    """The tense a group's first auxiliary gives it (see _AUX_TENSES, the same as one lookup)."""
     if first == "to":
         return "INFINITIVE"
     if first in W.FUTURE_MODALS:
@@ -436,6 +439,14 @@ def _aux_tense(first: str) -> str:
     if first in _PRESENT_AUXILIARIES:
         return "PRESENT"
     return "NONE"
+
+
+# _aux_tense of every word it does not give NONE: the weaker tables first, so that the stronger
+# overwrite a word in two of them.
+_AUX_TENSES = {
+    **dict.fromkeys(_PRESENT_AUXILIARIES, "PRESENT"), **dict.fromkeys(_PAST_AUXILIARIES, "PAST"),
+    **dict.fromkeys(W.OTHER_MODALS, "MODAL"), **dict.fromkeys(W.FUTURE_MODALS, "FUTURE"), "to": "INFINITIVE",
+}
 
 
 def _skip_glue(s: _Sentence, j: int) -> int:
@@ -474,7 +485,7 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
         return None
     last_aux = s.lows[auxes[-1]]
     first = s.lows[auxes[0]]
-    tense = _aux_tense(first)
+    tense = _AUX_TENSES.get(first, "NONE")
     modal = first if first in W.MODALS else ""
     if first == "'d":  # "he'd gone" (had) or "he'd be charged" (would)
         nxt = auxes[1] if len(auxes) > 1 else j
@@ -504,6 +515,13 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
 
 
 def _aspect(s: _Sentence, auxes: list[int], head: int) -> str:
+    if len(auxes) == 1:  # the common case: one auxiliary
+        w = s.lows[auxes[0]]
+        perfect = w in W.HAVE and (s.forms[head] in ("ED", "PART") or w == "been")
+        progressive = w in W.BE and s.lows[head].endswith("ing")
+        if perfect and progressive:
+            return "PERFECTIVE_PROGRESSIVE"
+        return "PERFECTIVE" if perfect else "PROGRESSIVE" if progressive else "NONE"
     words = [s.lows[a] for a in auxes]
     perfect = not W.HAVE.isdisjoint(words) and (s.forms[head] in ("ED", "PART") or "been" in words)
     progressive = not W.BE.isdisjoint(words) and s.lows[head].endswith("ing")
@@ -587,7 +605,7 @@ def groups(s: _Sentence) -> list[Group]:
                 found = _bare_group(s, i, form, out[-1] if out else None)
         if found is None:
             continue
-        if s.low(found.head + 1) == "to":  # the only case _chain changes
+        if found.head + 1 < s.n and lows[found.head + 1] == "to":  # the only case _chain changes
             found = _chain(s, found)
         out.append(found)
         after = found.last + 1
@@ -1024,9 +1042,9 @@ def _analyse_piece(
         negated, passive = _voice(s, g) if g.modal else (False, False)
         mentions.append(Mention(
             min(c0, t0), max(c1, t1), s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
-            _governor(s, g), len(clauses), True, negated, passive,
+            _governor(s, g) if s.lows[g.first] == "to" else "", len(clauses), True, negated, passive,
         ))
-        parent = index.get(id(_parent_of(ranges, r)), -1)
+        parent = index.get(id(_parent_of(ranges, r)), -1) if len(ranges) > 1 else -1
         coordinated = s.low(r.start) in W.CONJUNCTIONS and r.start > 0
         clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, parent=parent, coordinated=coordinated,
                               shared_subject=r.shared))
