@@ -13,6 +13,7 @@ import array
 import bisect
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -152,10 +153,13 @@ def _cues(text: str) -> _Cues:
     words = _WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _WORD.findall(text)))
     if "\u2019" in text:
         words = [w.replace("\u2019", "'") for w in words]
+    # The words that may be cues, tested once per distinct word; their places picked by a C-level
+    # filter, so that the Python loop below sees only them.
+    maybe = {w for w in set(words) if w in _CUE_WORDS or w.endswith(("ed", "'ll"))}
     found = [
         (i, positions[i], cue)
-        for i, w in enumerate(words)
-        if (w in _CUE_WORDS or w.endswith(("ed", "'ll"))) and (cue := _cue(words, i)) is not Tense.NONE
+        for i in itertools.compress(itertools.count(), map(maybe.__contains__, words))
+        if (cue := _cue(words, i)) is not Tense.NONE
     ]
     return _Cues(
         array.array("q", positions), array.array("q", [f[0] for f in found]), array.array("q", [f[1] for f in found]),
