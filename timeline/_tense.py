@@ -148,9 +148,15 @@ class _Cues(NamedTuple):
 @functools.lru_cache(maxsize=8)
 def _cues(text: str) -> _Cues:
     """The text's tense cues, computed once per text (one pass, so tense lookups are cheap)."""
-    positions = list(map(re.Match.start, _WORD.finditer(text)))
-    # Lower-casing an ASCII text keeps every character's place and class: one call for the text.
-    words = _WORD.findall(text.lower()) if text.isascii() else list(map(str.lower, _WORD.findall(text)))
+    # One scan for the words and their offsets.  Lower-casing an ASCII text keeps every
+    # character's place and class: one call for the whole text.
+    ascii_text = text.isascii()
+    found_words = list(_WORD.finditer(text.lower() if ascii_text else text))
+    positions = list(map(re.Match.start, found_words))
+    words = list(map(re.Match.group, found_words))
+    del found_words  # the match objects: not kept while the cues are read
+    if not ascii_text:
+        words = list(map(str.lower, words))
     if "\u2019" in text:
         words = [w.replace("\u2019", "'") for w in words]
     # The words that may be cues, tested once per distinct word; their places picked by a C-level
