@@ -279,6 +279,15 @@ def test_timeline_rejects_what_does_not_fit() -> None:
         _timeline(SNOWED, attrs_evolve(RAINED, eid="e2"))
 
 
+def test_timeline_takes_an_equal_copy_of_its_expression_as_an_anchor() -> None:
+    """Anchors are looked up by identity first; an equal copy of an expression of the timeline
+    still passes, an expression it does not hold still fails."""
+    copy = attrs.evolve(X2021)
+    assert copy is not X2021 and copy == X2021
+    assert _timeline(attrs_evolve(RAINED, time=copy)).events[0].time is copy
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[0\]\.time: expected an expression of this timeline"):
+        _timeline(attrs_evolve(RAINED, time=attrs.evolve(X2021, tid="t9")))
+
 def test_timeline_rejects_clashing_spans() -> None:
     start = TEXT.index("rained in 2021. It snowed")
     crossing = Event(eid="e9", start=start, end=start + 25, text=TEXT[start : start + 25], trigger="snowed",

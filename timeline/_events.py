@@ -285,9 +285,7 @@ class _Features(NamedTuple):
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
         words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
-        lows = tokens.lows
-        shape_of = {w: _shape(w) for w in set(lows)}  # each distinct word once
-        shapes = list(map(shape_of.__getitem__, lows))
+        shapes = list(map(_shape, tokens.lows))
         auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
         nouns = _where(map(_NOUNS_AFTER_TIME.__contains__, tokens.lows))
         return cls(words, shapes, _where(shapes), auxiliaries, nouns)

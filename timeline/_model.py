@@ -14,6 +14,7 @@ import enum
 import functools
 import itertools
 import json
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, NoReturn, Protocol
 
@@ -549,7 +550,7 @@ class Timeline:
         for i, x in enumerate(self.expressions):
             if not isinstance(x, TimeExpression):
                 _fail(self, f"expressions[{i}]", "a TimeExpression", x)
-            if not (x.end <= n and text[x.start : x.end] == x.text):
+            if not (x.end <= n and x.end - x.start == len(x.text) and text.startswith(x.text, x.start)):  # no slice
                 _fail(self, f"expressions[{i}]", "a span of the text", (x.start, x.end, x.text))
             if not x.start >= last_end:
                 _fail(self, f"expressions[{i}]", f"text order, not overlapping the previous one (ending at {last_end})",
@@ -562,19 +563,25 @@ class Timeline:
     def _check_events(self) -> None:
         text, n = self.text, len(self.text)
         eids: set[str] = set()
-        known = set(self.expressions)
+        # The anchors are this timeline's own expression objects (looked up by identity, cheap);
+        # an equal copy of one also passes (looked up by value, hashing every field).
+        own = {id(x) for x in self.expressions}
+        known: set[TimeExpression] | None = None
         all_eids = {e.eid for e in self.events if isinstance(e, Event) and e.eid}
         day: Interval | None = None  # the dateline's, once a dated event needs it
         for i, e in enumerate(self.events):
             if not isinstance(e, Event):
                 _fail(self, f"events[{i}]", "an Event", e)
-            if not (e.end <= n and text[e.start : e.end] == e.text):
+            if not (e.end <= n and e.end - e.start == len(e.text) and text.startswith(e.text, e.start)):  # no slice
                 _fail(self, f"events[{i}]", "a span of the text", (e.start, e.end))
             if e.eid and e.eid in eids:
                 _fail(self, f"events[{i}].eid", "a unique eid", e.eid)
             eids.add(e.eid)
             for name, anchor in (("time", e.time), ("earliest_from", e.earliest_from), ("latest_from", e.latest_from)):
-                if anchor is not None and anchor not in known:
+                if anchor is None or id(anchor) in own:
+                    continue
+                known = set(self.expressions) if known is None else known
+                if anchor not in known:
                     _fail(self, f"events[{i}].{name}", "an expression of this timeline", anchor)
             for j, other in enumerate(e.follows):
                 if not (other != e.eid and other in all_eids):
@@ -599,7 +606,7 @@ class Timeline:
 
     def _check_spans(self) -> None:
         events = self.events
-        by_start = sorted(range(len(events)), key=lambda i: (events[i].start, -events[i].end))
+        by_start = sorted(range(len(events)), key=[(e.start, -e.end) for e in events].__getitem__)
         open_: list[int] = []  # events whose span is still open, outermost first
         for i in by_start:
             e = events[i]
@@ -611,7 +618,7 @@ class Timeline:
                     _fail(self, f"events[{i}]", f"a span nested in or apart from {outer.eid or 'another event'} "
                           f"[{outer.start}, {outer.end})", (e.start, e.end))
             open_.append(i)
-        triggers = sorted(range(len(events)), key=lambda i: events[i].trigger_start)
+        triggers = sorted(range(len(events)), key=[e.trigger_start for e in events].__getitem__)
         for a, b in itertools.pairwise(triggers):
             ea, eb = events[a], events[b]
             if not ea.trigger_end <= eb.trigger_start:
@@ -621,6 +628,8 @@ class Timeline:
 
     def _check_order(self) -> None:
         keys = [order_key(e) for e in self.events]
+        if all(map(operator.le, keys, itertools.islice(keys, 1, None))):
+            return  # in order (compared in C); else find the first out of order, to name it
         for i in range(1, len(keys)):
             if not keys[i - 1] <= keys[i]:
                 _fail(self, f"events[{i}]", "events in time order (dated by interval, then undated by relation)",
