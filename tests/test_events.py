@@ -279,6 +279,12 @@ def test_timeline_rejects_what_does_not_fit() -> None:
         _timeline(SNOWED, attrs_evolve(RAINED, eid="e2"))
 
 
+def test_event_rejects_a_span_its_text_does_not_fill() -> None:
+    with pytest.raises(ValidationError, match=r"Event\.end: expected an offset after start 3, got 3"):
+        attrs_evolve(RAINED, start=3, end=3)
+    with pytest.raises(ValidationError, match=r"Event\.text: expected 18 characters \(end - start\), got 'It rained'"):
+        attrs_evolve(RAINED, text="It rained")
+
 def test_timeline_takes_an_equal_copy_of_its_expression_as_an_anchor() -> None:
     """Anchors are looked up by identity first; an equal copy of an expression of the timeline
     still passes, an expression it does not hold still fails."""

@@ -358,8 +358,9 @@ class Event:
                 check = _EVENT_CHECKS.get(attribute.name)
                 if check is not None:
                     check(self, attribute, getattr(self, attribute.name))
-        _check_span(self)
         start, end, trigger = self.start, self.end, self.trigger
+        if not (end > start and len(self.text) == end - start):
+            _check_span(self)  # fails, naming the field
         t0, t1 = self.trigger_start, self.trigger_start + len(trigger)
         if not (start <= t0 and t1 <= end and trigger):
             _fail(self, "trigger_start", f"a non-empty trigger inside [{start}, {end})", (trigger, t0))
