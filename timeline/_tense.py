@@ -54,7 +54,7 @@ _AUX_WORDS = frozenset({"was", "were", "had", "did", "been", "wasn't", "weren't"
 def _cue(words: list[str], i: int) -> Tense:
     """The tense that word ``i`` signals, or NONE."""
     w = words[i]
-    if any(words[i : i + len(p)] == p for p in _NOT_FUTURE_BY_FIRST.get(w, ())):
+    if w in _NOT_FUTURE_BY_FIRST and any(words[i : i + len(p)] == p for p in _NOT_FUTURE_BY_FIRST[w]):
         return Tense.NONE
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
         if words[i : i + len(phrase)] == phrase:
