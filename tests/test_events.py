@@ -237,6 +237,29 @@ def test_event_rejects_inconsistent_bounds() -> None:
         attrs_evolve(RAINED, tense="YESTERDAY")
 
 
+
+@pytest.mark.parametrize(
+    ("field", "bad", "message"),
+    [
+        ("eid", 7, r"'eid' must be <class 'str'>"),
+        ("start", -1, r"Event\.start: expected a non-negative int offset, got -1"),
+        ("end", True, r"Event\.end: expected a non-negative int offset, got True"),
+        ("trigger", None, r"'trigger' must be <class 'str'>"),
+        ("trigger_start", "5", r"Event\.trigger_start: expected a non-negative int offset, got '5'"),
+        ("time", "2021", r"'time' must be <class 'timeline\._model\.TimeExpression'>"),
+        ("aspect", "DONE", r"Event\.aspect: expected an aspect name, got 'DONE'"),
+        ("kind", "ADJ", r"Event\.kind: expected VERB or NOUN, got 'ADJ'"),
+        ("latest", dt.date(2022, 1, 1), r"'latest' must be <class 'datetime\.datetime'>"),
+        ("latest_from", 2022, r"'latest_from' must be"),
+        ("follows", ("e1", 2), r"'follows' must be <class 'str'>"),
+    ],
+)
+def test_event_rejects_a_field_of_the_wrong_type(field: str, bad: object, message: str) -> None:
+    """The fields are checked together after construction: each invalid field is still named,
+    with what it expects and what it got."""
+    with pytest.raises((ValidationError, TypeError), match=message):
+        attrs_evolve(RAINED, **{field: bad})
+
 def _timeline(*events: Event, expressions: tuple[TimeExpression, ...] = (X2021, X1986, X2022)) -> Timeline:
     return Timeline(text=TEXT, dateline=dt.date(2023, 1, 31), expressions=expressions, events=events)
 
@@ -255,6 +278,21 @@ def test_timeline_rejects_what_does_not_fit() -> None:
     with pytest.raises(ValidationError, match=r"Timeline\.events\[1\]\.eid: expected a unique eid"):
         _timeline(SNOWED, attrs_evolve(RAINED, eid="e2"))
 
+
+def test_event_rejects_a_span_its_text_does_not_fill() -> None:
+    with pytest.raises(ValidationError, match=r"Event\.end: expected an offset after start 3, got 3"):
+        attrs_evolve(RAINED, start=3, end=3)
+    with pytest.raises(ValidationError, match=r"Event\.text: expected 18 characters \(end - start\), got 'It rained'"):
+        attrs_evolve(RAINED, text="It rained")
+
+def test_timeline_takes_an_equal_copy_of_its_expression_as_an_anchor() -> None:
+    """Anchors are looked up by identity first; an equal copy of an expression of the timeline
+    still passes, an expression it does not hold still fails."""
+    copy = attrs.evolve(X2021)
+    assert copy is not X2021 and copy == X2021
+    assert _timeline(attrs_evolve(RAINED, time=copy)).events[0].time is copy
+    with pytest.raises(ValidationError, match=r"Timeline\.events\[0\]\.time: expected an expression of this timeline"):
+        _timeline(attrs_evolve(RAINED, time=attrs.evolve(X2021, tid="t9")))
 
 def test_timeline_rejects_clashing_spans() -> None:
     start = TEXT.index("rained in 2021. It snowed")
@@ -495,3 +533,14 @@ def test_a_dated_noun_whose_time_ends_another_clause_is_not_dated_across_it() ->
     for a0, a1 in spans:
         for b0, b1 in spans:
             assert not (a0 < b0 < a1 < b1), (spans, text)
+
+
+def test_auxiliary_tense_table_follows_the_rule() -> None:
+    """The verb-group code looks the first auxiliary's tense up in a table: it says what the
+    readable rule (_aux_tense) says, for every auxiliary and modal."""
+    from timeline import _event_vocab as W
+    from timeline._events import _AUX_TENSES, _aux_tense
+
+    words = W.AUXILIARIES | W.MODALS | W.FUTURE_MODALS | W.OTHER_MODALS | {"to", "going", "said"}
+    assert {w: _AUX_TENSES.get(w, "NONE") for w in words} == {w: _aux_tense(w) for w in words}
+    assert {"FUTURE", "MODAL", "PAST", "PRESENT", "INFINITIVE", "NONE"} <= {_aux_tense(w) for w in words}

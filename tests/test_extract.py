@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline import Timeline, build_timeline
 from timeline._extract import find, find_everywhere, opening_words
 from timeline._rules import RULES
 
@@ -45,3 +46,18 @@ def test_long_runs_of_near_matches_yield_nothing(chunk: str) -> None:
     # Long runs of near-matches: a catastrophic pattern would hang here (the suite has a
     # time budget in CI); none of these runs is a date.
     assert list(find(chunk * 20000)) == []
+
+
+def test_ascii_and_other_texts_read_alike() -> None:
+    """An ASCII text's words are lower-cased in one call (the token scan, the tense cues), any
+    other text's word by word: the same candidates, expressions and event tenses either way."""
+    article = " ".join(text for text in _texts() if text.isascii())
+    other = article + "\n\ncaf\u00e9"
+    assert _spans(find(other)) == _spans(find(article)) != []
+    plain, accented = build_timeline(article, "2020-01-01"), build_timeline(other, "2020-01-01")
+    assert [x.to_dict() for x in accented.expressions] == [x.to_dict() for x in plain.expressions]
+
+    def events(tl: Timeline) -> list[tuple[int, str, str, str | None]]:
+        return [(e.trigger_start, e.tense, e.relation.value, e.time and e.time.value) for e in tl.events]
+
+    assert events(accented) == events(plain) != []

@@ -588,17 +588,16 @@ def _anchor_block(
         eids[k] = f"e{n}"
     follows = _follows(analysis, drafts, eids, {drafts[k].trigger_start: k for k in order}, dateline)
     # Built in the order the drafts were made, so an invalid one fails as it always did.
-    events = [_event(text, d, eids[k], follows.get(d.trigger_start, ())) for k, d in enumerate(drafts)]
+    events = [
+        Event(
+            eid=eids[k], start=d.start, end=d.end, text=text[d.start : d.end], trigger=d.trigger,
+            trigger_start=d.trigger_start, time=d.time, relation=d.relation, source=d.source, tense=d.tense,
+            aspect=d.aspect, kind=d.kind, earliest=d.earliest, latest=d.latest, earliest_from=d.earliest_from,
+            latest_from=d.latest_from, follows=follows.get(d.trigger_start, ()),
+        )
+        for k, d in enumerate(drafts)
+    ]
     return [events[k] for k in order]
-
-
-def _event(text: str, d: _Draft, eid: str, follows: tuple[str, ...]) -> Event:
-    return Event(
-        eid=eid, start=d.start, end=d.end, text=text[d.start : d.end], trigger=d.trigger,
-        trigger_start=d.trigger_start, time=d.time, relation=d.relation, source=d.source, tense=d.tense,
-        aspect=d.aspect, kind=d.kind, earliest=d.earliest, latest=d.latest, earliest_from=d.earliest_from,
-        latest_from=d.latest_from, follows=follows,
-    )
 
 
 # A clause opened by these comes first ("he resigned [after the vote]", "they were killed [when the

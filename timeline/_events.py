@@ -137,21 +137,35 @@ class Tokens(NamedTuple):
     lows: list[str]
 
 
+# The match methods, mapped over a block's matches (a C-level loop, no Python call per token).
+_MATCH_TEXT = re.Match.group
+_MATCH_START = re.Match.start
+_MATCH_END = re.Match.end
+
+
+_APOSTROPHE = re.compile("['\u2019]")
+
+
 def tokenize(text: str, start: int, end: int) -> Tokens:
     """The tokens of ``text[start:end]``; contractions split ("he's" → "he" "'s", "don't" → "do" "n't")."""
     found = list(_TOKEN.finditer(text, start, end))
-    texts = [m.group() for m in found]
-    tokens = Tokens([m.start() for m in found], [m.end() for m in found], texts, list(map(str.lower, texts)))
+    texts = list(map(_MATCH_TEXT, found))
+    tokens = Tokens(list(map(_MATCH_START, found)), list(map(_MATCH_END, found)), texts, list(map(str.lower, texts)))
     if text.find("'", start, end) >= 0 or text.find("\u2019", start, end) >= 0:
-        return _split_contractions(tokens)
+        # The tokens holding an apostrophe: every non-space character is in a token, so each
+        # apostrophe's token is the last one starting at or before it.
+        starts = tokens.starts
+        marked = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _APOSTROPHE.finditer(text, start, end)})
+        return _split_contractions(tokens, marked)
     return tokens
 
 
-def _split_contractions(tokens: Tokens) -> Tokens:
-    """``tokens`` with straight apostrophes in ``lows`` and contractions split."""
+def _split_contractions(tokens: Tokens, marked: list[int]) -> Tokens:
+    """``tokens`` with straight apostrophes in ``lows`` and contractions split (``marked``: the
+    tokens with an apostrophe, ascending)."""
     starts, ends, texts, lows = tokens
     cuts: list[tuple[int, int]] = []  # (token, where its contraction starts)
-    for i in [i for i, low in enumerate(lows) if "'" in low or "\u2019" in low]:
+    for i in marked:
         low = lows[i] = lows[i].replace("\u2019", "'")
         cut = _contraction_cut(low)
         if cut is not None:
@@ -245,9 +259,10 @@ def _determines(prev: str) -> bool:
     """``prev`` is an article, a possessive or a degree word: the word after it is an adjective
     or a noun, not a verb.  "that", "which" and "what" before a verb form are pronouns ("the
     bullet that killed")."""
-    if prev in ("that", "which", "what"):
-        return False
-    return prev in W.DETERMINERS or prev.endswith("'s") or prev in _DEGREE_WORDS
+    return prev in _DETERMINING or prev.endswith("'s")
+
+
+_DETERMINING = (W.DETERMINERS | _DEGREE_WORDS) - {"that", "which", "what"}
 
 
 def _where(flags: Iterable[object]) -> list[int]:
@@ -296,7 +311,7 @@ class _Sentence:
         self.n = p1 - p0
         self.in_time = in_time
         self.words = features.words[p0:p1]
-        self.first_word = next((i for i, word in enumerate(self.words) if word), self.n)
+        self.first_word = self.words.index(True) if True in self.words else self.n
         self.forms, verbs = self._forms(features, p0, p1)
         # Auxiliaries and "to" have no verb form: the two lists are disjoint.
         self.openers = sorted(verbs + _within(features.auxiliaries, p0, p1))
@@ -309,12 +324,17 @@ class _Sentence:
         forms: list[str | None] = [None] * self.n
         verbs: list[int] = []
         words, lows, in_time = self.words, self.lows, self.in_time
-        for i in _within(features.shaped, p0, p1):
-            if not words[i] or i in in_time or self.capitalized(i):
+        texts, first_word, shapes, shaped = self.texts, self.first_word, features.shapes, features.shaped
+        for k in shaped[bisect.bisect_left(shaped, p0) : bisect.bisect_left(shaped, p1)]:
+            i = k - p0
+            if not words[i] or i in in_time:
                 continue
-            form = features.shapes[p0 + i]
-            if form in _PARTICIPLE_LIKE and _determines(lows[i - 1] if i else ""):
-                continue
+            text = texts[i]
+            if not text.islower() and ((text[:1].isupper() and i > first_word) or any(map(str.isupper, text[1:]))):
+                continue  # a name (see capitalized)
+            form = shapes[k]
+            if form in _PARTICIPLE_LIKE and i and (lows[i - 1] in _DETERMINING or lows[i - 1].endswith("'s")):
+                continue  # after a determiner (see _determines; nothing before the first token)
             forms[i] = form
             verbs.append(i)
         return forms, verbs
@@ -349,10 +369,12 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
     j = i - 1
     while j >= 0 and (s.lows[j] in W.GROUP_GLUE or s.lows[j].endswith("ly")) and s.words[j]:
         j -= 1
-    prev, nxt = s.low(j), s.low(i + 1)
-    w = s.lows[i]
+    lows = s.lows
+    prev = lows[j] if j >= 0 else ""
+    nxt = lows[i + 1] if i + 1 < s.n else ""
+    w = lows[i]
     base = w if form == "BASE" else _s_form_base(w) or w
-    if nxt in ("of", "'s") or s.after_determiner(i):
+    if nxt in ("of", "'s") or (i > 0 and _determines(lows[i - 1])):
         return False
     if prev in (_SINGULAR_SUBJECTS if form == "S" else _PLURAL_SUBJECTS):
         return True
@@ -403,6 +425,7 @@ _PRESENT_AUXILIARIES = W.BE_PRESENT | W.HAVE_PRESENT | W.DO_PRESENT
 
 
 def _aux_tense(first: str) -> str:
+    """The tense a group's first auxiliary gives it (see _AUX_TENSES, the same as one lookup)."""
     if first == "to":
         return "INFINITIVE"
     if first in W.FUTURE_MODALS:
@@ -414,6 +437,14 @@ def _aux_tense(first: str) -> str:
     if first in _PRESENT_AUXILIARIES:
         return "PRESENT"
     return "NONE"
+
+
+# _aux_tense of every word it does not give NONE: the weaker tables first, so that the stronger
+# overwrite a word in two of them.
+_AUX_TENSES = {
+    **dict.fromkeys(_PRESENT_AUXILIARIES, "PRESENT"), **dict.fromkeys(_PAST_AUXILIARIES, "PAST"),
+    **dict.fromkeys(W.OTHER_MODALS, "MODAL"), **dict.fromkeys(W.FUTURE_MODALS, "FUTURE"), "to": "INFINITIVE",
+}
 
 
 def _skip_glue(s: _Sentence, j: int) -> int:
@@ -452,7 +483,7 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
         return None
     last_aux = s.lows[auxes[-1]]
     first = s.lows[auxes[0]]
-    tense = _aux_tense(first)
+    tense = _AUX_TENSES.get(first, "NONE")
     modal = first if first in W.MODALS else ""
     if first == "'d":  # "he'd gone" (had) or "he'd be charged" (would)
         nxt = auxes[1] if len(auxes) > 1 else j
@@ -482,6 +513,13 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
 
 
 def _aspect(s: _Sentence, auxes: list[int], head: int) -> str:
+    if len(auxes) == 1:  # the common case: one auxiliary
+        w = s.lows[auxes[0]]
+        perfect = w in W.HAVE and (s.forms[head] in ("ED", "PART") or w == "been")
+        progressive = w in W.BE and s.lows[head].endswith("ing")
+        if perfect and progressive:
+            return "PERFECTIVE_PROGRESSIVE"
+        return "PERFECTIVE" if perfect else "PROGRESSIVE" if progressive else "NONE"
     words = [s.lows[a] for a in auxes]
     perfect = not W.HAVE.isdisjoint(words) and (s.forms[head] in ("ED", "PART") or "been" in words)
     progressive = not W.BE.isdisjoint(words) and s.lows[head].endswith("ing")
@@ -565,7 +603,7 @@ def groups(s: _Sentence) -> list[Group]:
                 found = _bare_group(s, i, form, out[-1] if out else None)
         if found is None:
             continue
-        if s.low(found.head + 1) == "to":  # the only case _chain changes
+        if found.head + 1 < s.n and lows[found.head + 1] == "to":  # the only case _chain changes
             found = _chain(s, found)
         out.append(found)
         after = found.last + 1
@@ -659,7 +697,10 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
     while k >= lo and words[k] and k not in in_time and (lows[k] in W.GROUP_GLUE or lows[k].endswith("ly")):
         k -= 1  # adverbs before the verb: "she previously said"
     cut = k + 1
-    if k >= lo and (_after_quote(s, k) or (g.head == g.first and s.lows[g.head] in W.REPORTING and _inverted_report(s, k, g.head))):
+    texts = s.texts
+    # Token k closes a quotation, or is the comma right after one: '"...," said'.
+    after_quote = k >= lo and (texts[k] in _CLOSING_QUOTES or (k >= 1 and texts[k] == "," and texts[k - 1] in _CLOSING_QUOTES))
+    if k >= lo and (after_quote or (g.head == g.first and s.lows[g.head] in W.REPORTING and _inverted_report(s, k, g.head))):
         return g.first, "subject"  # '..., he said.' inverted: '"...," said Mr. Slater', "..., said Freeh"
     while k >= lo:
         w = lows[k]
@@ -704,13 +745,6 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
 
 
 _CLOSING_QUOTES = frozenset({"''", '"', "\u201d", "'"})
-
-
-def _after_quote(s: _Sentence, k: int) -> bool:
-    """Token ``k`` closes a quotation, or is the comma right after one: '"...," said'."""
-    if s.texts[k] in _CLOSING_QUOTES:
-        return True
-    return k >= 1 and s.texts[k] == "," and s.texts[k - 1] in _CLOSING_QUOTES
 
 
 def _adjectival_time(s: _Sentence, k: int) -> bool:
@@ -984,8 +1018,8 @@ def _analyse_piece(
     found = groups(s)
     taken = {i for g in found for i in range(g.first, g.last + 1)}
     dated, listed = _nouns(s, taken)
-    forward = {g.first for g in found if _is_forward(s, g)}
-    heads = [g for g in found if g.finite or g.first in forward]
+    forward = {g.first for g in found if g.tense == "INFINITIVE" and _is_forward(s, g)}
+    heads = [g for g in found if g.tense in _FINITE or g.first in forward]
     if _FINITE.isdisjoint([g.tense for g in heads]):  # no finite group
         fragment = _fragment_head(s, found, listed)
         heads = [] if fragment is None else [fragment]
@@ -1006,9 +1040,9 @@ def _analyse_piece(
         negated, passive = _voice(s, g) if g.modal else (False, False)
         mentions.append(Mention(
             min(c0, t0), max(c1, t1), s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
-            _governor(s, g), len(clauses), True, negated, passive,
+            _governor(s, g) if s.lows[g.first] == "to" else "", len(clauses), True, negated, passive,
         ))
-        parent = index.get(id(_parent_of(ranges, r)), -1)
+        parent = index.get(id(_parent_of(ranges, r)), -1) if len(ranges) > 1 else -1
         coordinated = s.low(r.start) in W.CONJUNCTIONS and r.start > 0
         clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, parent=parent, coordinated=coordinated,
                               shared_subject=r.shared))

@@ -470,11 +470,14 @@ def find(text: str) -> Iterator[Candidate]:
     pos = 0
     previous: re.Match[str] | None = None
     seconds: dict[str, tuple[int, ...]] | None = None  # the previous token's index entry
-    for m in _TOKEN.finditer(text):
+    # An ASCII text is scanned lower-cased (one call; every character keeps its place and class),
+    # so its words need no lower() each.
+    ascii_text = text.isascii()
+    for m in _TOKEN.finditer(text.lower() if ascii_text else text):
         # The token's index key: its lower-case word, "0" for digits, "'" for '9 (by the group
         # that matched: this runs for every token).
         kind = m.lastindex
-        key = m.group().lower() if kind == 1 else _DIGIT if kind == 2 else "'"
+        key = (m.group() if ascii_text else m.group().lower()) if kind == 1 else _DIGIT if kind == 2 else "'"
         if seconds is not None and previous is not None:
             indices = seconds.get(key) or seconds[_ANY]  # the rules opening with the previous token and this one
             if indices and previous.start() >= pos:

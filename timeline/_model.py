@@ -14,6 +14,7 @@ import enum
 import functools
 import itertools
 import json
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, NoReturn, Protocol
 
@@ -149,13 +150,6 @@ def _member_of(allowed: frozenset[Any], slow: _FieldValidator) -> _FieldValidato
 def _offset_field(slow: _FieldValidator) -> _FieldValidator:
     def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
         if type(value) is not int or value < 0:
-            slow(inst, attr, value)
-    return check
-
-
-def _strings_field(slow: _FieldValidator) -> _FieldValidator:
-    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if type(value) is not tuple or any(type(x) is not str for x in value):
             slow(inst, attr, value)
     return check
 
@@ -306,14 +300,6 @@ def _event_tuple(items: Iterable[Event]) -> tuple[Event, ...]:
     return tuple(items)
 
 
-def _optional_expression() -> Any:
-    return _none_or_exactly(TimeExpression, attrs.validators.optional(attrs.validators.instance_of(TimeExpression)))
-
-
-def _optional_datetime() -> Any:
-    return _none_or_exactly(dt.datetime, attrs.validators.optional(attrs.validators.instance_of(dt.datetime)))
-
-
 @attrs.frozen
 class Event:
     """Something the text says happens: its span, its trigger word and its place in time.
@@ -331,42 +317,59 @@ class Event:
     plus MODAL for "would", "could" ...); ``kind`` is VERB or NOUN.
     """
 
-    eid: str = attrs.field(validator=_STR)
-    start: int = attrs.field(validator=_OFFSET)
-    end: int = attrs.field(validator=_OFFSET)
-    text: str = attrs.field(validator=_STR)
-    trigger: str = attrs.field(validator=_STR)
-    trigger_start: int = attrs.field(validator=_OFFSET)
-    time: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
+    # The fields' checks run together in __attrs_post_init__ (see _EVENT_CHECKS): one test of the
+    # common exact types for the whole event, each field's own validator only when it fails.
+    eid: str = attrs.field()
+    start: int = attrs.field()
+    end: int = attrs.field()
+    text: str = attrs.field()
+    trigger: str = attrs.field()
+    trigger_start: int = attrs.field()
+    time: TimeExpression | None = attrs.field(default=None)
     relation: Relation = attrs.field(default=Relation.VAGUE, converter=_relation)
     source: AnchorSource = attrs.field(converter=_anchor_source)
-    tense: str = attrs.field(default="NONE", validator=_member_of(TENSES, one_of(TENSES, "a tense name")))
-    aspect: str = attrs.field(default="NONE", validator=_member_of(ASPECTS, one_of(ASPECTS, "an aspect name")))
-    kind: str = attrs.field(default="VERB", validator=_member_of(KINDS, one_of(KINDS, "VERB or NOUN")))
-    earliest: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime())
-    latest: dt.datetime | None = attrs.field(default=None, validator=_optional_datetime())
-    earliest_from: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
-    latest_from: TimeExpression | None = attrs.field(default=None, validator=_optional_expression())
-    follows: tuple[str, ...] = attrs.field(
-        default=(), converter=_str_tuple,
-        validator=_strings_field(attrs.validators.deep_iterable(attrs.validators.instance_of(str))),
-    )
+    tense: str = attrs.field(default="NONE")
+    aspect: str = attrs.field(default="NONE")
+    kind: str = attrs.field(default="VERB")
+    earliest: dt.datetime | None = attrs.field(default=None)
+    latest: dt.datetime | None = attrs.field(default=None)
+    earliest_from: TimeExpression | None = attrs.field(default=None)
+    latest_from: TimeExpression | None = attrs.field(default=None)
+    follows: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
 
     @source.default
     def _default_source(self) -> AnchorSource:
         return AnchorSource.CLAUSE if self.time is not None else AnchorSource.NONE
 
     def __attrs_post_init__(self) -> None:
-        _check_span(self)
-        t0, t1 = self.trigger_start, self.trigger_start + len(self.trigger)
-        if not (self.start <= t0 and t1 <= self.end and bool(self.trigger)):
-            _fail(self, "trigger_start", f"a non-empty trigger inside [{self.start}, {self.end})", (self.trigger, t0))
-        _check(
-            self, "trigger", self.text[t0 - self.start : t1 - self.start] == self.trigger,
-            "the event text at trigger_start", self.trigger,
-        )
+        time, earliest_from, latest_from, follows = self.time, self.earliest_from, self.latest_from, self.follows
+        if not (
+            type(self.eid) is str and type(self.start) is int and self.start >= 0 and type(self.end) is int
+            and self.end >= 0 and type(self.text) is str and type(self.trigger) is str
+            and type(self.trigger_start) is int and self.trigger_start >= 0
+            and (time is None or type(time) is TimeExpression) and self.tense in TENSES and self.aspect in ASPECTS
+            and self.kind in KINDS and (self.earliest is None or type(self.earliest) is dt.datetime)
+            and (self.latest is None or type(self.latest) is dt.datetime)
+            and (earliest_from is None or type(earliest_from) is TimeExpression)
+            and (latest_from is None or type(latest_from) is TimeExpression)
+            and (not follows or all(type(x) is str for x in follows))
+        ):
+            for attribute in attrs.fields(Event):
+                check = _EVENT_CHECKS.get(attribute.name)
+                if check is not None:
+                    check(self, attribute, getattr(self, attribute.name))
+        start, end, trigger = self.start, self.end, self.trigger
+        if not (end > start and len(self.text) == end - start):
+            _check_span(self)  # fails, naming the field
+        t0, t1 = self.trigger_start, self.trigger_start + len(trigger)
+        if not (start <= t0 and t1 <= end and trigger):
+            _fail(self, "trigger_start", f"a non-empty trigger inside [{start}, {end})", (trigger, t0))
+        if self.text[t0 - start : t1 - start] != trigger:
+            _fail(self, "trigger", "the event text at trigger_start", trigger)
         self._check_anchor()
-        self._check_bounds()
+        # Nothing to check about bounds when there are none (most events).
+        if not (earliest_from is None and latest_from is None and self.earliest is None and self.latest is None):
+            self._check_bounds()
 
     def _check_anchor(self) -> None:
         if self.time is not None:
@@ -431,6 +434,27 @@ class Event:
             "latest_from": None if self.latest_from is None else self.latest_from.tid,
             "follows": list(self.follows),
         }
+
+
+# Each field's validator, run in field order when the common-case test of Event.__attrs_post_init__
+# fails: the error names the first invalid field, what it expects and what it got.
+_EVENT_CHECKS: dict[str, _FieldValidator] = {
+    "eid": attrs.validators.instance_of(str),
+    "start": offset(),
+    "end": offset(),
+    "text": attrs.validators.instance_of(str),
+    "trigger": attrs.validators.instance_of(str),
+    "trigger_start": offset(),
+    "time": attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
+    "tense": one_of(TENSES, "a tense name"),
+    "aspect": one_of(ASPECTS, "an aspect name"),
+    "kind": one_of(KINDS, "VERB or NOUN"),
+    "earliest": attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
+    "latest": attrs.validators.optional(attrs.validators.instance_of(dt.datetime)),
+    "earliest_from": attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
+    "latest_from": attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
+    "follows": attrs.validators.deep_iterable(attrs.validators.instance_of(str)),
+}
 
 
 def order_key(event: Event) -> tuple[int, dt.datetime, dt.datetime]:
@@ -527,7 +551,7 @@ class Timeline:
         for i, x in enumerate(self.expressions):
             if not isinstance(x, TimeExpression):
                 _fail(self, f"expressions[{i}]", "a TimeExpression", x)
-            if not (x.end <= n and text[x.start : x.end] == x.text):
+            if not (x.end <= n and x.end - x.start == len(x.text) and text.startswith(x.text, x.start)):  # no slice
                 _fail(self, f"expressions[{i}]", "a span of the text", (x.start, x.end, x.text))
             if not x.start >= last_end:
                 _fail(self, f"expressions[{i}]", f"text order, not overlapping the previous one (ending at {last_end})",
@@ -540,19 +564,25 @@ class Timeline:
     def _check_events(self) -> None:
         text, n = self.text, len(self.text)
         eids: set[str] = set()
-        known = set(self.expressions)
+        # The anchors are this timeline's own expression objects (looked up by identity, cheap);
+        # an equal copy of one also passes (looked up by value, hashing every field).
+        own = {id(x) for x in self.expressions}
+        known: set[TimeExpression] | None = None
         all_eids = {e.eid for e in self.events if isinstance(e, Event) and e.eid}
         day: Interval | None = None  # the dateline's, once a dated event needs it
         for i, e in enumerate(self.events):
             if not isinstance(e, Event):
                 _fail(self, f"events[{i}]", "an Event", e)
-            if not (e.end <= n and text[e.start : e.end] == e.text):
+            if not (e.end <= n and e.end - e.start == len(e.text) and text.startswith(e.text, e.start)):  # no slice
                 _fail(self, f"events[{i}]", "a span of the text", (e.start, e.end))
             if e.eid and e.eid in eids:
                 _fail(self, f"events[{i}].eid", "a unique eid", e.eid)
             eids.add(e.eid)
             for name, anchor in (("time", e.time), ("earliest_from", e.earliest_from), ("latest_from", e.latest_from)):
-                if anchor is not None and anchor not in known:
+                if anchor is None or id(anchor) in own:
+                    continue
+                known = set(self.expressions) if known is None else known
+                if anchor not in known:
                     _fail(self, f"events[{i}].{name}", "an expression of this timeline", anchor)
             for j, other in enumerate(e.follows):
                 if not (other != e.eid and other in all_eids):
@@ -577,7 +607,7 @@ class Timeline:
 
     def _check_spans(self) -> None:
         events = self.events
-        by_start = sorted(range(len(events)), key=lambda i: (events[i].start, -events[i].end))
+        by_start = sorted(range(len(events)), key=[(e.start, -e.end) for e in events].__getitem__)
         open_: list[int] = []  # events whose span is still open, outermost first
         for i in by_start:
             e = events[i]
@@ -589,7 +619,7 @@ class Timeline:
                     _fail(self, f"events[{i}]", f"a span nested in or apart from {outer.eid or 'another event'} "
                           f"[{outer.start}, {outer.end})", (e.start, e.end))
             open_.append(i)
-        triggers = sorted(range(len(events)), key=lambda i: events[i].trigger_start)
+        triggers = sorted(range(len(events)), key=[e.trigger_start for e in events].__getitem__)
         for a, b in itertools.pairwise(triggers):
             ea, eb = events[a], events[b]
             if not ea.trigger_end <= eb.trigger_start:
@@ -599,6 +629,8 @@ class Timeline:
 
     def _check_order(self) -> None:
         keys = [order_key(e) for e in self.events]
+        if all(map(operator.le, keys, itertools.islice(keys, 1, None))):
+            return  # in order (compared in C); else find the first out of order, to name it
         for i in range(1, len(keys)):
             if not keys[i - 1] <= keys[i]:
                 _fail(self, f"events[{i}]", "events in time order (dated by interval, then undated by relation)",

@@ -13,6 +13,7 @@ import array
 import bisect
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -53,7 +54,7 @@ _AUX_WORDS = frozenset({"was", "were", "had", "did", "been", "wasn't", "weren't"
 def _cue(words: list[str], i: int) -> Tense:
     """The tense that word ``i`` signals, or NONE."""
     w = words[i]
-    if any(words[i : i + len(p)] == p for p in _NOT_FUTURE_BY_FIRST.get(w, ())):
+    if w in _NOT_FUTURE_BY_FIRST and any(words[i : i + len(p)] == p for p in _NOT_FUTURE_BY_FIRST[w]):
         return Tense.NONE
     for phrase in _PHRASES_BY_FIRST.get(w, ()):
         if words[i : i + len(phrase)] == phrase:
@@ -147,14 +148,24 @@ class _Cues(NamedTuple):
 @functools.lru_cache(maxsize=8)
 def _cues(text: str) -> _Cues:
     """The text's tense cues, computed once per text (one pass, so tense lookups are cheap)."""
-    positions = [m.start() for m in _WORD.finditer(text)]
-    words = list(map(str.lower, _WORD.findall(text)))
+    # One scan for the words and their offsets.  Lower-casing an ASCII text keeps every
+    # character's place and class: one call for the whole text.
+    ascii_text = text.isascii()
+    found_words = list(_WORD.finditer(text.lower() if ascii_text else text))
+    positions = list(map(re.Match.start, found_words))
+    words = list(map(re.Match.group, found_words))
+    del found_words  # the match objects: not kept while the cues are read
+    if not ascii_text:
+        words = list(map(str.lower, words))
     if "\u2019" in text:
         words = [w.replace("\u2019", "'") for w in words]
+    # The words that may be cues, tested once per distinct word; their places picked by a C-level
+    # filter, so that the Python loop below sees only them.
+    maybe = {w for w in set(words) if w in _CUE_WORDS or w.endswith(("ed", "'ll"))}
     found = [
         (i, positions[i], cue)
-        for i, w in enumerate(words)
-        if (w in _CUE_WORDS or w.endswith(("ed", "'ll"))) and (cue := _cue(words, i)) is not Tense.NONE
+        for i in itertools.compress(itertools.count(), map(maybe.__contains__, words))
+        if (cue := _cue(words, i)) is not Tense.NONE
     ]
     return _Cues(
         array.array("q", positions), array.array("q", [f[0] for f in found]), array.array("q", [f[1] for f in found]),
