@@ -34,12 +34,24 @@ class Tense(str, enum.Enum):
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+(?:\s+(?:to|for))?)\s+(?:on\s+|in\s+|until\s+)?$")
-_PHRASES_BY_FIRST: dict[str, list[list[str]]] = {}
-for _p in V.FUTURE_PHRASES:
-    _PHRASES_BY_FIRST.setdefault(_p.split()[0], []).append(_p.split())
-_NOT_FUTURE_BY_FIRST: dict[str, list[list[str]]] = {}
-for _p in V.NOT_FUTURE_PHRASES:
-    _NOT_FUTURE_BY_FIRST.setdefault(_p.split()[0], []).append(_p.split())
+
+
+def _by_first(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Phrases as word lists, indexed by their first word."""
+    table: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        table.setdefault(words[0], []).append(words)
+    return table
+
+
+def _opens(table: dict[str, list[list[str]]], words: list[str], i: int) -> bool:
+    """True when one of ``table``'s phrases starts at word ``i``."""
+    return any(words[i : i + len(p)] == p for p in table.get(words[i], ()))
+
+
+_PHRASES_BY_FIRST = _by_first(V.FUTURE_PHRASES)
+_NOT_FUTURE_BY_FIRST = _by_first(V.NOT_FUTURE_PHRASES)
 _PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably"})
 
 
@@ -54,11 +66,10 @@ _AUX_WORDS = frozenset({"was", "were", "had", "did", "been", "wasn't", "weren't"
 def _cue(words: list[str], i: int) -> Tense:
     """The tense that word ``i`` signals, or NONE."""
     w = words[i]
-    if w in _NOT_FUTURE_BY_FIRST and any(words[i : i + len(p)] == p for p in _NOT_FUTURE_BY_FIRST[w]):
+    if w in _NOT_FUTURE_BY_FIRST and _opens(_NOT_FUTURE_BY_FIRST, words, i):
         return Tense.NONE
-    for phrase in _PHRASES_BY_FIRST.get(w, ()):
-        if words[i : i + len(phrase)] == phrase:
-            return Tense.FUTURE
+    if w in _PHRASES_BY_FIRST and _opens(_PHRASES_BY_FIRST, words, i):
+        return Tense.FUTURE
     if w in V.FUTURE_AUX or w.endswith("'ll"):
         return Tense.FUTURE
     if w in V.PAST_REPORTING:
