@@ -249,10 +249,15 @@ def _score_triggers(
     return len(gold.doc.events), covered, len(events), hits
 
 
+def _link_event(gold: _Gold, link: GoldTLink) -> GoldEvent | None:
+    """The gold event at either end of ``link``."""
+    return gold.by_instance.get(link.source) or gold.by_instance.get(link.target)
+
+
 def _event_time_link(
     gold: _Gold, link: GoldTLink
 ) -> tuple[GoldEvent, GoldTimex] | None:
-    ev = gold.by_instance.get(link.source) or gold.by_instance.get(link.target)
+    ev = _link_event(gold, link)
     tx = gold.by_tid.get(link.target) or gold.by_tid.get(link.source)
     return None if ev is None or tx is None else (ev, tx)
 
@@ -292,7 +297,7 @@ def _score_dateline(
     for link in gold.doc.tlinks:
         if "t0" not in (link.source, link.target):
             continue
-        ev = gold.by_instance.get(link.source) or gold.by_instance.get(link.target)
+        ev = _link_event(gold, link)
         if ev is None:
             continue
         links += 1
