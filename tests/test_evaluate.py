@@ -261,3 +261,12 @@ def test_error_classes(kind: str, gold: str | None, system: str | None, expected
     from timeline._timex_classes import classify
 
     assert classify(kind, gold, system).startswith(expected)
+
+
+@pytest.mark.parametrize("text", ["last week", "Friday's", 'the "quarter"', "it's \"now\"", "line\nbreak", "back\\slash"])
+def test_error_sides_read_back(text: str) -> None:
+    from timeline._timex_classes import Side, parse_side
+    from timeline.evaluate import _shown
+
+    span = _expr(text, text, "DATE", "1998-W32")
+    assert parse_side(_shown(text, span)) == Side(text, "DATE", "1998-W32")

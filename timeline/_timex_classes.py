@@ -8,6 +8,7 @@ first that holds names the error.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -29,14 +30,14 @@ class Side(NamedTuple):
 
 
 def parse_side(shown: str | None) -> Side | None:
-    """``'last week' DATE 1998-W32`` (as :class:`timeline.evaluate.TimexError` shows a side)."""
+    """``'last week' DATE 1998-W32`` (as :class:`timeline.evaluate.TimexError` shows a side,
+    ``evaluate._shown``) read back."""
     if shown is None:
         return None
     m = _SHOWN.match(shown)
     if m is None:
         return None
-    text = m["text"][1:-1].replace("\\'", "'")
-    return Side(text, m["type"], m["value"])
+    return Side(ast.literal_eval(m["text"]), m["type"], m["value"])  # the exact inverse of repr()
 
 
 def _shape(value: str) -> str:
