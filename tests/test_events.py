@@ -544,3 +544,47 @@ def test_auxiliary_tense_table_follows_the_rule() -> None:
     words = W.AUXILIARIES | W.MODALS | W.FUTURE_MODALS | W.OTHER_MODALS | {"to", "going", "said"}
     assert {w: _AUX_TENSES.get(w, "NONE") for w in words} == {w: _aux_tense(w) for w in words}
     assert {"FUTURE", "MODAL", "PAST", "PRESENT", "INFINITIVE", "NONE"} <= {_aux_tense(w) for w in words}
+
+
+def test_a_verb_sharing_its_subject_shares_a_fronted_time() -> None:
+    tl = build_timeline("On March 3, the mayor visited the plant and praised its workers. "
+                        "The mayor visited the plant on March 3 and praised its workers.", "2021-03-10")
+    praised = sorted((e for e in tl.events if e.trigger == "praised"), key=lambda e: e.start)
+    assert praised[0].time is not None and praised[0].time.value == "2021-03-03"
+    assert praised[1].time is None  # the time is not fronted: it dates the first verb only
+
+
+def test_a_relative_clause_after_a_dated_noun_happens_then() -> None:
+    tl = build_timeline("He is accused in the 2004 market bombing that wounded nine people. "
+                        "The rule that protects tenants was passed in 2004.", "2010-06-01")
+    wounded, protects = _one(tl, "wounded"), _one(tl, "protects")
+    assert wounded.time is not None and wounded.time.value == "2004" and wounded.relation is Relation.BEFORE
+    assert protects.time is None  # not past, and no dated noun before it
+
+
+def test_an_infinitive_shares_its_governors_time_and_dates_it_unless_planned() -> None:
+    tl = build_timeline("The council agreed in May to sell the land. Officials declined to comment Tuesday. "
+                        "The minister planned to travel on Friday.", "2010-06-03")
+    sell, declined = _one(tl, "sell"), _one(tl, "declined")
+    assert sell.time is not None and sell.time.value == "2010-05"
+    assert declined.time is not None and declined.time.value == "2010-06-01"
+    assert _one(tl, "planned").time is None  # the plan is not on Friday, the travel is
+
+
+def test_a_reporting_period_opening_the_sentence_dates_its_main_clause() -> None:
+    tl = build_timeline("For the quarter ended June 30, the bank earned $5 million.", "1990-08-01")
+    earned = _one(tl, "earned")
+    assert earned.time is not None and earned.time.text == "the quarter"
+
+
+def test_a_comparison_is_never_the_verbs_time() -> None:
+    tl = build_timeline("For the nine months, the firm earned $2 million, up 5% from $1.9 million a year earlier.",
+                        "1990-11-01")
+    earned = _one(tl, "earned")
+    assert earned.time is not None and earned.time.text == "the nine months"
+
+
+def test_a_comma_listed_clause_shares_a_fronted_time() -> None:
+    tl = build_timeline("In the past three months, stocks have plunged, rates have soared.", "1998-01-08")
+    plunged, soared = _one(tl, "plunged"), _one(tl, "soared")
+    assert plunged.time is not None and soared.time is plunged.time

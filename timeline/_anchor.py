@@ -211,7 +211,7 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
             trigger = mentions[head].trigger_start
             start = analysis.clauses[k].start
             best = plain[0] if len(plain) == 1 else min(
-                plain, key=lambda x: (_rank(x), _comparison(text, x, plain, trigger),
+                plain, key=lambda x: (_comparison(text, x, plain, trigger), _rank(x), _premodifier(text, x),
                                       _inserted(text, x, start, trigger), abs(x.start - trigger))
             )
             anchor.time, anchor.source = best, AnchorSource.CLAUSE
@@ -270,6 +270,87 @@ def _subject_times(analysis: Analysis, anchors: list[_Anchor]) -> None:
             head.time, head.source = a.time, AnchorSource.EVENT_NOUN
 
 
+_RELATIVE_OPENING = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
+_DATED_NOUN_PHRASE = re.compile(r"(?:\bthe|'s|\u2019s)\s*$", re.IGNORECASE)
+# How far a relative clause may open after the expression that dates its noun: "the January 1998
+# bombing of a Birmingham, Ala., abortion clinic [that killed]".
+_RELATIVE_REACH = 70
+
+
+def _relative_after_dated_noun(
+    text: str, analysis: Analysis, expressions: Sequence[TimeExpression], anchors: list[_Anchor]
+) -> None:
+    """A relative clause after a dated noun phrase tells what happened then: "the 1996 Olympic
+    bombing [that killed one person]", "the Dec. 21, 1988, bombing of Pan Am Flight 103 [that
+    killed 259 people]": the expression follows a determiner, and no other clause comes between."""
+    ends = [x.end for x in expressions]
+    for k, clause in enumerate(analysis.clauses):
+        if k == 0 or anchors[clause.head].time is not None or clause.coordinated or clause.shared_subject:
+            continue
+        if not _RELATIVE_OPENING.match(text, clause.start):
+            continue
+        before = analysis.clauses[k - 1]
+        if before.sentence != clause.sentence:
+            continue
+        j = bisect.bisect_right(ends, clause.start) - 1
+        if j < 0:
+            continue
+        x = expressions[j]
+        if x.interval is None or x.start < before.start or clause.start - x.end > _RELATIVE_REACH:
+            continue
+        if not _DATED_NOUN_PHRASE.search(text, max(0, x.start - 6), x.start):
+            continue
+        if analysis.mentions[clause.head].tense != "PAST":
+            continue
+        anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
+
+
+def _infinitive_shares_time(analysis: Analysis, anchors: list[_Anchor]) -> None:
+    """An infinitive clause right after a dated clause shares its time ("agreed in April [to hand
+    them over]"); a dated infinitive clause dates the verb before it unless that verb plans it
+    ("declined [to comment Saturday]", but "planned [to leave on Thursday]")."""
+    mentions = analysis.mentions
+    for k, clause in enumerate(analysis.clauses):
+        if k == 0 or mentions[clause.head].tense != "INFINITIVE":
+            continue
+        before = analysis.clauses[k - 1]
+        if before.sentence != clause.sentence or before.end > clause.start:
+            continue
+        a, b = anchors[before.head], anchors[clause.head]
+        if b.time is None and a.time is not None and a.time.interval is not None:
+            b.time, b.source = a.time, AnchorSource.CLAUSE
+        elif a.time is None and b.time is not None and b.time.interval is not None and a.earliest is None \
+                and a.latest is None and mentions[before.head].tense == "PAST" \
+                and base_of(mentions[before.head].trigger.lower()) not in W.PLANNING_GOVERNORS:
+            a.time, a.source = b.time, AnchorSource.CLAUSE
+
+
+_PERIOD_OPENING = re.compile(r"(?:for|in|during|over|through)\s+$", re.IGNORECASE)
+_PERIOD_ENDS = frozenset({"ended", "ending", "ends"})
+
+
+def _period_ended(
+    text: str, analysis: Analysis, expressions: Sequence[TimeExpression], anchors: list[_Anchor]
+) -> None:
+    """A sentence opening with a reporting period ("For [the year] ended Sept. 30, Ralston earned
+    ...", "In [the quarter] ending June 30, ...") dates its main clause by that period."""
+    starts = [x.start for x in expressions]
+    clauses, mentions = analysis.clauses, analysis.mentions
+    for k in range(len(clauses) - 1):
+        opening, main = clauses[k], clauses[k + 1]
+        if mentions[opening.head].trigger.lower() not in _PERIOD_ENDS or main.sentence != opening.sentence:
+            continue
+        if k > 0 and clauses[k - 1].sentence == opening.sentence:
+            continue  # not the sentence's opening
+        j = bisect.bisect_left(starts, opening.start)
+        if j == len(expressions) or expressions[j].start >= mentions[opening.head].trigger_start:
+            continue
+        x = expressions[j]
+        if not _PERIOD_OPENING.fullmatch(text, opening.start, x.start) or anchors[main.head].time is not None:
+            continue
+        anchors[main.head].time, anchors[main.head].source = x, AnchorSource.CLAUSE
+
+
 # How far an event word may be from the expression that dates it: "a net loss of $8.1 million
 # for the third quarter" (before it), "as early as next week ... to begin presenting" (after it).
 _NEAR_BEFORE = 60
@@ -282,6 +363,15 @@ def _word_near(text: str, words: Sequence[Mention], x: TimeExpression) -> Mentio
         return max(before, key=lambda w: w.trigger_start)
     after = [w for w in words if w.trigger_start >= x.end and w.trigger_start - x.end <= _NEAR_AFTER]
     return min(after, key=lambda w: w.trigger_start) if after else None
+
+
+_NOUN_AFTER = re.compile(r"[ ]+(?!(?:and|or|to|when|that|which|as|at|in|on|for|of|with|by)\b)[a-z]")
+
+
+def _premodifier(text: str, x: TimeExpression) -> bool:
+    """The expression modifies a noun after a determiner ("including [the 1996] Olympic bombing"):
+    it dates that noun rather than the clause's verb, so it comes after the other expressions."""
+    return bool(_DATED_NOUN_PHRASE.search(text, max(0, x.start - 6), x.start)) and bool(_NOUN_AFTER.match(text, x.end))
 
 
 _COMPARISON = re.compile(r"\b(?:from|compared|than|versus|vs\.?|against)\b", re.IGNORECASE)
@@ -309,8 +399,10 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor]) -> N
     "until ..." from above; so does a dated event noun after such a signal."""
     mentions = analysis.mentions
     for k, clause in enumerate(analysis.clauses):
-        if clause.coordinated and not clause.shared_subject and k > 0 and anchors[clause.head].time is None:
-            _share_fronted_time(analysis, k, anchors)
+        if k > 0 and anchors[clause.head].time is None and (
+            clause.coordinated or clause.shared_subject or _listed(text, analysis, k)
+        ):
+            _share_fronted_time(text, analysis, k, anchors)
     for clause in analysis.clauses:
         if clause.signal in _SIMULTANEOUS and clause.main >= 0:
             sub, main = anchors[clause.head], anchors[analysis.clauses[clause.main].head]
@@ -377,12 +469,25 @@ def _bound_report(
         a.bound("earliest", x.interval.start, x)  # to come, from the report on
 
 
-def _share_fronted_time(analysis: Analysis, k: int, anchors: list[_Anchor]) -> None:
+def _listed(text: str, analysis: Analysis, k: int) -> bool:
+    """A main clause that follows the one before after a bare comma ("stocks have plunged, [interest
+    rates have soared]"), with no subordinator or relative word opening it."""
+    clause, before = analysis.clauses[k], analysis.clauses[k - 1]
+    return (
+        clause.signal == "" and clause.parent < 0 and before.sentence == clause.sentence
+        and text[before.end : clause.start].strip() == ","
+        and _RELATIVE_OPENING.match(text, clause.start) is None
+        and analysis.mentions[clause.head].tense not in ("INFINITIVE", "NONE")
+    )
+
+
+def _share_fronted_time(text: str, analysis: Analysis, k: int, anchors: list[_Anchor]) -> None:
     """ "In June last year, the leadership split, and Pol Pot was arrested": a time before the
     first clause's head covers the clauses coordinated with it."""
     clause = analysis.clauses[k]
     first = k - 1
-    while first > 0 and analysis.clauses[first].coordinated and analysis.clauses[first - 1].sentence == clause.sentence:
+    while first > 0 and (analysis.clauses[first].coordinated or analysis.clauses[first].shared_subject or _listed(text, analysis, first)) \
+            and analysis.clauses[first - 1].sentence == clause.sentence:
         first -= 1
     opening = analysis.clauses[first]
     if opening.sentence != clause.sentence or opening.parent >= 0:
@@ -390,7 +495,7 @@ def _share_fronted_time(analysis: Analysis, k: int, anchors: list[_Anchor]) -> N
     source = anchors[opening.head]
     head = analysis.mentions[opening.head]
     x = source.time
-    if x is not None and x.interval is not None and source.source is AnchorSource.CLAUSE and x.end <= head.trigger_start:
+    if x is not None and source.source is AnchorSource.CLAUSE and x.end <= head.trigger_start:
         anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
 
 
@@ -566,6 +671,9 @@ def _anchor_block(
     promoted = _clause_times(text, analysis, expressions, anchors, used)
     _subject_times(analysis, anchors)
     _when_after_time(text, analysis, expressions, anchors)
+    _relative_after_dated_noun(text, analysis, expressions, anchors)
+    _infinitive_shares_time(analysis, anchors)
+    _period_ended(text, analysis, expressions, anchors)
     _between_clauses(text, analysis, anchors)
     for a in anchors:
         a.consistent()

@@ -46,6 +46,13 @@ GROUP_GLUE = frozenset(
 )
 
 # Verbs after which a "to" infinitive looks forward: "expects to complete", "plans to".
+# Governors whose infinitive's time is the time planned, not theirs: "planned to leave on Thursday".
+PLANNING_GOVERNORS = frozenset(
+    {"expect", "plan", "schedule", "set", "due", "slate", "hope", "intend", "aim", "want", "agree",
+     "promise", "vow", "threaten", "decide", "propose", "prepare", "arrange", "vote", "move", "pledge",
+     "seek", "wish", "mean", "design", "go", "poise"}
+)
+
 FORWARD_GOVERNORS = frozenset(
     {"expect", "plan", "want", "hope", "intend", "aim", "seek", "agree", "promise", "vow",
      "threaten", "decide", "set", "schedule", "scheduled", "likely", "going", "due", "propose",
