@@ -547,11 +547,21 @@ def test_auxiliary_tense_table_follows_the_rule() -> None:
 
 
 def test_a_verb_sharing_its_subject_shares_a_fronted_time() -> None:
-    tl = build_timeline("On March 3, the mayor visited the plant and praised its workers. "
-                        "The mayor visited the plant on March 3 and praised its workers.", "2021-03-10")
-    praised = sorted((e for e in tl.events if e.trigger == "praised"), key=lambda e: e.start)
-    assert praised[0].time is not None and praised[0].time.value == "2021-03-03"
-    assert praised[1].time is None  # the time is not fronted: it dates the first verb only
+    tl = build_timeline("On March 3, the mayor visited the plant and will praise its workers.", "2021-03-01")
+    praise = _one(tl, "praise")
+    assert praise.time is not None and praise.time.value == "2021-03-03" and praise.relation is Relation.AFTER
+
+
+def test_a_past_clause_takes_the_time_of_the_dated_past_clause_before_it() -> None:
+    tl = build_timeline("The mayor visited the plant on March 3, and a worker fainted. "
+                        "The mayor visited the plant on March 3, and the workers are proud. "
+                        "A worker fainted after the mayor visited the plant on March 3. "
+                        "Officials said on March 3 that a worker fainted.", "2021-03-10")
+    fainted = sorted((e for e in tl.events if e.trigger == "fainted"), key=lambda e: e.start)
+    assert fainted[0].time is not None and fainted[0].time.value == "2021-03-03"
+    assert _one(tl, "proud").time is None  # a present tense keeps its own relation
+    assert fainted[1].time is None and fainted[1].earliest is not None  # the dated clause comes after: a bound
+    assert fainted[2].time is None and fainted[2].latest is not None  # reported: bounded by "said", not dated
 
 
 def test_a_relative_clause_after_a_dated_noun_happens_then() -> None:

@@ -481,6 +481,29 @@ def _listed(text: str, analysis: Analysis, k: int) -> bool:
     )
 
 
+def _past_follows_sentence_time(analysis: Analysis, anchors: list[_Anchor]) -> None:
+    """A past-tense clause with no time or bound of its own happened at the time of the nearest
+    dated past-tense clause before it in its sentence: "Police [raided] two homes on Sept. 2; a
+    suspect [escaped]", "the Slepian family sent a fax Oct. 23 [explaining] ... abortion providers
+    [were warned]" (TimeML annotators link such clauses to that time; a reported clause is bounded
+    by its reporting verb instead, see :func:`_bound_reported`)."""
+    clauses, mentions = analysis.clauses, analysis.mentions
+    for k, clause in enumerate(clauses):
+        a = anchors[clause.head]
+        if mentions[clause.head].tense != "PAST" or a.time is not None or a.earliest is not None or a.latest is not None:
+            continue
+        for j in range(k - 1, -1, -1):
+            before = clauses[j]
+            if before.sentence != clause.sentence:
+                break
+            b = anchors[before.head]
+            if b.time is None or b.time.interval is None or b.source is not AnchorSource.CLAUSE:
+                continue
+            if mentions[before.head].tense == "PAST":
+                a.time, a.source = b.time, AnchorSource.CLAUSE
+            break
+
+
 def _share_fronted_time(text: str, analysis: Analysis, k: int, anchors: list[_Anchor]) -> None:
     """ "In June last year, the leadership split, and Pol Pot was arrested": a time before the
     first clause's head covers the clauses coordinated with it."""
@@ -675,6 +698,7 @@ def _anchor_block(
     _infinitive_shares_time(analysis, anchors)
     _period_ended(text, analysis, expressions, anchors)
     _between_clauses(text, analysis, anchors)
+    _past_follows_sentence_time(analysis, anchors)
     for a in anchors:
         a.consistent()
     relations: list[Relation] = [Relation.VAGUE] * len(mentions)
