@@ -103,6 +103,22 @@ def test_event_metrics_on_a_hand_made_document() -> None:
     assert scores.gold == 2  # the time-expression scores are still there
 
 
+def test_order_counts_pairs_at_overlapping_times_as_unordered() -> None:
+    doc = read_timeml(GOLD)
+    hand = hand_timeline(doc)
+    monday = hand.expressions[0]
+    # 'bought' now at Monday too: l10 (bought BEFORE said) joins two dated events of the same day,
+    # which the timeline leaves unordered (OVERLAP): an error, counted in order_same_time
+    events = tuple(attrs.evolve(e, time=monday, source=AnchorSource.CLAUSE) if e.trigger == "bought" else e
+                   for e in hand.events)
+    same_day = Timeline(text=hand.text, dateline=hand.dateline, expressions=hand.expressions, events=events)
+    _, per_doc, _ = evaluate_corpus([doc], lambda text, dateline: same_day)
+    scores, _ = evaluate_events(per_doc)
+    assert (scores.order_dated, scores.order_correct, scores.order_same_time) == (3, 1, 1)
+    assert scores.order_accuracy == pytest.approx(1 / 3)
+    assert scores.order_accuracy_when_ordered == 0.5  # l12 right, l13 wrong
+
+
 def test_event_scores_add_up() -> None:
     a = EventScores(gold_triggers=2, covered_triggers=1, order_links=3, order_dated=1, order_correct=1)
     b = EventScores(gold_triggers=2, covered_triggers=2, order_links=1, order_dated=1)

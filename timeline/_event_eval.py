@@ -19,6 +19,9 @@ Four questions, each counted per document and summed over the corpus:
   ``timeline.relation`` agree?  Pairs whose triggers fall in one and the same system
   event (two verbs of one clause) are not ordered by the system at all: they are
   counted apart (``order_same_event``) and in the coverage's denominator only.
+  Pairs in two dated events whose times overlap (two events of the same day) are
+  not ordered either, and count as errors; ``order_same_time`` counts them, and
+  ``order_accuracy_when_ordered`` is the accuracy over the other pairs.
 
 "Our event containing a gold trigger" is the system event whose trigger overlaps it
 when there is one, else the narrowest event whose span contains it.
@@ -96,6 +99,7 @@ class EventScores:
     order_dated: int = 0  # ... whose triggers fall in two distinct dated system events
     order_correct: int = 0  # ... and ordered the gold way
     order_same_event: int = 0  # ... whose triggers fall in one dated system event (not ordered)
+    order_same_time: int = 0  # ... in two dated events at overlapping times: counted in order_dated, left unordered
 
     def __add__(self, other: EventScores) -> EventScores:
         return EventScores(*(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True)))
@@ -129,12 +133,18 @@ class EventScores:
         return _ratio(self.order_correct, self.order_dated)
 
     @property
+    def order_accuracy_when_ordered(self) -> float:
+        """The accuracy over the pairs the timeline does order (times that do not overlap)."""
+        return _ratio(self.order_correct, self.order_dated - self.order_same_time)
+
+    @property
     def order_coverage(self) -> float:
         return _ratio(self.order_dated, self.order_links)
 
     FIGURES = (
         "trigger_coverage", "trigger_precision", "anchor_accuracy", "anchor_coverage",
         "dateline_accuracy", "dateline_coverage", "order_accuracy", "order_coverage",
+        "order_accuracy_when_ordered",
     )
 
     def to_dict(self) -> dict[str, int | float]:
@@ -317,7 +327,7 @@ def _score_dateline(
 def _score_order(
     gold: _Gold, output: EventOutput, errors: list[EventError]
 ) -> tuple[int, int, int, int]:
-    links = dated = correct = same = 0
+    links = dated = correct = same = same_time = 0
     text, docid = gold.doc.text, gold.doc.docid
     for link in gold.doc.tlinks:
         a, b = gold.by_instance.get(link.source), gold.by_instance.get(link.target)
@@ -337,13 +347,14 @@ def _score_order(
         if got is expected:
             correct += 1
         else:
+            same_time += got is Relation.OVERLAP
             lo, hi = min(a.start, b.start), max(a.end, b.end)
             errors.append(EventError(
                 docid, "order", lo, _context(text, lo, hi) if hi - lo < 300 else _context(text, a.start, a.end),
                 f"{a.text!r} {expected.value} {b.text!r}",
                 f"{got.value}: {_describe(ea)} / {_describe(eb)}",
             ))
-    return links, dated, correct, same
+    return links, dated, correct, same, same_time
 
 
 def score_events(doc: TimeMLDocument, output: EventOutput) -> tuple[EventScores, list[EventError]]:

@@ -393,6 +393,9 @@ def _events_table(s: EventScores) -> str:
         ("order", f"accuracy {_pct(s.order_accuracy)}  ({s.order_correct}/{s.order_dated})",
          f"coverage {_pct(s.order_coverage)}  ({s.order_dated}/{s.order_links} links in two dated events;"
          f" {s.order_same_event} in one)"),
+        ("", f"of which {s.order_same_time} at overlapping times, not ordered;",
+         f"accuracy where ordered {_pct(s.order_accuracy_when_ordered)}"
+         f"  ({s.order_correct}/{s.order_dated - s.order_same_time})"),
     ]
     width = max(len(r[1]) for r in rows)
     return "\n".join(["Events (gold EVENTs and TLINKs)",
