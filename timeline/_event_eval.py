@@ -326,7 +326,7 @@ def _score_dateline(
 
 def _score_order(
     gold: _Gold, output: EventOutput, errors: list[EventError]
-) -> tuple[int, int, int, int]:
+) -> tuple[int, int, int, int, int]:
     links = dated = correct = same = same_time = 0
     text, docid = gold.doc.text, gold.doc.docid
     for link in gold.doc.tlinks:
