@@ -14,11 +14,17 @@ The rules, in order:
    calendar expression dates the event word next to it, which becomes an event;
    a dated event noun in the subject dates a simple past or present verb
    ("third-quarter profit jumped"); a "when" clause right after an expression
-   takes it ("since November, when he was found");
+   takes it ("since November, when he was found"); a relative clause after a
+   dated noun phrase happens then ("the 1996 Olympic bombing [that killed]");
+   an infinitive shares its governor's time, and a dated infinitive dates a
+   governor that does not plan it ("declined [to comment Saturday]"); a fronted
+   reporting period dates the main clause ("For the year ended Sept. 30, [X
+   earned]");
 4. **between clauses**: "when", "while", "as" clauses share their main clause's
-   time; a fronted time covers the clauses coordinated with its own ("In June,
-   X split, and Y was arrested"), but not a verb sharing the first one's
-   subject ("took ... and declared"); a dated "after ..." / "since ..." clause
+   time; a fronted time covers the clauses coordinated or listed with its own
+   ("In June, X split, and Y was arrested", "took ... and declared"); a
+   past-tense clause with no time or bound takes the time of the nearest dated
+   past-tense clause before it in its sentence; a dated "after ..." / "since ..." clause
    gives its main clause an earliest bound, a "before ..." / "until ..." clause
    a latest bound, and so does a dated event noun after such a signal ("before
    the 2021 death"); a dated reporting verb bounds what it reports ("said
