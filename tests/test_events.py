@@ -614,3 +614,11 @@ def test_a_comma_listed_clause_shares_a_fronted_time() -> None:
     tl = build_timeline("In the past three months, stocks have plunged, rates have soared.", "1998-01-08")
     plunged, soared = _one(tl, "plunged"), _one(tl, "soared")
     assert plunged.time is not None and soared.time is plunged.time
+
+
+def test_a_subject_inverted_after_a_modal_or_have_is_not_the_trigger() -> None:
+    tl = build_timeline("No way should Alec Baldwin be blamed for this. Never have I seen such a mess. "
+                        "Did he say that?", "2023-01-31")
+    triggers = {e.trigger for e in tl.events}
+    assert {"blamed", "seen", "say"} <= triggers and not {"Alec", "Baldwin", "I", "he"} & triggers
+    assert _one(tl, "blamed").tense == "MODAL" and _one(tl, "seen").aspect == "PERFECTIVE"
