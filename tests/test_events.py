@@ -622,3 +622,10 @@ def test_a_subject_inverted_after_a_modal_or_have_is_not_the_trigger() -> None:
     triggers = {e.trigger for e in tl.events}
     assert {"blamed", "seen", "say"} <= triggers and not {"Alec", "Baldwin", "I", "he"} & triggers
     assert _one(tl, "blamed").tense == "MODAL" and _one(tl, "seen").aspect == "PERFECTIVE"
+
+
+def test_a_base_that_is_also_a_participle_is_present_after_its_subject() -> None:
+    tl = build_timeline("The comments come after the charges. The results have come in.", "2023-01-31")
+    come = sorted((e for e in tl.events if e.trigger == "come"), key=lambda e: e.start)
+    assert [(e.tense, e.aspect, e.relation) for e in come] == [
+        ("PRESENT", "NONE", Relation.OVERLAP), ("PRESENT", "PERFECTIVE", Relation.BEFORE)]

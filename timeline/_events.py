@@ -607,7 +607,9 @@ def _bare_group(s: _Sentence, i: int, form: str, previous: Group | None) -> Grou
     if form == "ING":
         return Group(i, i, i, "PRESPART")
     if form == "PART":
-        return Group(i, i, i, "PASTPART")
+        # "come", "become", "run" are bases too: a present after its own subject ("comments come")
+        present = s.lows[i] in W.VERB_BASES and _has_subject(s, i, "BASE")
+        return Group(i, i, i, "PRESENT" if present else "PASTPART")
     adjacent = previous is not None and previous.last == i - 1
     reduced = form == "ED" and s.low(i + 1) == "by" and s.low(i - 1) not in W.PRONOUN_SUBJECTS
     if adjacent or reduced or _appositive(s, i):  # "became acquainted", "an appeal filed by"
