@@ -14,7 +14,7 @@ from ._dateline import detect_dateline, header_end, parse_dateline
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import find
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
-from ._resolve import Reference, reference_of, resolve
+from ._resolve import Reference, next_reference, resolve
 from ._tense import Tense, tense_at
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
@@ -47,7 +47,7 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
         # Comparisons ("a year earlier", "the year-ago quarter") point back at the
         # reference; they do not replace it.
         if resolved.type in ("DATE", "TIME") and not partial.comparison:
-            reference = reference_of(resolved.value) or reference
+            reference = next_reference(reference, resolved.value, dateline)
     return tuple(out)
 
 

@@ -322,3 +322,24 @@ def reference_of(value: str) -> Reference | None:
     if granularity not in FORMAT:
         granularity = G.MONTH if granularity is G.SEASON else G.YEAR
     return Reference(start.date(), granularity)
+
+
+def next_reference(reference: Reference | None, value: str, dateline: dt.date | None) -> Reference | None:
+    """The reference time after an expression resolved to ``value``.
+
+    A quarter or half that has not ended by the dateline does not replace a reported
+    period: an earnings story reports a period that is over, and a coming one it mentions
+    afterwards ("a fourth-quarter charge", "after a flat second quarter" is fine, it ended) is
+    not what "the latest quarter", "a year ago" or "the year-earlier period" then refer to.
+    A story whose first period is unfinished (a fiscal "fourth quarter" ended Sept. 30,
+    reported in November) keeps it.
+    """
+    new = reference_of(value)
+    if new is None:
+        return reference
+    if (
+        dateline is not None and reference is not None and new.granularity in _FOLLOWS_REFERENCE
+        and (iv := interval_of(value)) is not None and iv[2] > dt.datetime(dateline.year, dateline.month, dateline.day)
+    ):
+        return reference
+    return new
