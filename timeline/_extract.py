@@ -349,11 +349,17 @@ def _counted_plural(before: str) -> bool:
 
 
 def _rate(c: _Context) -> bool:
-    """Rates, not durations: "$500 million a year", "700 seats a week", "four flights a week",
-    "a quarter of the residents"."""
+    """Rates, not durations or sets: "$500 million a year", "700 seats a week", "four flights a
+    week", "a quarter of the residents", "rise 8.5% annually", "10,000 units annually"."""
+    start = c.m.start()
+    if c.rule == "set_adverb":
+        return (
+            re.search(r"(?:\d%?|percent|million|billion)\s*$", c.text[max(0, start - 20) : start]) is not None
+            or _counted_plural(c.text[max(0, start - 40) : start])
+        )
     if c.rule != "duration":
         return False
-    start, unit, num = c.m.start(), c.group("unit"), c.group("num")
+    unit, num = c.group("unit"), c.group("num")
     return (
         (re.match(r"an?\s", c.m.group().lower()) is not None
          and (re.search(r"(?:\d|million|billion|cents?)\s*$", c.text[max(0, start - 20) : start]) is not None
