@@ -33,7 +33,7 @@ class Tense(str, enum.Enum):
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]+(?:\s+(?:to|for))?)\s+(?:on\s+|in\s+|until\s+)?$")
+_WORD_BEFORE = re.compile(r"(?P<word>as soon as|as early as|[A-Za-z]+(?:\s+(?:to|for))?)\s+(?:on\s+|in\s+|until\s+)?$")
 
 
 def _by_first(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:

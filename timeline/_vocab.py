@@ -277,10 +277,12 @@ PAST_REPORTING = frozenset(
 # Words right before a date that make it a deadline or a start, so after the dateline:
 # "effective Feb. 1", "extended to Nov. 20", "by August" (unless a past verb governs the date:
 # "had filed the reports by Wednesday"). Not "through": "this year through August" looks back.
+# "as soon as Tuesday", "as early as next week": the gold has all 5 such dates on or after the dateline.
 SCHEDULE_WORDS = frozenset(
     {"effective", "until", "till", "by", "starting", "beginning", "extended to",
      "postponed to", "delayed to", "moved to", "pushed back to", "deadline", "expires", "expire",
-     "payable", "due", "planned for", "scheduled for", "slated for", "set for", "expected"}
+     "payable", "due", "planned for", "scheduled for", "slated for", "set for", "expected",
+     "as soon as", "as early as"}
 )
 PRESENT_AUX = frozenset(
     {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}
