@@ -429,7 +429,8 @@ def _b_relative(m: Groups) -> Partial | None:
         return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, unit, amount * mult), mod=mod)
     if rel == "the" and not mod:
         return None
-    amount = _REL_DIRECTION.get(rel, 0)
+    # "this past weekend", "the past week": the last one (not _REL_DIRECTION's "strictly before").
+    amount = -1 if rel in ("this past", "the past") else _REL_DIRECTION.get(rel, 0)
     if unit is G.WEEKEND and amount:
         # "last weekend" / "next weekend": the nearest one wholly before / not yet begun.
         return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=amount, mod=mod)
@@ -694,10 +695,11 @@ RULES: tuple[Rule, ...] = (
          ("year-end", "year end", "year's end")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
-         + g("rel", "last|this|next|the following|the previous|the prior|that|the same|the coming|coming|the") + r"\s+"
+         + g("rel", "last|this past|this|next|the following|the previous|the prior|that|the same|the coming|coming|the past|the")
+         + r"\s+"
          + g("unit", CAL_UNIT) + r"(?!-|\s+(?:old|olds)\b)",
          _b_relative, ("last week", "next month", "this year", "earlier this month", "the end of the year",
-                       "the following week", "early next year")),
+                       "the following week", "early next year", "this past weekend", "the past weekend")),
     Rule("ago",
          opt(g("quant", QUANT + "|" + alt(w for w, mod in V.OUTSIDE_QUANTIFIERS.items() if mod)) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
          + r"\s+" + g("dir", r"ago|earlier|later|from\s+now|hence|back|previously") + r"\b",
@@ -738,11 +740,12 @@ RULES: tuple[Rule, ...] = (
          + g("plural", "years|months|decades|weeks|centuries|days|hours|minutes")
          + r"(?!\s+(?:old|of\s+age|ago)\b|-)",
          lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("for years", "within weeks", "over the years")),
-    Rule("past_unit", g("det", r"the\s+(?:past|last)") + r"\s+" + g("unit", "year|decade|century|month|quarter")
+    Rule("past_unit", g("det", r"the\s+(?:past|last)") + r"\s+" + g("unit", "year|decade|century|month|quarter|week")
          + r"(?!-|\s+(?:old|ago)\b)",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], -1)),
-         ("the past year", "the last decade")),
-    Rule("reference", g("ref", alt(V.TAGGED_REFERENCES)), _b_reference,
+         ("the past year", "the last decade", "the past week")),
+    # "the past" before a unit is the unit's determiner: "the past weekend", "over the past weeks".
+    Rule("reference", g("ref", alt(V.TAGGED_REFERENCES)) + r"(?!\s+(?:week|weekend|day|night|hour)s?\b)", _b_reference,
          ("now", "currently", "recently", "the future")),
     Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_year, ("fiscal 1989",)),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
