@@ -52,7 +52,7 @@ def _opens(table: dict[str, list[list[str]]], words: list[str], i: int) -> bool:
 
 _PHRASES_BY_FIRST = _by_first(V.FUTURE_PHRASES)
 _NOT_FUTURE_BY_FIRST = _by_first(V.NOT_FUTURE_PHRASES)
-_PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably"})
+_PASSIVE_GLUE = frozenset({"be", "been", "being", "to", "formally", "officially", "also", "not", "then", "soon", "again", "finally", "likely", "probably", "still"})
 
 
 # Every word that can be a cue on its own or open a cue phrase (besides -ed and -'ll forms).
@@ -100,7 +100,7 @@ def _participle(words: list[str], i: int) -> Tense:
 
 def _cue_simple(words: list[str], j: int) -> Tense:
     w = words[j]
-    if w in V.FUTURE_AUX or w.endswith("'ll") or w in ("set", "scheduled", "expected", "due", "slated", "going", "planned", "poised", "about"):
+    if w in V.FUTURE_AUX or w.endswith("'ll") or w in ("set", "scheduled", "expected", "due", "slated", "going", "planned", "poised", "about", "would"):
         return Tense.FUTURE
     return Tense.NONE
 
