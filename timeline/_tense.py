@@ -77,10 +77,23 @@ def _cue(words: list[str], i: int) -> Tense:
     if (w in V.PAST_AUX and w in _AUX_WORDS) or w in ("ago", "last", "previously", "earlier"):
         return Tense.PAST
     if w in V.PAST_AUX or w in V.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in V.NOT_PAST_ED):
+        if w.endswith("ed") and _after_determiner(words, i):
+            return Tense.NONE  # an adjective: "a still unspecified date", "the revised offer"
         return _participle(words, i)
     if w in V.PRESENT_AUX:
         return Tense.PRESENT
     return Tense.NONE
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "this", "that"})
+
+
+def _after_determiner(words: list[str], i: int) -> bool:
+    """An -ed word right after a determiner, or after a determiner and an -ly adverb or "still"."""
+    j = i - 1
+    if j >= 1 and (words[j].endswith("ly") or words[j] == "still"):
+        j -= 1
+    return j >= 0 and words[j] in _DETERMINERS
 
 
 def _participle(words: list[str], i: int) -> Tense:
