@@ -118,6 +118,7 @@ def _cue_simple(words: list[str], j: int) -> Tense:
     return Tense.NONE
 
 
+_CLOSING_QUOTES = re.compile(r"''|[\"\u201d]")
 _REACH = 300  # how far a sentence may extend either side: keeps every lookup bounded
 
 
@@ -209,8 +210,12 @@ def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> 
     options: list[tuple[int, int, Tense]] = []  # (distance, word index, tense)
     if lo > 0 and c.cue_pos[lo - 1] >= s0:  # the nearest cue before
         options.append((start - c.cue_pos[lo - 1], c.cue_index[lo - 1], c.cues[lo - 1]))
-    if hi < len(c.cue_pos) and c.cue_pos[hi] < s1:  # the nearest after, a little penalized:
-        options.append((c.cue_pos[hi] - end + 8, c.cue_index[hi], c.cues[hi]))  # "said Friday"
+    if (  # the nearest after, a little penalized ("said Friday"); not past a closing quote: the
+        # reporting verb of '"... will leave Thursday," Castro said' is not the quote's tense
+        hi < len(c.cue_pos) and c.cue_pos[hi] < s1
+        and (include_self or _CLOSING_QUOTES.search(text, end, c.cue_pos[hi]) is None)
+    ):
+        options.append((c.cue_pos[hi] - end + 8, c.cue_index[hi], c.cues[hi]))
     if include_self and lo < hi:
         options.append((0, c.cue_index[lo], c.cues[lo]))
     left = _WORD_BEFORE.search(text, max(0, start - 40), start)
