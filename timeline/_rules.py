@@ -420,6 +420,12 @@ def _b_weekdays_set(m: Groups) -> Partial | None:
     return Partial("SET", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])[:-1]]}")
 
 
+def _compared_amount(before: str | None) -> bool:
+    """The word before closes an amount ("$3 million", "62 cents", "4.5%") or is "from"."""
+    word = norm(before).rstrip(",")
+    return word in ("million", "billion", "cents", "share", "from") or re.fullmatch(r"\$?[\d.,]+%?", word) is not None
+
+
 def _b_relative(m: Groups) -> Partial | None:
     rel = norm(m["rel"])
     unit, mult = _cal_unit(m["unit"])
@@ -431,6 +437,10 @@ def _b_relative(m: Groups) -> Partial | None:
         return None
     # "this past weekend", "the past week": the last one (not _REL_DIRECTION's "strictly before").
     amount = -1 if rel in ("this past", "the past") else _REL_DIRECTION.get(rel, 0)
+    if rel == "last" and unit is G.YEAR and not mod and _compared_amount(m["before"]):
+        # "compared with a loss of $3 million last year", "up from last year's $1.55 billion": in
+        # earnings news, after a reported quarter, that quarter a year before (like "a year earlier").
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.YEAR, -1), comparison=True, follows_reference=True)
     if unit is G.WEEKEND and amount:
         # "last weekend" / "next weekend": the nearest one wholly before / not yet begun.
         return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=amount, mod=mod)
