@@ -46,8 +46,8 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
         out.append(expr)
         # Comparisons ("a year earlier", "the year-ago quarter") point back at the
         # reference; they do not replace it.
-        if resolved.type in ("DATE", "TIME") and not partial.comparison:
-            reference = next_reference(reference, resolved.value, dateline)
+        if (resolved.type in ("DATE", "TIME") and not partial.comparison) or partial.period_to_date:
+            reference = next_reference(reference, resolved.value, dateline, period_to_date=partial.period_to_date)
     return tuple(out)
 
 

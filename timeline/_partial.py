@@ -58,6 +58,8 @@ class Partial:
     year: str | None = None
     # The period of this granularity that holds the resolved day: "the week of March 6".
     coarsen: Granularity | None = None
+    # "the nine months" of an earnings story: the reference time becomes the reported period's year.
+    period_to_date: bool = False
 
     @property
     def needs_anchor(self) -> bool:

@@ -324,7 +324,9 @@ def reference_of(value: str) -> Reference | None:
     return Reference(start.date(), granularity)
 
 
-def next_reference(reference: Reference | None, value: str, dateline: dt.date | None) -> Reference | None:
+def next_reference(
+    reference: Reference | None, value: str, dateline: dt.date | None, *, period_to_date: bool = False
+) -> Reference | None:
     """The reference time after an expression resolved to ``value``.
 
     A quarter or half that has not ended by the dateline does not replace a reported
@@ -334,6 +336,9 @@ def next_reference(reference: Reference | None, value: str, dateline: dt.date | 
     A story whose first period is unfinished (a fiscal "fourth quarter" ended Sept. 30,
     reported in November) keeps it.
     """
+    if period_to_date:
+        # "For the nine months, net was ... compared with ... a year earlier": the year to date.
+        return None if reference is None else Reference(reference.date, G.YEAR)
     new = reference_of(value)
     if new is None:
         return reference

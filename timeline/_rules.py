@@ -506,7 +506,10 @@ def _b_duration(m: Groups) -> Partial | None:
         return None
     unit = m["unit"]
     value = duration_value(amount, unit or "")
-    return Partial("DURATION", value, mod=_quant(m))
+    # "for the nine months", "in the first nine months": an earnings story's period to date,
+    # after which "a year earlier" is the year before (the gold: 6 of 8).
+    to_date = value in ("P6M", "P9M") and norm(m["det"]) in ("the", "the first", "the latest")
+    return Partial("DURATION", value, mod=_quant(m), period_to_date=to_date)
 
 
 def _b_duration_half(m: Groups) -> Partial | None:
