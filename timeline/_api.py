@@ -47,7 +47,9 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
         # Comparisons ("a year earlier", "the year-ago quarter") point back at the
         # reference; they do not replace it.
         if (resolved.type in ("DATE", "TIME") and not partial.comparison) or partial.period_to_date:
-            reference = next_reference(reference, resolved.value, dateline, period_to_date=partial.period_to_date)
+            reference = next_reference(
+                reference, resolved.value, dateline, period_to_date=partial.period_to_date, period_end=partial.period_end
+            )
     return tuple(out)
 
 

@@ -60,6 +60,8 @@ class Partial:
     coarsen: Granularity | None = None
     # "the nine months" of an earnings story: the reference time becomes the reported period's year.
     period_to_date: bool = False
+    # "the quarter ended Sept. 30": the day closes the period just named, which stays the reference.
+    period_end: bool = False
 
     @property
     def needs_anchor(self) -> bool:

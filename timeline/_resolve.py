@@ -325,7 +325,8 @@ def reference_of(value: str) -> Reference | None:
 
 
 def next_reference(
-    reference: Reference | None, value: str, dateline: dt.date | None, *, period_to_date: bool = False
+    reference: Reference | None, value: str, dateline: dt.date | None, *, period_to_date: bool = False,
+    period_end: bool = False,
 ) -> Reference | None:
     """The reference time after an expression resolved to ``value``.
 
@@ -339,6 +340,8 @@ def next_reference(
     if period_to_date:
         # "For the nine months, net was ... compared with ... a year earlier": the year to date.
         return None if reference is None else Reference(reference.date, G.YEAR)
+    if period_end and reference is not None and reference.granularity in _FOLLOWS_REFERENCE:
+        return reference  # "the fiscal first quarter ended Sept. 30. ... a year ago": that quarter
     new = reference_of(value)
     if new is None:
         return reference

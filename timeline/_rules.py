@@ -222,7 +222,9 @@ def _b_numeric(m: Groups) -> Partial | None:
 def _b_month_day(m: Groups) -> Partial | None:
     value = _ymd(m["year"], _month(m["month"]), _day(m["day"]))
     weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else None
-    return None if value is None else Partial("DATE", value, weekday=weekday)
+    # "the quarter ended Sept. 30": the day closes the period just named.
+    period_end = norm(m["before"]) in ("ended", "ending")
+    return None if value is None else Partial("DATE", value, weekday=weekday, period_end=period_end)
 
 
 def _b_week_of(m: Groups) -> Partial | None:
@@ -378,7 +380,8 @@ def _b_reference_period(m: Groups) -> Partial | None:
     if year_ago:
         return Partial("DATE", "X", reported_quarter=-4, comparison=True)
     if unit == "year" and m["ended"]:
-        return Partial("DURATION", "P1Y")  # "the year ended Sept. 30", as TimeBank marks it
+        # "the year ended Sept. 30", as TimeBank marks it; a year to date, like "the nine months"
+        return Partial("DURATION", "P1Y", period_to_date=True)
     if unit == "year" and not adjectives & _LATEST_ADJECTIVES:
         return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.YEAR, 0))  # "a high for the year"
     granularity = G.QUARTER if unit == "period" else _cal_unit(unit)[0]
