@@ -223,6 +223,11 @@ def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> 
     if before == "since":
         return Tense.PAST  # "since Tuesday"
     _, index, best = min(options) if options else (0, 0, Tense.NONE)
+    if (
+        not include_self and best is Tense.PAST and lo > 0 and index == c.cue_index[lo - 1]
+        and text.startswith("planned", c.cue_pos[lo - 1])
+    ):
+        best = Tense.FUTURE  # "planned to leave on Thursday", "planned a rally on Saturday"
     first = bisect.bisect_left(c.positions, start)  # the expression's first word
     governs = 0 <= first - index <= GOVERNING_DISTANCE
     # "extended to", "postponed to": the phrase's own past verb does not make its date past.
