@@ -286,6 +286,10 @@ def _b_quarter(m: Groups) -> Partial | None:
 
 def _b_half(m: Groups) -> Partial | None:
     n = 1 if norm(m["ord"]) in ("first", "1st", "first two") else 2
+    if m["decade"] or m["short"]:
+        # "the last half of the '80s": the decade, its start or end
+        decade = _b_decade(m)
+        return None if decade is None else attrs.evolve(decade, mod="START" if n == 1 else "END")
     if m["year"]:
         return Partial("DATE", f"{m['year']}-H{n}")
     return Partial("DATE", f"XXXX-H{n}", direction=0)
@@ -655,8 +659,9 @@ RULES: tuple[Rule, ...] = (
          _b_quarter, ("Q3 2022",)),
     Rule("half",
          r"the\s+" + g("ord", "first|second|1st|2nd|last|latter") + r"\s+half"
-         + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|this\s+year)"),
-         _b_half, ("the first half of 2023", "the second half", "the last half of 1989")),
+         + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|this\s+year"
+               + r"|the\s+(?:" + g("decade", r"(?:1\d|20)\d0") + r"'?s|'" + g("short", r"\d0") + r"s))"),
+         _b_half, ("the first half of 2023", "the second half", "the last half of 1989", "the last half of the '80s")),
     Rule("two_quarters",
          opt(r"the\s+") + g("ord", r"first\s+two|last\s+two") + r"\s+quarters\s+of\s+" + g("year", YEAR4),
          lambda m: Partial("DATE", f"{m['year']}-H{1 if norm(m['ord']).startswith('first') else 2}"),
