@@ -333,9 +333,13 @@ def _discourse_word(c: _Context) -> bool:
         (word == "now" and _sentence_initial(c.text, start) and re.match(r"\s*,|\s+that\b", c.text[end : end + 6]) is not None)
         or (word in ("noon", "midnight") and c.text[start].isupper() and not _sentence_initial(c.text, start))
         or (word == "today" and c.text[end : end + 2] in ("'s", "\u2019s") and c.before in ("of", "in", "for", "to"))
+        # a name: "USA Today", "This is VOA Today."
+        or (word == "today" and c.text[start] == "T" and not _sentence_initial(c.text, start)
+            and _NAME_BEFORE.search(c.text, max(0, start - 30), start) is not None)
     )
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
 _WORDS_BEFORE = re.compile(r"(?:[\w,.]+\s+){0,3}$")
 
 
