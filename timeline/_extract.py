@@ -327,11 +327,13 @@ def _quoted_title(c: _Context) -> bool:
 
 def _discourse_word(c: _Context) -> bool:
     """ "Now, ..." and "Now that ..." opening a sentence (but "Now officials are ..." is a
-    time), "High Noon", generic "in today's world"."""
+    time), "High Noon", "high noon", generic "in today's world", "the people of tomorrow"."""
     word, start, end = c.m.group().lower(), c.m.start(), c.m.end()
     return (
         (word == "now" and _sentence_initial(c.text, start) and re.match(r"\s*,|\s+that\b", c.text[end : end + 6]) is not None)
         or (word in ("noon", "midnight") and c.text[start].isupper() and not _sentence_initial(c.text, start))
+        or (word == "noon" and c.before == "high")  # "high noon comes today": the idiom
+        or (word == "tomorrow" and c.before == "of")  # "the people of tomorrow": generic
         or (word == "today" and c.text[end : end + 2] in ("'s", "\u2019s") and c.before in ("of", "in", "for", "to"))
         # a name: "USA Today", "This is VOA Today."
         or (word == "today" and c.text[start] == "T" and not _sentence_initial(c.text, start)
