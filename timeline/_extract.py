@@ -354,9 +354,12 @@ def _counted_plural(before: str) -> bool:
     return any(w[0].isdigit() or w in V.NUMBER_WORDS for w in words[-3:-1])
 
 
+_PER_UNIT = re.compile(r"\s+(?:a|per|each)\s+(?:day|week|month|year)\b")
+
+
 def _rate(c: _Context) -> bool:
     """Rates, not durations or sets: "$500 million a year", "700 seats a week", "four flights a
-    week", "a quarter of the residents", "rise 8.5% annually", "10,000 units annually"."""
+    week", "a quarter of the residents", "rise 8.5% annually", "10,000 units annually", "24 hours a day"."""
     start = c.m.start()
     if c.rule == "set_adverb":
         return (
@@ -373,6 +376,7 @@ def _rate(c: _Context) -> bool:
         or (unit.startswith("quarter") and (num in ("a", "one") or c.after == "of"))
         or re.fullmatch(r"1\d{3}|20\d\d", num) is not None  # "1988 second"
         or (unit.startswith("sec") and num in ("a", "an", "the"))  # "a second time"
+        or _PER_UNIT.match(c.text, c.m.end()) is not None  # "24 hours a day"
     )
 
 
