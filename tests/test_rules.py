@@ -36,3 +36,10 @@ def test_rule_matches_its_examples(rule: Rule, example: str) -> None:
     found = [sentence[c.start : c.end] for c in find(sentence)]
     assert len(found) == 1 and example.endswith(found[0]), (example, found)
     assert len(build_timeline(sentence, "2023-01-31").expressions) == 1
+
+
+@pytest.mark.parametrize("text", ["Violence flared over the past three summers.", "Prices rose over the past weekend."])
+def test_the_past_before_a_number_or_unit_is_no_reference(text: str) -> None:
+    # "the past" is a determiner there, not PAST_REF ("the past three summers" was "[the past]").
+    assert all(e.value != "PAST_REF" for e in build_timeline(text, "1998-03-22").expressions)
+    assert build_timeline("Violence flared in the past.", "1998-03-22").expressions[0].value == "PAST_REF"

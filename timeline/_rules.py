@@ -772,8 +772,11 @@ RULES: tuple[Rule, ...] = (
          + r"(?!-|\s+(?:old|ago)\b)",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], -1)),
          ("the past year", "the last decade", "the past week")),
-    # "the past" before a unit is the unit's determiner: "the past weekend", "over the past weeks".
-    Rule("reference", g("ref", alt(V.TAGGED_REFERENCES)) + r"(?!\s+(?:week|weekend|day|night|hour)s?\b)", _b_reference,
+    # "the past" before a unit or a number is a determiner: "the past weekend", "over the past
+    # weeks", "the past three summers".
+    Rule("reference", g("ref", alt(V.TAGGED_REFERENCES))
+         + r"(?!\s+(?:week|weekend|day|night|hour)s?\b|(?<=past)\s+(?:\d|" + alt(V.NUMBER_WORDS) + r"|several|few|many)\b)",
+         _b_reference,
          ("now", "currently", "recently", "the future")),
     Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_year, ("fiscal 1989",)),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
