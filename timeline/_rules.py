@@ -728,6 +728,9 @@ RULES: tuple[Rule, ...] = (
          opt(g("quant", QUANT + "|" + alt(w for w, mod in V.OUTSIDE_QUANTIFIERS.items() if mod)) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
          + r"\s+" + g("dir", r"ago|earlier|later|from\s+now|hence|back|previously") + r"\b",
          _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back")),
+    # "the year-earlier nine months": the comparison period's length, as the gold marks it.
+    Rule("year_ago_duration", r"the\s+year-(?:ago|earlier)\s+" + g("num", NUMBER) + r"\s+" + g("unit", "months|weeks|quarters"),
+         _b_duration, ("the year-earlier nine months", "the year-ago six months")),
     Rule("year_ago_adjective", g("unit", "year|month|week|quarter") + "-" + g("dir", "ago|earlier"),
          _b_year_ago_adj, ("year-ago", "year-earlier")),
     Rule("set_every",
