@@ -398,7 +398,11 @@ def _not_a_year(c: _Context) -> bool:
     prev = re.search(r"([A-Z][\w'-]*)\s+$", c.text[max(0, c.m.start() - 30) : c.m.start()])
     if prev is None:
         return False
-    return not _sentence_initial(c.text, c.m.start() - len(prev.group())) and prev.group(1).lower() not in V.MONTHS
+    # "Orion 1980" is a name; "Navigation Mixte's 1989 profit" a possessive before a year.
+    return (
+        not _sentence_initial(c.text, c.m.start() - len(prev.group()))
+        and prev.group(1).lower() not in V.MONTHS and not prev.group(1).endswith(("'s", "\u2019s"))
+    )
 
 
 def _modal_or_verb(c: _Context) -> bool:
