@@ -561,7 +561,7 @@ def _b_recent_units(m: Groups) -> Partial | None:
     return Partial("DURATION", duration_value(None, unit))
 
 
-_SOMEDAY_LEFT = ("will", "would", "could", "may", "might", "can", "should", "must", "he", "she", "they", "we", "you")
+_SOMEDAY_LEFT = ("will", "would", "could", "may", "might", "can", "should", "must")
 
 
 def _b_reference(m: Groups) -> Partial | None:
@@ -748,7 +748,7 @@ RULES: tuple[Rule, ...] = (
     Rule("duration_and_a_half",
          opt(g("quant", QUANT) + r"\s+") + g("num", r"an?|one") + r"\s+" + g("unit", UNIT) + r"\s+and\s+a\s+half",
          _b_duration_half, ("a year and a half", "an hour and a half")),
-    # "Islam will one day be ...", "the hope he one day follows ...": someday, not a day's length.
+    # "Islam will one day be ...": someday, not a day's length.
     Rule("someday", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _SOMEDAY_LEFT) + ")" + g("ref", r"one\s+day")
          + r"(?!\s+(?:of|in|on|at|and|or|to|for|later|after|before|earlier|ago|the|a|an)\b)",
          _b_reference, ("will one day",)),
