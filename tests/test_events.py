@@ -629,3 +629,11 @@ def test_a_base_that_is_also_a_participle_is_present_after_its_subject() -> None
     come = sorted((e for e in tl.events if e.trigger == "come"), key=lambda e: e.start)
     assert [(e.tense, e.aspect, e.relation) for e in come] == [
         ("PRESENT", "NONE", Relation.OVERLAP), ("PRESENT", "PERFECTIVE", Relation.BEFORE)]
+
+
+def test_an_infinitive_a_verb_looks_forward_to_comes_after_it() -> None:
+    tl = build_timeline("The convention voted Friday to make Australia a republic.", "1998-02-13")
+    voted, make = _one(tl, "voted"), _one(tl, "make")
+    assert voted.time is not None and make.time is voted.time  # the same day ...
+    assert voted.eid in make.follows and tl.relation(voted, make) is Relation.BEFORE  # ... voting first
+    assert tl.relation(make, voted) is Relation.AFTER

@@ -37,8 +37,9 @@ The rules, in order:
    after; a present after "if", "once" ... after when its main clause is);
    events without a tense of their own (nouns) share their clause head's;
 6. **order**: "after", "when", "since", "once" clauses come before their main
-   clause, "before" and "until" clauses after it (``Event.follows``), unless
-   their times say otherwise.
+   clause, "before" and "until" clauses after it, and an infinitive after the
+   verb that looks forward to it ("voted Friday [to make]") (``Event.follows``),
+   unless their times say otherwise.
 """
 
 from __future__ import annotations
@@ -749,20 +750,49 @@ def _follows(
     analysis: Analysis, drafts: Sequence[_Draft], eids: Sequence[str], by_trigger: dict[int, int],
     dateline: dt.date | None,
 ) -> dict[int, tuple[str, ...]]:
-    """For each event (by trigger offset), the eids of the events its subordinate clauses place
-    first, unless their times say otherwise.  ``by_trigger`` gives the draft of each trigger offset."""
+    """For each event (by trigger offset), the eids of the events that its subordinate clauses or its
+    governing verb place first (see :func:`_ordered_pair`), unless their times say otherwise.
+    ``by_trigger`` gives the draft of each trigger offset."""
     found: dict[int, list[str]] = {}
-    for clause in analysis.clauses:
-        if clause.main < 0 or clause.signal not in _ORDERING:
+    for k in range(len(analysis.clauses)):
+        pair = _ordered_pair(analysis, k, by_trigger)
+        if pair is None:
             continue
-        sub = by_trigger.get(analysis.mentions[clause.head].trigger_start)
-        main = by_trigger.get(analysis.mentions[analysis.clauses[clause.main].head].trigger_start)
-        if sub is None or main is None or sub == main:
-            continue
-        first, second = (sub, main) if clause.signal in _COMES_FIRST else (main, sub)
+        first, second = pair
         if not ends_before(drafts[second], drafts[first], dateline):
             found.setdefault(drafts[second].trigger_start, []).append(eids[first])
     return {k: tuple(v) for k, v in found.items()}
+
+
+def _ordered_pair(analysis: Analysis, k: int, by_trigger: dict[int, int]) -> tuple[int, int] | None:
+    """The drafts (first, second) that clause ``k`` orders: a subordinate clause and its main clause
+    by the subordinator, or a verb and the infinitive it looks forward to ("voted Friday [to make]
+    Australia a republic": what is voted, asked or planned comes after)."""
+    clause, mentions = analysis.clauses[k], analysis.mentions
+    if clause.main >= 0 and clause.signal in _ORDERING:
+        sub = by_trigger.get(mentions[clause.head].trigger_start)
+        main = by_trigger.get(mentions[analysis.clauses[clause.main].head].trigger_start)
+        if sub is None or main is None or sub == main:
+            return None
+        return (sub, main) if clause.signal in _COMES_FIRST else (main, sub)
+    if _forward_infinitive(analysis, k):
+        governor = by_trigger.get(mentions[analysis.clauses[k - 1].head].trigger_start)
+        infinitive = by_trigger.get(mentions[clause.head].trigger_start)
+        if governor is not None and infinitive is not None and governor != infinitive:
+            return governor, infinitive
+    return None
+
+
+def _forward_infinitive(analysis: Analysis, k: int) -> bool:
+    """Clause ``k`` is an infinitive right after a verb that looks forward to it ("voted [to make]",
+    "asked Mexican authorities [to join]", "allowed [to stay]")."""
+    clause = analysis.clauses[k]
+    if k == 0 or analysis.mentions[clause.head].tense != "INFINITIVE":
+        return False
+    before = analysis.clauses[k - 1]
+    governor = analysis.mentions[before.head]
+    return before.sentence == clause.sentence and governor.kind == "VERB" and \
+        base_of(governor.trigger.lower()) in W.FORWARD_GOVERNORS
 
 
 def _promoted_events(
