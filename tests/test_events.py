@@ -637,3 +637,11 @@ def test_an_infinitive_a_verb_looks_forward_to_comes_after_it() -> None:
     assert voted.time is not None and make.time is voted.time  # the same day ...
     assert voted.eid in make.follows and tl.relation(voted, make) is Relation.BEFORE  # ... voting first
     assert tl.relation(make, voted) is Relation.AFTER
+
+
+def test_a_partitive_subject_stays_in_its_subordinate_clause() -> None:
+    tl = build_timeline("Prosecutors issued a warning this week after one of the attorneys asked about fees.",
+                        "1989-11-02")
+    issued, asked = _one(tl, "issued"), _one(tl, "asked")
+    assert asked.text.startswith("after one of the attorneys") and not issued.text.endswith("of")
+    assert asked.eid in issued.follows  # the "after" clause comes first

@@ -311,6 +311,12 @@ PREPOSITIONS = frozenset(
 )
 # Adverbs between the comma and an appositive participle: "The bill, first introduced in 2021, ...".
 APPOSITIVE_ADVERBS = frozenset({"first", "originally", "initially", "later", "once", "previously", "recently", "also", "then"})
+# Heads of a partitive subject ("[one of] the attorneys asked", "[most of] them left").
+PARTITIVES = frozenset(
+    {"one", "two", "three", "four", "five", "some", "many", "most", "all", "each", "none", "several",
+     "both", "few", "any", "either", "neither", "half", "part", "majority", "rest"}
+)
+
 PRONOUN_SUBJECTS = frozenset(
     {"i", "you", "he", "she", "it", "we", "they", "who", "there", "one", "everyone", "someone",
      "nobody", "anyone", "everybody", "somebody", "none", "that", "which", "this"}

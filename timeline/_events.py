@@ -767,6 +767,8 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
         k -= 1
     if collected and kind == "none":
         kind = "subject"
+        while cut - 2 >= lo and lows[cut - 1] == "of" and lows[cut - 2] in W.PARTITIVES and words[cut - 2]:
+            cut -= 2  # a partitive subject: "after [one of] the attorneys asked"
         cut = _fronted_time(s, lo, cut)
         j = cut - 1
         if j >= lo and j not in in_time and s.low(j) in _BOUNDARY_WORDS:
