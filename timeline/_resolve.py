@@ -18,7 +18,7 @@ import attrs
 from . import _vocab as V
 from ._partial import Anchor, Partial
 from ._tense import Tense
-from ._values import REFERENCE_VALUES, interval_of
+from ._values import REFERENCE_VALUES, interval_of, parse_calendar
 from ._values import Granularity as G
 
 
@@ -241,6 +241,30 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
     return FORMAT[G.YEAR](moved) + partial.value[4:]
 
 
+_ORDER = {g: i for i, g in enumerate(G)}
+
+
+def _within(value: str, unit: G, reference: Reference) -> str:
+    """A value counted in ``unit``s from a coarser reference keeps only the digits the reference
+    fixes: "that same day" after "last October" is ``1998-10-XX``, not the month's first day;
+    "that week" after "in 1987" is ``1987-WXX``; "the next day" after a week inside one month
+    keeps the month."""
+    coarse = reference.granularity
+    if _ORDER[coarse] >= _ORDER[unit] or (cv := parse_calendar(value)) is None or cv.is_partial:
+        return value
+    year = cv.fields["year"]
+    if unit is G.DAY and cv.granularity is G.DAY and "month" in cv.fields:
+        start = reference.date
+        in_month = coarse is G.MONTH or (
+            coarse in (G.WEEK, G.WEEKEND) and (start + dt.timedelta(days=6)).month == start.month
+            and int(cv.fields["month"]) == start.month
+        )
+        return f"{year}-{cv.fields['month'] if in_month else 'XX'}-XX"
+    if unit in (G.WEEK, G.WEEKEND, G.MONTH) and cv.granularity is unit:
+        return year + UNKNOWN[unit][4:]
+    return value
+
+
 def reported_quarter(dateline: dt.date | None, reference: Reference | None) -> dt.date | None:
     """The quarter an earnings story reports: the reference quarter, else the last quarter
     completed before the dateline (a date inside it)."""
@@ -292,11 +316,15 @@ def resolve(
         elif partial.shift is not None:
             anchor = dateline
             # A clock time follows only a day-level reference ("at 10 p.m." after "Oct. 23").
+            coarse: Reference | None = None
             if partial.shift.anchor is Anchor.REFERENCE and reference is not None and (
                 not partial.suffix or reference.granularity is G.DAY
             ):
                 anchor = reference.date
+                coarse = reference
             value = _shifted(partial, anchor, tense, reference)
+            if coarse is not None:
+                value = _within(value, partial.shift.unit, coarse)
         elif value.startswith("XXXX") or partial.holiday is not None:
             value = _filled(partial, dateline, tense)
     except (OverflowError, ValueError):
