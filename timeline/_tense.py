@@ -118,6 +118,11 @@ def _cue_simple(words: list[str], j: int) -> Tense:
     return Tense.NONE
 
 
+# A schedule in the past perfect, right before the expression: superseded ("had previously
+# been scheduled to expire at midnight Friday").
+_SUPERSEDED = re.compile(
+    r"\bhad\s+(?:previously\s+)?been\s+(?:due|scheduled|set|slated|planned)\s+to\s+[a-z]+\s+(?:(?:on|at|by|until)\s+)?$"
+)
 _CLOSING_QUOTES = re.compile(r"''|[\"\u201d]")
 _REACH = 300  # how far a sentence may extend either side: keeps every lookup bounded
 
@@ -228,6 +233,10 @@ def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> 
         and text.startswith("planned", c.cue_pos[lo - 1])
     ):
         best = Tense.FUTURE  # "planned to leave on Thursday", "planned a rally on Saturday"
+    if _SUPERSEDED.search(text, max(s0, start - 80), start) is not None:
+        # "had been due to expire Friday evening" (then extended): the schedule is over, the day
+        # reported back like a past one (a month-day keeps the slack: "had been set to expire Nov. 6")
+        return Tense.PAST_LOOSE
     first = bisect.bisect_left(c.positions, start)  # the expression's first word
     governs = 0 <= first - index <= GOVERNING_DISTANCE
     # "extended to", "postponed to": the phrase's own past verb does not make its date past.
