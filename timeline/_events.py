@@ -31,7 +31,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -232,7 +232,6 @@ def _s_form_base(word: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _shape(w: str) -> str | None:
     """The verb form of lowercase word ``w`` by its shape alone: ED, PAST, PART, ING, BASE, S or None."""
     if w in W.NOT_TRIGGERS:
@@ -249,6 +248,30 @@ def _shape(w: str) -> str | None:
     if _s_form_base(w) is not None:
         return "S"
     return None
+
+
+class _WordMemo:
+    """A pure function of a word, remembered for at most ``size`` distinct words, mapped over a
+    list of words with C-level loops: each word new to the memo is computed once, then every
+    word is one dict lookup (an ``lru_cache``d call per token cost a Python call each).  When
+    full, the memo starts afresh in a new dict (a caller still reading the old one is unaffected)."""
+
+    def __init__(self, function: Callable[[str], str | None], size: int) -> None:
+        self._function, self._size = function, size
+        self._table: dict[str, str | None] = {}
+
+    def map(self, words: list[str]) -> list[str | None]:
+        table = self._table
+        new = set(words).difference(table)
+        if new:
+            if len(table) + len(new) > self._size:
+                table = self._table = {}
+                new = set(words)
+            table.update(zip(new, map(self._function, new), strict=True))
+        return list(map(table.__getitem__, words))
+
+
+_SHAPES = _WordMemo(_shape, _CACHE_SIZE)
 
 
 # Forms a determiner before the word turns into an adjective or a noun ("the [planned] merger").
@@ -285,7 +308,7 @@ class _Features(NamedTuple):
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
         words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
-        shapes = list(map(_shape, tokens.lows))
+        shapes = _SHAPES.map(tokens.lows)
         auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
         nouns = _where(map(_NOUNS_AFTER_TIME.__contains__, tokens.lows))
         return cls(words, shapes, _where(shapes), auxiliaries, nouns)
