@@ -31,13 +31,14 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
 
 from . import _event_vocab as W
 from . import _vocab as V
+from ._memo import WordMemo
 from ._tense import abbreviation_before
 
 # End punctuation ("." "!" "?" and any more of them, closing quotes) before a capital or a digit,
@@ -250,28 +251,8 @@ def _shape(w: str) -> str | None:
     return None
 
 
-class _WordMemo:
-    """A pure function of a word, remembered for at most ``size`` distinct words, mapped over a
-    list of words with C-level loops: each word new to the memo is computed once, then every
-    word is one dict lookup (an ``lru_cache``d call per token cost a Python call each).  When
-    full, the memo starts afresh in a new dict (a caller still reading the old one is unaffected)."""
-
-    def __init__(self, function: Callable[[str], str | None], size: int) -> None:
-        self._function, self._size = function, size
-        self._table: dict[str, str | None] = {}
-
-    def map(self, words: list[str]) -> list[str | None]:
-        table = self._table
-        new = set(words).difference(table)
-        if new:
-            if len(table) + len(new) > self._size:
-                table = self._table = {}
-                new = set(words)
-            table.update(zip(new, map(self._function, new), strict=True))
-        return list(map(table.__getitem__, words))
-
-
-_SHAPES = _WordMemo(_shape, _CACHE_SIZE)
+# The shape of every distinct word seen (see WordMemo): one dict lookup per token.
+_SHAPES = WordMemo(_shape, _CACHE_SIZE)
 
 
 # Forms a determiner before the word turns into an adjective or a noun ("the [planned] merger").

@@ -140,17 +140,22 @@ def abbreviation_before(text: str, period: int) -> bool:
     return token in V.ABBREVIATIONS or _INITIAL.fullmatch(token) is not None or _INITIALS.fullmatch(token) is not None
 
 
+def _real_end(text: str, m: re.Match[str]) -> bool:
+    """Sentence-end match ``m`` ends a sentence: it is not the period of an abbreviation."""
+    return m.group()[0] != "." or not abbreviation_before(text, m.start())
+
+
 def _ends(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    return (m for m in _SENTENCE_END.finditer(text, lo, hi) if m.group()[0] != "." or not abbreviation_before(text, m.start()))
+    return (m for m in _SENTENCE_END.finditer(text, lo, hi) if _real_end(text, m))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence around ``[start, end)``, at most _REACH characters either side
     (a cheap approximation; bounded, so a long text costs linear time)."""
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
-    left = lo
-    for m in _ends(text, lo, start):
-        left = m.end()
+    # The last end before: the window's matches read from the right, so that only the periods
+    # after the last real end are tested for an abbreviation.
+    left = next((m.end() for m in reversed(list(_SENTENCE_END.finditer(text, lo, start))) if _real_end(text, m)), lo)
     right = next(_ends(text, end, hi), None)
     return left, (right.start() + 1 if right else hi)
 
