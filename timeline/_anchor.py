@@ -727,12 +727,13 @@ def _anchor_block(
         eids[k] = f"e{n}"
     follows = _follows(analysis, drafts, eids, {drafts[k].trigger_start: k for k in order}, dateline)
     # Built in the order the drafts were made, so an invalid one fails as it always did.
+    # Positional arguments, in Event's field order: a call with 17 keywords cost more than the
+    # Event's own checks.
     events = [
         Event(
-            eid=eids[k], start=d.start, end=d.end, text=text[d.start : d.end], trigger=d.trigger,
-            trigger_start=d.trigger_start, time=d.time, relation=d.relation, source=d.source, tense=d.tense,
-            aspect=d.aspect, kind=d.kind, earliest=d.earliest, latest=d.latest, earliest_from=d.earliest_from,
-            latest_from=d.latest_from, follows=follows.get(d.trigger_start, ()),
+            eids[k], d.start, d.end, text[d.start : d.end], d.trigger, d.trigger_start, d.time, d.relation, d.source,
+            d.tense, d.aspect, d.kind, d.earliest, d.latest, d.earliest_from, d.latest_from,
+            follows.get(d.trigger_start, ()),
         )
         for k, d in enumerate(drafts)
     ]
