@@ -1053,7 +1053,9 @@ def _analyse_piece(
     candidates: list[Mention],
 ) -> None:
     found = groups(s)
-    taken = {i for g in found for i in range(g.first, g.last + 1)}
+    taken: set[int] = set()  # the tokens of the verb groups
+    for g in found:
+        taken.update(range(g.first, g.last + 1))
     dated, listed = _nouns(s, taken)
     forward = {g.first for g in found if g.tense == "INFINITIVE" and _is_forward(s, g)}
     heads = [g for g in found if g.tense in _FINITE or g.first in forward]
@@ -1080,9 +1082,8 @@ def _analyse_piece(
             _governor(s, g) if s.lows[g.first] == "to" else "", len(clauses), True, negated, passive,
         ))
         parent = index.get(id(_parent_of(ranges, r)), -1) if len(ranges) > 1 else -1
-        coordinated = s.low(r.start) in W.CONJUNCTIONS and r.start > 0
-        clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, parent=parent, coordinated=coordinated,
-                              shared_subject=r.shared))
+        coordinated = r.start > 0 and s.lows[r.start] in W.CONJUNCTIONS  # r.start < r.end <= s.n
+        clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, -1, parent, coordinated, r.shared))
     head_tokens = {r.head.head for r in ranges if r.head is not None}
     for i in dated:
         if i in head_tokens:  # a verbless fragment's head noun is already its clause's event
