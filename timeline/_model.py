@@ -578,12 +578,12 @@ class Timeline:
             if e.eid and e.eid in eids:
                 _fail(self, f"events[{i}].eid", "a unique eid", e.eid)
             eids.add(e.eid)
-            for name, anchor in (("time", e.time), ("earliest_from", e.earliest_from), ("latest_from", e.latest_from)):
-                if anchor is None or id(anchor) in own:
-                    continue
-                known = set(self.expressions) if known is None else known
-                if anchor not in known:
-                    _fail(self, f"events[{i}].{name}", "an expression of this timeline", anchor)
+            time, earliest_from, latest_from = e.time, e.earliest_from, e.latest_from
+            if not (
+                (time is None or id(time) in own) and (earliest_from is None or id(earliest_from) in own)
+                and (latest_from is None or id(latest_from) in own)
+            ):  # an anchor not among the expression objects (rare): looked up by value
+                known = self._check_anchors(i, e, own, known)
             for j, other in enumerate(e.follows):
                 if not (other != e.eid and other in all_eids):
                     _fail(self, f"events[{i}].follows[{j}]", "the eid of another event of this timeline", other)
@@ -595,6 +595,19 @@ class Timeline:
                 if e.relation is not expected and expected is not Relation.OVERLAP:
                     _fail(self, f"events[{i}].relation",
                           f"{expected.value}: its interval against the dateline {self.dateline}", e.relation.value)
+
+    def _check_anchors(
+        self, i: int, e: Event, own: set[int], known: set[TimeExpression] | None
+    ) -> set[TimeExpression] | None:
+        """Each anchor of ``events[i]`` is an expression of this timeline: its own object, or an
+        equal copy (``known``: the expressions as a set, built on first need and returned)."""
+        for name, anchor in (("time", e.time), ("earliest_from", e.earliest_from), ("latest_from", e.latest_from)):
+            if anchor is None or id(anchor) in own:
+                continue
+            known = set(self.expressions) if known is None else known
+            if anchor not in known:
+                _fail(self, f"events[{i}].{name}", "an expression of this timeline", anchor)
+        return known
 
     def _check_follows(self) -> None:
         """An event the text places after another cannot end, by its window, before that one starts."""
