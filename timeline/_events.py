@@ -1009,7 +1009,7 @@ def _analyse_sentences(
     tokens = tokenize(text, spans[first][0], spans[last - 1][1])
     features = _Features.of(tokens)
     starts = tokens.starts
-    semicolons = _where(map(";".__eq__, tokens.texts))
+    semicolons = _semicolons(text, tokens, spans[first][0], spans[last - 1][1])
     a = 0
     for n_sentence in range(first, last):
         s0, s1 = spans[n_sentence]
@@ -1020,6 +1020,17 @@ def _analyse_sentences(
             s = _Sentence(tokens, features, p0, p1, in_time)
             _analyse_piece(text, s, n_sentence, clauses, mentions, candidates)
         a = b
+
+
+def _semicolons(text: str, tokens: Tokens, start: int, end: int) -> list[int]:
+    """The indices of the ";" tokens of ``text[start:end]`` (``tokens``), ascending: each ";"
+    character is a token of its own, found by ``str.find`` (most blocks have none)."""
+    out: list[int] = []
+    i = text.find(";", start, end)
+    while i >= 0:
+        out.append(bisect.bisect_left(tokens.starts, i))
+        i = text.find(";", i + 1, end)
+    return out
 
 
 # Sentences are analysed in blocks of about this many characters: few regex passes, and the
@@ -1108,7 +1119,8 @@ def _analyse_piece(
         owner = _innermost(spans, t0)
         if owner is not None:
             candidates.append(Mention(t0, s.ends[i], s.texts[i], t0, word_kind, tense, aspect, clause=base + owner))
-    _link_subordinates(clauses, base)
+    if any(r.signal for r in ranges):  # else no clause of the piece depends on another
+        _link_subordinates(clauses, base)
 
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
