@@ -38,7 +38,6 @@ import attrs
 
 from . import _event_vocab as W
 from . import _vocab as V
-from ._memo import WordMemo
 from ._tense import abbreviation_before
 
 # End punctuation ("." "!" "?" and any more of them, closing quotes) before a capital or a digit,
@@ -233,6 +232,7 @@ def _s_form_base(word: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _shape(w: str) -> str | None:
     """The verb form of lowercase word ``w`` by its shape alone: ED, PAST, PART, ING, BASE, S or None."""
     if w in W.NOT_TRIGGERS:
@@ -249,10 +249,6 @@ def _shape(w: str) -> str | None:
     if _s_form_base(w) is not None:
         return "S"
     return None
-
-
-# The shape of every distinct word seen (see WordMemo): one dict lookup per token.
-_SHAPES = WordMemo(_shape, _CACHE_SIZE)
 
 
 # Forms a determiner before the word turns into an adjective or a noun ("the [planned] merger").
@@ -289,7 +285,7 @@ class _Features(NamedTuple):
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
         words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
-        shapes = _SHAPES.map(tokens.lows)
+        shapes = list(map(_shape, tokens.lows))
         auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
         nouns = _where(map(_NOUNS_AFTER_TIME.__contains__, tokens.lows))
         return cls(words, shapes, _where(shapes), auxiliaries, nouns)
