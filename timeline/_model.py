@@ -461,7 +461,7 @@ def order_key(event: Event) -> tuple[int, dt.datetime, dt.datetime]:
     """Sort key of the timeline: dated events by interval (start, then end) first,
     then undated events by their relation to the dateline (before, overlap,
     after, vague).  Ties keep text order because the sort is stable."""
-    interval = event.interval
+    interval = None if event.time is None else event.time.interval  # event.interval, without the property call
     if interval is not None:
         return (0, interval.start, interval.end)
     return (_RANK[event.relation], dt.datetime.min, dt.datetime.min)
@@ -584,12 +584,14 @@ class Timeline:
                 and (latest_from is None or id(latest_from) in own)
             ):  # an anchor not among the expression objects (rare): looked up by value
                 known = self._check_anchors(i, e, own, known)
-            for j, other in enumerate(e.follows):
-                if not (other != e.eid and other in all_eids):
-                    _fail(self, f"events[{i}].follows[{j}]", "the eid of another event of this timeline", other)
-            if e.interval is not None and self.dateline is not None and e.relation is not Relation.VAGUE:
+            if e.follows:
+                for j, other in enumerate(e.follows):
+                    if not (other != e.eid and other in all_eids):
+                        _fail(self, f"events[{i}].follows[{j}]", "the eid of another event of this timeline", other)
+            interval = None if time is None else time.interval  # e.interval, without the property call
+            if interval is not None and self.dateline is not None and e.relation is not Relation.VAGUE:
                 day = day or _day_interval(self.dateline)
-                expected = e.interval.relation_to(day)
+                expected = interval.relation_to(day)
                 # An interval holding the dateline's day leaves the side open: "rose this year" (past
                 # tense) is BEFORE the writing, "is rising this year" OVERLAP.
                 if e.relation is not expected and expected is not Relation.OVERLAP:
