@@ -645,3 +645,11 @@ def test_a_partitive_subject_stays_in_its_subordinate_clause() -> None:
     issued, asked = _one(tl, "issued"), _one(tl, "asked")
     assert asked.text.startswith("after one of the attorneys") and not issued.text.endswith("of")
     assert asked.eid in issued.follows  # the "after" clause comes first
+
+
+def test_a_time_coordinated_after_the_clauses_time_bounds_the_event() -> None:
+    tl = build_timeline("A ceremony will be held at the summit on April 24 and 25.", "1999-02-10")
+    held = _one(tl, "held")
+    assert held.time is not None and held.time.value == "1999-04-24"
+    assert held.latest == dt.datetime(1999, 4, 26) and held.latest_from is not None
+    assert held.latest_from.text == "25" and tl.window(held) == (dt.datetime(1999, 4, 24), dt.datetime(1999, 4, 25))

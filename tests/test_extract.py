@@ -61,3 +61,13 @@ def test_ascii_and_other_texts_read_alike() -> None:
         return [(e.trigger_start, e.tense, e.relation.value, e.time and e.time.value) for e in tl.events]
 
     assert events(accented) == events(plain) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On April 24 and 25 people died.", "The plane climbed on May 3 to 7,000 feet.", "It fell on May 7 to 3.",
+     "He was born Jan. 3, 1998 and 4, 1999 came later.", "Sales on March 3 and 5% growth."],
+)
+def test_a_number_after_a_month_day_that_is_no_day_stays_out(text: str) -> None:
+    days = [x for x in build_timeline(text, "1998-04-20").expressions if x.value.count("-") == 2]
+    assert len(days) == 1, [(x.text, x.value) for x in days]

@@ -223,9 +223,13 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
             )
             anchor.time, anchor.source = best, AnchorSource.CLAUSE
             used.add(best.tid)
+            second = _coordinated_after(text, best, plain)
+            if second is not None:
+                anchor.bound("latest", second.end_of, second.x)
+                used.add(second.x.tid)
         words = [c for c in by_clause.get(k, []) if c.trigger_start != mentions[head].trigger_start]
         for x in plain:
-            if x is best or x.interval is None:
+            if x is best or x.interval is None or x.tid in used:
                 continue
             word = _word_near(text, words, x)
             if word is not None:
@@ -233,6 +237,27 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
                 words.remove(word)
                 used.add(x.tid)
     return promoted
+
+
+# A second time coordinated with the first: "on April 24 and 25", "from May 3 to 7", "Monday or Tuesday".
+_COORDINATION = re.compile(r",?\s+(?:and|or|to|through|thru|until|till)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
+
+
+class _Second(NamedTuple):
+    x: TimeExpression
+    end_of: dt.datetime
+
+
+def _coordinated_after(text: str, best: TimeExpression, plain: Sequence[TimeExpression]) -> _Second | None:
+    """The expression coordinated right after the clause's time, when it ends later: the event runs
+    (or happens) by its end ("held on April 24 and [25]": dated April 24, at the latest the end of
+    the 25th), so it bounds the event instead of dating another word."""
+    for x in plain:
+        if x.start >= best.end:
+            if x.interval is None or best.interval is None or x.interval.end <= best.interval.end:
+                return None
+            return _Second(x, x.interval.end) if _COORDINATION.fullmatch(text, best.end, x.start) else None
+    return None
 
 
 _GAP_BEFORE_WHEN = re.compile(r"[\s,_\u2014-]*$")

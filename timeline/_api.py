@@ -12,7 +12,7 @@ import re
 from ._anchor import anchor_events
 from ._dateline import detect_dateline, header_end, parse_dateline
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
-from ._extract import find
+from ._extract import find, with_second_days
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._resolve import Reference, next_reference, resolve
 from ._tense import Tense, tense_at
@@ -29,7 +29,7 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
     """Every temporal expression in ``text`` from offset ``body`` on, resolved against ``dateline``."""
     out: list[TimeExpression] = []
     reference: Reference | None = None
-    candidates = (c for c in find(text) if c.start >= body)
+    candidates = (c for c in with_second_days(text, find(text)) if c.start >= body)
     tense, last_end = Tense.NONE, -1
     for n, cand in enumerate(candidates, start=1):
         partial = cand.partial

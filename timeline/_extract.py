@@ -551,3 +551,59 @@ def _candidate(
     groups["before"] = before
     partial = rule.build(groups)
     return None if partial is None else Candidate(own.start(), own.end(), rule.name, partial)
+
+
+# "April 24 and [25]", "May 3 to [7]", "Jan. 3 or [4], 1998": a bare day after a month-day and a
+# conjunction or a dash is a date of the same month, and a year after it is the year of both.  The
+# day must end a phrase (punctuation, the text's end or a preposition follows), so "April 24 and 25
+# people" or "May 3 to 7,000" are left alone.
+_SECOND_DAY = re.compile(
+    r"(?P<link>,?\s+(?:and|or|to|through|thru|until|till)\s+|\s*[-\u2013]\s*)"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d)"
+    r"(?P<year>,\s+(?:1[0-9]|20)\d\d(?!\d))?(?!,\s+\d)"  # never a year left out
+    r"(?=\s*(?:[.,;:)!?\"']|$)|\s+(?:and|or|in|at|on|when|while|before|after|of|to|by|for|with|from)\b)",
+    re.IGNORECASE,
+)
+_MONTH_DAY_VALUE = re.compile(r"(?P<year>XXXX|\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year's: the year may be unknown
+
+
+def with_second_days(text: str, candidates: Iterator[Candidate]) -> Iterator[Candidate]:
+    """``candidates`` (from :func:`find`) with the second day of a coordinated or ranged month-day
+    added after the first; candidates inside the added span are dropped."""
+    skip_to = -1
+    for cand in candidates:
+        if cand.start < skip_to:
+            continue
+        second = _second_day(text, cand)
+        if second is None:
+            yield cand
+            continue
+        first, added = second
+        yield first
+        yield added
+        skip_to = added.end
+
+
+def _second_day(text: str, cand: Candidate) -> tuple[Candidate, Candidate] | None:
+    p = cand.partial
+    value = _MONTH_DAY_VALUE.fullmatch(p.value)
+    if value is None or p.suffix or p.shift is not None or p.holiday is not None or p.type != "DATE":
+        return None
+    m = _SECOND_DAY.match(text, cand.end, min(len(text), cand.end + 40))
+    if m is None:
+        return None
+    month, day, first_day = int(value.group("month")), int(m.group("day")), int(value.group("day"))
+    ranged = m.group("link").strip(" ,").lower() not in ("and", "or")
+    if day > _DAYS_IN_MONTH[month - 1] or day == first_day or (ranged and day < first_day):
+        return None
+    year = value.group("year")
+    stated = m.group("year")
+    if stated is not None:
+        if year != "XXXX":
+            return None  # "Jan. 3, 1998 and 4, 1999": not one month
+        year = stated.strip(" ,")
+    first = attrs.evolve(p, value=f"{year}-{month:02d}-{first_day:02d}")
+    added = attrs.evolve(p, value=f"{year}-{month:02d}-{day:02d}", weekday=None)
+    return (Candidate(cand.start, cand.end, cand.rule, first),
+            Candidate(m.start("day"), m.end(), "second_day", added))
