@@ -653,3 +653,11 @@ def test_a_time_coordinated_after_the_clauses_time_bounds_the_event() -> None:
     assert held.time is not None and held.time.value == "1999-04-24"
     assert held.latest == dt.datetime(1999, 4, 26) and held.latest_from is not None
     assert held.latest_from.text == "25" and tl.window(held) == (dt.datetime(1999, 4, 24), dt.datetime(1999, 4, 25))
+
+
+def test_a_report_of_a_time_long_before_the_dateline_is_not_dated_then() -> None:
+    tl = build_timeline("In 2019, a standoff cost the economy $11 billion, the budget office estimated. "
+                        "On Tuesday, a standoff cost the city $1 million, the mayor said.", "2024-03-15")
+    assert _one(tl, "estimated").time is None  # reported now, about 2019
+    said = _one(tl, "said")
+    assert said.time is not None and said.time.value == "2024-03-12"  # a recent account: reported then

@@ -425,7 +425,7 @@ def _has_range_end(text: str, x: TimeExpression, inside: Sequence[TimeExpression
 _SIMULTANEOUS = frozenset({"when", "while", "as", "whenever"})
 
 
-def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor]) -> None:
+def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor], dateline: dt.date | None) -> None:
     """Subordinate clauses: "when", "while", "as" share their main clause's time (either way);
     a dated "after ..." / "since ..." clause bounds its main clause from below, "before ..." /
     "until ..." from above; so does a dated event noun after such a signal."""
@@ -434,7 +434,7 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor]) -> N
         if k > 0 and anchors[clause.head].time is None and (
             clause.coordinated or clause.shared_subject or _listed(text, analysis, k)
         ):
-            _share_fronted_time(text, analysis, k, anchors)
+            _share_fronted_time(text, analysis, k, anchors, dateline)
     for clause in analysis.clauses:
         if clause.signal in _SIMULTANEOUS and clause.main >= 0:
             sub, main = anchors[clause.head], anchors[analysis.clauses[clause.main].head]
@@ -513,7 +513,21 @@ def _listed(text: str, analysis: Analysis, k: int) -> bool:
     )
 
 
-def _past_follows_sentence_time(analysis: Analysis, anchors: list[_Anchor]) -> None:
+def _reported_long_after(clause: Clause, m: Mention, x: TimeExpression, dateline: dt.date | None) -> bool:
+    """A reporting verb with a subject of its own after an account of a time more than a week before
+    the dateline ("In 2019, a standoff cost $11 billion, the budget office [estimated]") reports it
+    later, not then ("On Jan. 19, he took ... and [declared]" shares its subject: then)."""
+    if clause.shared_subject or clause.coordinated or m.trigger.lower() not in W.REPORTING:
+        return False
+    if x.interval is None or dateline is None:
+        return False
+    return x.interval.end < dt.datetime(dateline.year, dateline.month, dateline.day) - _REPORT_NEAR
+
+
+_REPORT_NEAR = dt.timedelta(days=7)
+
+
+def _past_follows_sentence_time(analysis: Analysis, anchors: list[_Anchor], dateline: dt.date | None) -> None:
     """A past-tense clause with no time or bound of its own happened at the time of the nearest
     dated past-tense clause before it in its sentence: "Police [raided] two homes on Sept. 2; a
     suspect [escaped]", "the Slepian family sent a fax Oct. 23 [explaining] ... abortion providers
@@ -521,8 +535,8 @@ def _past_follows_sentence_time(analysis: Analysis, anchors: list[_Anchor]) -> N
     by its reporting verb instead, see :func:`_bound_reported`)."""
     clauses, mentions = analysis.clauses, analysis.mentions
     for k, clause in enumerate(clauses):
-        a = anchors[clause.head]
-        if mentions[clause.head].tense != "PAST" or a.time is not None or a.earliest is not None or a.latest is not None:
+        a, m = anchors[clause.head], mentions[clause.head]
+        if m.tense != "PAST" or a.time is not None or a.earliest is not None or a.latest is not None:
             continue
         for j in range(k - 1, -1, -1):
             before = clauses[j]
@@ -531,12 +545,14 @@ def _past_follows_sentence_time(analysis: Analysis, anchors: list[_Anchor]) -> N
             b = anchors[before.head]
             if b.time is None or b.time.interval is None or b.source is not AnchorSource.CLAUSE:
                 continue
-            if mentions[before.head].tense == "PAST":
+            if mentions[before.head].tense == "PAST" and not _reported_long_after(clause, m, b.time, dateline):
                 a.time, a.source = b.time, AnchorSource.CLAUSE
             break
 
 
-def _share_fronted_time(text: str, analysis: Analysis, k: int, anchors: list[_Anchor]) -> None:
+def _share_fronted_time(
+    text: str, analysis: Analysis, k: int, anchors: list[_Anchor], dateline: dt.date | None
+) -> None:
     """ "In June last year, the leadership split, and Pol Pot was arrested": a time before the
     first clause's head covers the clauses coordinated with it."""
     clause = analysis.clauses[k]
@@ -550,7 +566,8 @@ def _share_fronted_time(text: str, analysis: Analysis, k: int, anchors: list[_An
     source = anchors[opening.head]
     head = analysis.mentions[opening.head]
     x = source.time
-    if x is not None and source.source is AnchorSource.CLAUSE and x.end <= head.trigger_start:
+    if x is not None and source.source is AnchorSource.CLAUSE and x.end <= head.trigger_start \
+            and not _reported_long_after(clause, analysis.mentions[clause.head], x, dateline):
         anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
 
 
@@ -729,8 +746,8 @@ def _anchor_block(
     _relative_after_dated_noun(text, analysis, expressions, anchors)
     _infinitive_shares_time(analysis, anchors)
     _period_ended(text, analysis, expressions, anchors)
-    _between_clauses(text, analysis, anchors)
-    _past_follows_sentence_time(analysis, anchors)
+    _between_clauses(text, analysis, anchors, dateline)
+    _past_follows_sentence_time(analysis, anchors, dateline)
     for a in anchors:
         a.consistent()
     relations: list[Relation] = [Relation.VAGUE] * len(mentions)
