@@ -661,3 +661,18 @@ def test_a_report_of_a_time_long_before_the_dateline_is_not_dated_then() -> None
     assert _one(tl, "estimated").time is None  # reported now, about 2019
     said = _one(tl, "said")
     assert said.time is not None and said.time.value == "2024-03-12"  # a recent account: reported then
+
+
+def test_a_clause_with_a_sequence_adverb_does_not_share_the_time_before_it() -> None:
+    tl = build_timeline("In 2010 the bridge collapsed, and engineers later found that it was poorly built. "
+                        "In 2012 the city sued, and the firm paid.", "2024-06-10")
+    assert _one(tl, "found").time is None and _one(tl, "built").time is None
+    paid = _one(tl, "paid")
+    assert paid.time is not None and paid.time.value == "2012"  # no adverb: shared
+
+
+def test_a_report_near_the_first_dateline_of_the_calendar_does_not_overflow() -> None:
+    # Found by fuzzing: "a week before the dateline" was computed by subtraction from 0001-01-05.
+    tl = build_timeline("On Jan. 2, a storm hit the coast, officials said.", "0001-01-05")
+    said = _one(tl, "said")
+    assert said.time is not None and said.time.value == "0001-01-02"

@@ -521,13 +521,24 @@ def _reported_long_after(clause: Clause, m: Mention, x: TimeExpression, dateline
         return False
     if x.interval is None or dateline is None:
         return False
-    return x.interval.end < dt.datetime(dateline.year, dateline.month, dateline.day) - _REPORT_NEAR
+    return dt.datetime(dateline.year, dateline.month, dateline.day) - x.interval.end > _REPORT_NEAR  # no overflow near year 1
 
 
 _REPORT_NEAR = dt.timedelta(days=7)
 
 
-def _past_follows_sentence_time(analysis: Analysis, anchors: list[_Anchor], dateline: dt.date | None) -> None:
+_SEQUENCE = re.compile(r"\b(?:" + "|".join(sorted(W.SEQUENCE_ADVERBS)) + r")\b", re.IGNORECASE)
+
+
+def _sequenced(text: str, clause: Clause) -> bool:
+    """The clause moves the story in time ("and engineers [later] found", "[then] left"): it does
+    not share another clause's time, and the clauses after it do not share one from before it."""
+    return _SEQUENCE.search(text, clause.start, clause.end) is not None
+
+
+def _past_follows_sentence_time(
+    text: str, analysis: Analysis, anchors: list[_Anchor], dateline: dt.date | None
+) -> None:
     """A past-tense clause with no time or bound of its own happened at the time of the nearest
     dated past-tense clause before it in its sentence: "Police [raided] two homes on Sept. 2; a
     suspect [escaped]", "the Slepian family sent a fax Oct. 23 [explaining] ... abortion providers
@@ -538,12 +549,16 @@ def _past_follows_sentence_time(analysis: Analysis, anchors: list[_Anchor], date
         a, m = anchors[clause.head], mentions[clause.head]
         if m.tense != "PAST" or a.time is not None or a.earliest is not None or a.latest is not None:
             continue
+        if _sequenced(text, clause):
+            continue
         for j in range(k - 1, -1, -1):
             before = clauses[j]
             if before.sentence != clause.sentence:
                 break
             b = anchors[before.head]
             if b.time is None or b.time.interval is None or b.source is not AnchorSource.CLAUSE:
+                if _sequenced(text, before):
+                    break  # "In 2010 the bridge collapsed, and engineers later found that it was built ..."
                 continue
             if mentions[before.head].tense == "PAST" and not _reported_long_after(clause, m, b.time, dateline):
                 a.time, a.source = b.time, AnchorSource.CLAUSE
@@ -563,6 +578,8 @@ def _share_fronted_time(
     opening = analysis.clauses[first]
     if opening.sentence != clause.sentence or opening.parent >= 0:
         return
+    if any(_sequenced(text, analysis.clauses[j]) for j in range(first + 1, k + 1)):
+        return  # "In 2010 the bridge collapsed, and engineers [later] found ..."
     source = anchors[opening.head]
     head = analysis.mentions[opening.head]
     x = source.time
@@ -747,7 +764,7 @@ def _anchor_block(
     _infinitive_shares_time(analysis, anchors)
     _period_ended(text, analysis, expressions, anchors)
     _between_clauses(text, analysis, anchors, dateline)
-    _past_follows_sentence_time(analysis, anchors, dateline)
+    _past_follows_sentence_time(text, analysis, anchors, dateline)
     for a in anchors:
         a.consistent()
     relations: list[Relation] = [Relation.VAGUE] * len(mentions)

@@ -311,6 +311,12 @@ PREPOSITIONS = frozenset(
 )
 # Adverbs between the comma and an appositive participle: "The bill, first introduced in 2021, ...".
 APPOSITIVE_ADVERBS = frozenset({"first", "originally", "initially", "later", "once", "previously", "recently", "also", "then"})
+# Adverbs that move a clause to another time than the one before it ("and engineers later found").
+SEQUENCE_ADVERBS = frozenset(
+    {"later", "earlier", "afterward", "afterwards", "subsequently", "previously", "eventually", "then",
+     "since", "formerly", "originally", "thereafter", "meanwhile", "now", "today", "recently"}
+)
+
 # Heads of a partitive subject ("[one of] the attorneys asked", "[most of] them left").
 PARTITIVES = frozenset(
     {"one", "two", "three", "four", "five", "some", "many", "most", "all", "each", "none", "several",
