@@ -270,24 +270,6 @@ def _where(flags: Iterable[object]) -> list[int]:
     return list(itertools.compress(itertools.count(), flags))
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
-def _group_class(low: str) -> str:
-    """The class of lowercase token ``low`` in a verb group's chain of auxiliaries (see
-    ``_AUX_CHAIN``): ``A`` an auxiliary, ``G`` glue (see :func:`_skip_glue`), ``o`` anything else."""
-    if low in W.AUXILIARIES:
-        return "A"
-    if low[:1].isalpha() and (low in W.GROUP_GLUE or (low.endswith("ly") and len(low) > 4)):
-        return "G"
-    return "o"
-
-
-# The rest of a verb group's chain of auxiliaries after its first, over a piece's classes (one
-# character a token, see _group_class; ``t``: inside a time expression): glue, then auxiliaries
-# each followed by glue.  From after "has" in "has also been said" ("GAo"): "GA", ending before
-# "said"; in "will not formally be charged" ("GGAo"): "GGA"; in "is expected" ("o"): nothing.
-_AUX_CHAIN = re.compile(r"G*(?:AG*)*")
-
-
 class _Features(NamedTuple):
     """The features of a text's tokens that need no context, computed in one pass over all of
     them: ``words`` (starts with a letter), ``shapes`` (see :func:`_shape`), and the indices,
@@ -299,7 +281,6 @@ class _Features(NamedTuple):
     shaped: list[int]
     auxiliaries: list[int]
     nouns: list[int]
-    classes: str  # see _group_class
 
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
@@ -307,8 +288,7 @@ class _Features(NamedTuple):
         shapes = list(map(_shape, tokens.lows))
         auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
         nouns = _where(map(_NOUNS_AFTER_TIME.__contains__, tokens.lows))
-        classes = "".join(map(_group_class, tokens.lows))
-        return cls(words, shapes, _where(shapes), auxiliaries, nouns, classes)
+        return cls(words, shapes, _where(shapes), auxiliaries, nouns)
 
 
 def _within(indices: list[int], p0: int, p1: int) -> list[int]:
@@ -323,7 +303,7 @@ class _Sentence:
     ``forms`` (the verb form by shape and context, see :meth:`_forms`), ``openers`` (where a verb
     group may start: an auxiliary, "to" or a verb form) and ``nouns`` (where an event noun may be)."""
 
-    __slots__ = ("classes", "ends", "first_word", "forms", "in_time", "lows", "n", "nouns", "openers", "starts", "texts", "words")
+    __slots__ = ("ends", "first_word", "forms", "in_time", "lows", "n", "nouns", "openers", "starts", "texts", "words")
 
     def __init__(self, tokens: Tokens, features: _Features, p0: int, p1: int, in_time: frozenset[int]) -> None:
         self.starts, self.ends = tokens.starts[p0:p1], tokens.ends[p0:p1]
@@ -336,13 +316,6 @@ class _Sentence:
         # Auxiliaries and "to" have no verb form: the two lists are disjoint.
         self.openers = sorted(verbs + _within(features.auxiliaries, p0, p1))
         self.nouns = _within(features.nouns, p0, p1)
-        classes = features.classes[p0:p1]
-        if in_time:
-            marked = list(classes)
-            for k in in_time:
-                marked[k] = "t"
-            classes = "".join(marked)
-        self.classes = classes
 
     def _forms(self, features: _Features, p0: int, p1: int) -> tuple[list[str | None], list[int]]:
         """The verb form of each token: its shape's (see :func:`_shape`), but None for non-words,
@@ -496,14 +469,18 @@ def _infinitive_verb(s: _Sentence, j: int) -> bool:
 
 def _aux_group(s: _Sentence, i: int) -> Group | None:
     """The group starting at auxiliary (or infinitival "to") ``i``."""
-    # Token i is an auxiliary outside a time expression or "to" (see groups and _chain).
-    auxes = [i]
+    auxes: list[int] = []
+    j = i
     n = s.n
-    chain = _AUX_CHAIN.match(s.classes, i + 1)  # never None: the pattern matches the empty string
-    j = chain.end() if chain is not None else i + 1
-    if j > i + 1:
-        classes = s.classes
-        auxes.extend(k for k in range(i + 1, j) if classes[k] == "A")
+    while j < n:
+        w = s.lows[j]
+        if (j == i and w == "to") or (w in W.AUXILIARIES and j not in s.in_time):
+            auxes.append(j)
+            j = _skip_glue(s, j + 1)
+            continue
+        break
+    if not auxes:
+        return None
     j = _past_inverted_subject(s, auxes, j)
     last_aux = s.lows[auxes[-1]]
     first = s.lows[auxes[0]]
