@@ -451,9 +451,15 @@ def _verb_season(c: _Context) -> bool:
     )
 
 
+def _verb_last(c: _Context) -> bool:
+    """ "could [last] several months", "to last three weeks", "will last for years": the verb, not
+    the modifier (the duration after it is still found on its own)."""
+    return c.text[c.m.start() : c.m.start() + 5].lower() == "last " and c.before in V.VERB_LAST_LEFT
+
+
 GUARDS: tuple[Callable[[_Context], bool], ...] = (
     _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
-    _modal_or_verb, _part_of_name, _verb_season,
+    _modal_or_verb, _part_of_name, _verb_season, _verb_last,
 )
 
 

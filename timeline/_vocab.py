@@ -278,6 +278,13 @@ PAST_REPORTING = frozenset(
 # "effective Feb. 1", "extended to Nov. 20", "by August" (unless a past verb governs the date:
 # "had filed the reports by Wednesday"). Not "through": "this year through August" looks back.
 # "as soon as Tuesday", "as early as next week": the gold has all 5 such dates on or after the dateline.
+# Words before "last" that make it the verb: "could [last] several months", "to last three weeks".
+VERB_LAST_LEFT = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do",
+     "won't", "wouldn't", "can't", "cannot", "couldn't", "not", "usually", "often", "generally",
+     "typically", "still", "only", "also", "probably", "likely"}
+)
+
 SCHEDULE_WORDS = frozenset(
     {"effective", "until", "till", "by", "starting", "beginning", "extended to",
      "postponed to", "delayed to", "moved to", "pushed back to", "deadline", "expires", "expire",
