@@ -532,7 +532,8 @@ def _b_duration_half(m: Groups) -> Partial | None:
 
 def _b_set_every(m: Groups) -> Partial | None:
     if m["weekday"]:
-        return Partial("SET", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}")
+        part = "T" + V.PARTS_OF_DAY[norm(m["wpart"])] if m["wpart"] else ""
+        return Partial("SET", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}{part}")
     if m["month"]:
         return Partial("SET", f"XXXX-{_month(m['month']):02d}")
     if m["part"]:
@@ -735,8 +736,9 @@ RULES: tuple[Rule, ...] = (
          _b_year_ago_adj, ("year-ago", "year-earlier")),
     Rule("set_every",
          r"(?:every|each)\s+(?:" + g("other", "other") + r"\s+|" + g("num", NUMBER) + r"\s+)?(?:" + g("weekday", FULL_WEEKDAY)
-         + r"|" + g("month", FULL_MONTH) + r"|" + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT) + r")",
-         _b_set_every, ("every Monday", "each year", "every December", "every other week", "every morning")),
+         + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|" + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT) + r")",
+         _b_set_every, ("every Monday", "every Monday morning", "each year", "every December", "every other week",
+                        "every morning")),
     Rule("set_adverb", g("adverb", alt(V.SET_ADVERBS)), _b_set_adverb, ("daily", "annually", "weekly")),
     Rule("set_per", r"(?:per|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=thrice\s))an?)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
          _b_set_per, ("per year", "twice a year")),
