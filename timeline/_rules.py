@@ -280,7 +280,8 @@ def _b_quarter(m: Groups) -> Partial | None:
         return None
     if m["year"]:
         return Partial("DATE", f"{m['year']}-Q{n}")
-    shift = Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION.get(norm(m["rel"]), 0)) if m["rel"] else None
+    rel = m["rel"] or m["orel"]  # "next year's first quarter", "the first quarter of next year"
+    shift = Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION.get(norm(rel), 0)) if rel else None
     return Partial("DATE", f"XXXX-Q{n}", shift=shift, direction=0)
 
 
@@ -292,6 +293,9 @@ def _b_half(m: Groups) -> Partial | None:
         return None if decade is None else attrs.evolve(decade, mod="START" if n == 1 else "END")
     if m["year"]:
         return Partial("DATE", f"{m['year']}-H{n}")
+    if m["orel"]:  # "the first half of next year"
+        return Partial("DATE", f"XXXX-H{n}", shift=Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION.get(norm(m["orel"]), 0)),
+                       direction=0)
     return Partial("DATE", f"XXXX-H{n}", direction=0)
 
 
@@ -657,15 +661,17 @@ RULES: tuple[Rule, ...] = (
          + opt(r"the\s+(?!(?:fiscal\s+)?\w+-)") + opt(r"fiscal\s+")
          + g("ord", r"first|second|third|fourth|1st|2nd|3rd|4th")
          + r"[-\s](?:fiscal\s+)?quarter"
-         + opt(r"\s+of\s+(?:fiscal\s+)?" + g("year", YEAR4)),
-         _b_quarter, ("the third quarter of 2022", "third-quarter", "the fourth quarter", "this year's third quarter")),
+         + opt(r"\s+of\s+(?:fiscal\s+)?(?:" + g("year", YEAR4) + "|" + g("orel", "this|last|next") + r"\s+year)"),
+         _b_quarter, ("the third quarter of 2022", "third-quarter", "the fourth quarter", "this year's third quarter",
+                      "the first quarter of next year")),
     Rule("quarter_code", r"Q" + g("ord", "[1-4]") + r"\s+" + g("year", YEAR4),
          _b_quarter, ("Q3 2022",)),
     Rule("half",
          r"the\s+" + g("ord", "first|second|1st|2nd|last|latter") + r"\s+half"
-         + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|this\s+year"
+         + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|" + g("orel", "this|last|next") + r"\s+year"
                + r"|the\s+(?:" + g("decade", r"(?:1\d|20)\d0") + r"'?s|'" + g("short", r"\d0") + r"s))"),
-         _b_half, ("the first half of 2023", "the second half", "the last half of 1989", "the last half of the '80s")),
+         _b_half, ("the first half of 2023", "the second half", "the last half of 1989", "the last half of the '80s",
+                   "the first half of next year")),
     Rule("two_quarters",
          opt(r"the\s+") + g("ord", r"first\s+two|last\s+two") + r"\s+quarters\s+of\s+" + g("year", YEAR4),
          lambda m: Partial("DATE", f"{m['year']}-H{1 if norm(m['ord']).startswith('first') else 2}"),
