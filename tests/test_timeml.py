@@ -343,3 +343,12 @@ def test_to_timeml_gives_fresh_ids_and_leaves_out_a_trigger_inside_an_expression
     assert [(g.text, g.eid) for g in doc.events] == [("rained", "e1"), ("snowed", "e2")]  # empty eids: fresh, unique
     assert [x.text for x in doc.timexes] == ["Christmas"]
     assert doc.tlinks == ()  # rained and snowed are VAGUE, Christmas's event is left out
+
+
+def test_to_timeml_on_the_last_dateline_of_the_calendar() -> None:
+    # The dateline's day was computed as its midnight plus one day, which overflows on 9999-12-31.
+    timeline = build_timeline("He is here today.", "9999-12-31")
+    doc = read_timeml(to_timeml(timeline))
+    assert doc.dateline == dt.date(9999, 12, 31)
+    assert {link.rel_type for link in doc.tlinks if "t0" in (link.source, link.target)} <= {"INCLUDES", "IS_INCLUDED"}
+    assert any("t0" in (link.source, link.target) for link in doc.tlinks)

@@ -57,7 +57,7 @@ from . import _event_vocab as W
 from ._events import Analysis, Clause, Mention, analyse_blocks, base_of
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, ends_before
 from ._tense import Tense, tense_at
-from ._values import day_end
+from ._values import day_end, day_start
 
 _REFS = {"PAST_REF": Relation.BEFORE, "PRESENT_REF": Relation.OVERLAP, "FUTURE_REF": Relation.AFTER}
 _SIGNAL_BEFORE = re.compile(
@@ -521,7 +521,7 @@ def _reported_long_after(clause: Clause, m: Mention, x: TimeExpression, dateline
         return False
     if x.interval is None or dateline is None:
         return False
-    return dt.datetime(dateline.year, dateline.month, dateline.day) - x.interval.end > _REPORT_NEAR  # no overflow near year 1
+    return day_start(dateline) - x.interval.end > _REPORT_NEAR  # a difference: no overflow near year 1
 
 
 _REPORT_NEAR = dt.timedelta(days=7)
@@ -593,7 +593,7 @@ def _share_fronted_time(
 
 def _by_interval(x: TimeExpression, dateline: dt.date) -> Relation:
     assert x.interval is not None
-    day = dt.datetime(dateline.year, dateline.month, dateline.day)
+    day = day_start(dateline)
     if x.interval.end <= day:
         return Relation.BEFORE
     if x.interval.start >= day_end(dateline):
@@ -613,7 +613,7 @@ def _within_dateline(m: Mention, by_interval: Relation) -> Relation:
 def _by_bounds(a: _Anchor, dateline: dt.date | None) -> Relation | None:
     if dateline is None or (a.latest is None and a.earliest is None):
         return None
-    day = dt.datetime(dateline.year, dateline.month, dateline.day)
+    day = day_start(dateline)
     if a.latest is not None and a.latest <= day:
         return Relation.BEFORE
     if a.earliest is not None and a.earliest >= day_end(dateline):

@@ -945,9 +945,7 @@ def _timeline_from_dict(data: object) -> Timeline:
 
 
 def _as_datetime(d: dt.date | dt.datetime) -> dt.datetime:
-    if isinstance(d, dt.datetime):
-        return d
-    return dt.datetime(d.year, d.month, d.day)
+    return d if isinstance(d, dt.datetime) else day_start(d)
 
 
 SortKey = Callable[[Event], tuple[int, dt.datetime, dt.datetime]]

@@ -18,7 +18,7 @@ import attrs
 from . import _vocab as V
 from ._partial import Anchor, Partial
 from ._tense import Tense
-from ._values import REFERENCE_VALUES, interval_of, parse_calendar
+from ._values import REFERENCE_VALUES, day_start, interval_of, parse_calendar
 from ._values import Granularity as G
 
 
@@ -157,7 +157,7 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
     take the candidate nearest the dateline that the tense allows (see SLACK);
     a reporting verb allows both sides ("said it will pay on Dec. 15").
     """
-    day0 = dt.datetime(dateline.year, dateline.month, dateline.day)
+    day0 = day_start(dateline)
     day1 = day0 + dt.timedelta(days=1)
     found = []
     for value in _candidates(partial, dateline):
@@ -290,7 +290,7 @@ def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
         # report third-quarter results" in October is about the quarter just ended.)
         year = dateline.year
         iv = interval_of(f"{year:04d}{value[4:]}")
-        day = dt.datetime(dateline.year, dateline.month, dateline.day)
+        day = day_start(dateline)
         if iv is not None and tense in (Tense.PAST, Tense.PAST_LOOSE) and iv[1] > day:
             year -= 1
         return f"{year:04d}" + value[4:]
@@ -375,7 +375,7 @@ def next_reference(
         return reference
     if (
         dateline is not None and reference is not None and new.granularity in _FOLLOWS_REFERENCE
-        and (iv := interval_of(value)) is not None and iv[2] > dt.datetime(dateline.year, dateline.month, dateline.day)
+        and (iv := interval_of(value)) is not None and iv[2] > day_start(dateline)
     ):
         return reference
     return new

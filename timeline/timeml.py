@@ -28,6 +28,7 @@ import attrs
 
 from ._errors import TimelineError
 from ._model import Event, Relation, TimeExpression, Timeline, TimexType
+from ._values import day_end, day_start
 
 __all__ = [
     "GoldEvent",
@@ -336,8 +337,7 @@ def _dct_relation(event: Event, dateline: dt.date) -> str | None:
     if event.relation is not Relation.OVERLAP:
         return "BEFORE" if event.relation is Relation.BEFORE else "AFTER"
     iv = event.interval
-    day = dt.datetime(dateline.year, dateline.month, dateline.day)
-    inside = iv is not None and day <= iv.start and iv.end <= day + dt.timedelta(days=1)
+    inside = iv is not None and day_start(dateline) <= iv.start and iv.end <= day_end(dateline)
     return "IS_INCLUDED" if inside else "INCLUDES"
 
 
