@@ -55,6 +55,7 @@ import attrs
 
 from . import _event_vocab as W
 from ._events import Analysis, Clause, Mention, analyse_blocks, base_of
+from ._extract import TIME_LINK
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, ends_before
 from ._tense import Tense, tense_at
 from ._values import day_end, day_start
@@ -224,9 +225,9 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
             anchor.time, anchor.source = best, AnchorSource.CLAUSE
             used.add(best.tid)
             second = _coordinated_after(text, best, plain)
-            if second is not None:
-                anchor.bound("latest", second.end_of, second.x)
-                used.add(second.x.tid)
+            if second is not None and second.interval is not None:
+                anchor.bound("latest", second.interval.end, second)
+                used.add(second.tid)
         words = [c for c in by_clause.get(k, []) if c.trigger_start != mentions[head].trigger_start]
         for x in plain:
             if x is best or x.interval is None or x.tid in used:
@@ -239,16 +240,7 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
     return promoted
 
 
-# A second time coordinated with the first: "on April 24 and 25", "from May 3 to 7", "Monday or Tuesday".
-_COORDINATION = re.compile(r",?\s+(?:and|or|to|through|thru|until|till)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
-
-
-class _Second(NamedTuple):
-    x: TimeExpression
-    end_of: dt.datetime
-
-
-def _coordinated_after(text: str, best: TimeExpression, plain: Sequence[TimeExpression]) -> _Second | None:
+def _coordinated_after(text: str, best: TimeExpression, plain: Sequence[TimeExpression]) -> TimeExpression | None:
     """The expression coordinated right after the clause's time, when it ends later: the event runs
     (or happens) by its end ("held on April 24 and [25]": dated April 24, at the latest the end of
     the 25th), so it bounds the event instead of dating another word."""
@@ -256,7 +248,7 @@ def _coordinated_after(text: str, best: TimeExpression, plain: Sequence[TimeExpr
         if x.start >= best.end:
             if x.interval is None or best.interval is None or x.interval.end <= best.interval.end:
                 return None
-            return _Second(x, x.interval.end) if _COORDINATION.fullmatch(text, best.end, x.start) else None
+            return x if TIME_LINK.fullmatch(text, best.end, x.start) else None
     return None
 
 
@@ -304,6 +296,12 @@ def _subject_times(analysis: Analysis, anchors: list[_Anchor]) -> None:
 
 _RELATIVE_OPENING = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
 _DATED_NOUN_PHRASE = re.compile(r"(?:\bthe|'s|\u2019s)\s*$", re.IGNORECASE)
+
+
+def _after_determiner(text: str, x: TimeExpression) -> bool:
+    """The expression follows "the" or a possessive: it modifies a noun ("the 1996 Olympic bombing",
+    "Tuesday's ruling")."""
+    return _DATED_NOUN_PHRASE.search(text, max(0, x.start - 6), x.start) is not None
 # How far a relative clause may open after the expression that dates its noun: "the January 1998
 # bombing of a Birmingham, Ala., abortion clinic [that killed]".
 _RELATIVE_REACH = 70
@@ -330,7 +328,7 @@ def _relative_after_dated_noun(
         x = expressions[j]
         if x.interval is None or x.start < before.start or clause.start - x.end > _RELATIVE_REACH:
             continue
-        if not _DATED_NOUN_PHRASE.search(text, max(0, x.start - 6), x.start):
+        if not _after_determiner(text, x):
             continue
         if analysis.mentions[clause.head].tense != "PAST":
             continue
@@ -343,10 +341,8 @@ def _infinitive_shares_time(analysis: Analysis, anchors: list[_Anchor]) -> None:
     ("declined [to comment Saturday]", but "planned [to leave on Thursday]")."""
     mentions = analysis.mentions
     for k, clause in enumerate(analysis.clauses):
-        if k == 0 or mentions[clause.head].tense != "INFINITIVE":
-            continue
-        before = analysis.clauses[k - 1]
-        if before.sentence != clause.sentence or before.end > clause.start:
+        before = _governing_clause(analysis, k)
+        if before is None:
             continue
         a, b = anchors[before.head], anchors[clause.head]
         if b.time is None and a.time is not None and a.time.interval is not None:
@@ -403,7 +399,7 @@ _NOUN_AFTER = re.compile(r"[ ]+(?!(?:and|or|to|when|that|which|as|at|in|on|for|o
 def _premodifier(text: str, x: TimeExpression) -> bool:
     """The expression modifies a noun after a determiner ("including [the 1996] Olympic bombing"):
     it dates that noun rather than the clause's verb, so it comes after the other expressions."""
-    return bool(_DATED_NOUN_PHRASE.search(text, max(0, x.start - 6), x.start)) and bool(_NOUN_AFTER.match(text, x.end))
+    return _after_determiner(text, x) and _NOUN_AFTER.match(text, x.end) is not None
 
 
 _COMPARISON = re.compile(r"\b(?:from|compared|than|versus|vs\.?|against)\b", re.IGNORECASE)
@@ -431,9 +427,7 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor], date
     "until ..." from above; so does a dated event noun after such a signal."""
     mentions = analysis.mentions
     for k, clause in enumerate(analysis.clauses):
-        if k > 0 and anchors[clause.head].time is None and (
-            clause.coordinated or clause.shared_subject or _listed(text, analysis, k)
-        ):
+        if k > 0 and anchors[clause.head].time is None and _joined(text, analysis, k):
             _share_fronted_time(text, analysis, k, anchors, dateline)
     for clause in analysis.clauses:
         if clause.signal in _SIMULTANEOUS and clause.main >= 0:
@@ -513,6 +507,12 @@ def _listed(text: str, analysis: Analysis, k: int) -> bool:
     )
 
 
+def _joined(text: str, analysis: Analysis, k: int) -> bool:
+    """Clause ``k`` continues the one before: coordinated, sharing its subject, or listed after a comma."""
+    clause = analysis.clauses[k]
+    return clause.coordinated or clause.shared_subject or _listed(text, analysis, k)
+
+
 def _reported_long_after(clause: Clause, m: Mention, x: TimeExpression, dateline: dt.date | None) -> bool:
     """A reporting verb with a subject of its own after an account of a time more than a week before
     the dateline ("In 2019, a standoff cost $11 billion, the budget office [estimated]") reports it
@@ -572,8 +572,7 @@ def _share_fronted_time(
     first clause's head covers the clauses coordinated with it."""
     clause = analysis.clauses[k]
     first = k - 1
-    while first > 0 and (analysis.clauses[first].coordinated or analysis.clauses[first].shared_subject or _listed(text, analysis, first)) \
-            and analysis.clauses[first - 1].sentence == clause.sentence:
+    while first > 0 and _joined(text, analysis, first) and analysis.clauses[first - 1].sentence == clause.sentence:
         first -= 1
     opening = analysis.clauses[first]
     if opening.sentence != clause.sentence or opening.parent >= 0:
@@ -846,13 +845,21 @@ def _ordered_pair(analysis: Analysis, k: int, by_trigger: dict[int, int]) -> tup
 def _forward_infinitive(analysis: Analysis, k: int) -> bool:
     """Clause ``k`` is an infinitive right after a verb that looks forward to it ("voted [to make]",
     "asked Mexican authorities [to join]", "allowed [to stay]")."""
+    before = _governing_clause(analysis, k)
+    if before is None:
+        return False
+    governor = analysis.mentions[before.head]
+    return governor.kind == "VERB" and base_of(governor.trigger.lower()) in W.FORWARD_GOVERNORS
+
+
+def _governing_clause(analysis: Analysis, k: int) -> Clause | None:
+    """The clause before clause ``k`` when ``k`` is an infinitive clause that follows it in its
+    sentence ("agreed in April | to hand them over"): the clause of the infinitive's governor."""
     clause = analysis.clauses[k]
     if k == 0 or analysis.mentions[clause.head].tense != "INFINITIVE":
-        return False
+        return None
     before = analysis.clauses[k - 1]
-    governor = analysis.mentions[before.head]
-    return before.sentence == clause.sentence and governor.kind == "VERB" and \
-        base_of(governor.trigger.lower()) in W.FORWARD_GOVERNORS
+    return before if before.sentence == clause.sentence and before.end <= clause.start else None
 
 
 def _promoted_events(

@@ -563,8 +563,10 @@ def _candidate(
 # conjunction or a dash is a date of the same month, and a year after it is the year of both.  The
 # day must end a phrase (punctuation, the text's end or a preposition follows), so "April 24 and 25
 # people" or "May 3 to 7,000" are left alone.
+# What joins two coordinated or ranged times: "April 24 and 25", "May 3 to 7", "Monday or Tuesday".
+TIME_LINK = re.compile(r",?\s+(?:and|or|to|through|thru|until|till)\s+|\s*[-\u2013]\s*", re.IGNORECASE)
 _SECOND_DAY = re.compile(
-    r"(?P<link>,?\s+(?:and|or|to|through|thru|until|till)\s+|\s*[-\u2013]\s*)"
+    r"(?P<link>" + TIME_LINK.pattern + ")"
     r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w]|[.,:/]\d)"
     r"(?P<year>,\s+(?:1[0-9]|20)\d\d(?!\d))?(?!,\s+\d)"  # never a year left out
     r"(?=\s*(?:[.,;:)!?\"']|$)|\s+(?:and|or|in|at|on|when|while|before|after|of|to|by|for|with|from)\b)",
