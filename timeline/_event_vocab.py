@@ -323,6 +323,9 @@ PARTITIVES = frozenset(
      "both", "few", "any", "either", "neither", "half", "part", "majority", "rest"}
 )
 
+# Subject pronouns that may stand between an auxiliary and its verb ("never have [I] seen").
+INVERTED_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
 PRONOUN_SUBJECTS = frozenset(
     {"i", "you", "he", "she", "it", "we", "they", "who", "there", "one", "everyone", "someone",
      "nobody", "anyone", "everybody", "somebody", "none", "that", "which", "this"}

@@ -472,16 +472,13 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
     auxes: list[int] = []
     j = i
     n = s.n
-    while j < n:
-        w = s.lows[j]
-        if (j == i and w == "to") or (w in W.AUXILIARIES and j not in s.in_time):
-            auxes.append(j)
-            j = _skip_glue(s, j + 1)
-            continue
-        break
+    if s.lows[i] == "to":
+        auxes.append(i)
+        j = _skip_glue(s, i + 1)
+    j = _auxiliaries(s, j, auxes)
     if not auxes:
         return None
-    j = _past_inverted_subject(s, auxes, j)
+    j = _skip_inverted_subject(s, auxes, j)
     last_aux = s.lows[auxes[-1]]
     first = s.lows[auxes[0]]
     tense = _AUX_TENSES.get(first, "NONE")
@@ -513,10 +510,16 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
     return Group(auxes[0], head, max(head, auxes[-1]), tense, aspect, modal)
 
 
-_INVERTED_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+def _auxiliaries(s: _Sentence, j: int, auxes: list[int]) -> int:
+    """The auxiliaries from token ``j`` on (adverbs between them skipped) appended to ``auxes``;
+    returns the token after them."""
+    while j < s.n and s.lows[j] in W.AUXILIARIES and j not in s.in_time:
+        auxes.append(j)
+        j = _skip_glue(s, j + 1)
+    return j
 
 
-def _past_inverted_subject(s: _Sentence, auxes: list[int], j: int) -> int:
+def _skip_inverted_subject(s: _Sentence, auxes: list[int], j: int) -> int:
     """After a modal or "have"/"do" the subject may come before the rest of the group ("no way
     should [Alec Baldwin] be blamed", "never have [I] seen", "did [he] say"): skip a name (up to
     three words) when an auxiliary follows, or a pronoun when an auxiliary or a verb follows; the
@@ -525,19 +528,16 @@ def _past_inverted_subject(s: _Sentence, auxes: list[int], j: int) -> int:
         return j
     k = j
     while k < s.n and k - j < 3 and k not in s.in_time and s.words[k] and (
-        s.lows[k] in _INVERTED_PRONOUNS or (s.texts[k][:1].isupper() and k > 0)
+        s.lows[k] in W.INVERTED_PRONOUNS or (s.texts[k][:1].isupper() and k > 0)
     ):
         k += 1
-        if s.lows[k - 1] in _INVERTED_PRONOUNS:
+        if s.lows[k - 1] in W.INVERTED_PRONOUNS:
             break
     if k == j or k >= s.n or k in s.in_time:
         return j
     if s.lows[k] in W.AUXILIARIES:
-        while k < s.n and s.lows[k] in W.AUXILIARIES and k not in s.in_time:
-            auxes.append(k)
-            k = _skip_glue(s, k + 1)
-        return k
-    pronoun = s.lows[k - 1] in _INVERTED_PRONOUNS  # not a name before a participle: "Will Smith said"
+        return _auxiliaries(s, k, auxes)
+    pronoun = s.lows[k - 1] in W.INVERTED_PRONOUNS  # not a name before a participle: "Will Smith said"
     return k if pronoun and (s.forms[k] in ("ED", "PART") or s.lows[k] in W.VERB_BASES) else j
 
 

@@ -9,6 +9,7 @@ lower-case month and weekday words, quoted titles.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ import attrs
 from . import _vocab as V
 from ._partial import Partial
 from ._rules import RULES, Rule
+from ._values import Granularity, parse_calendar
 
 _FLAGS = re.IGNORECASE
 # A candidate must start and end at a word boundary and not inside a number or an amount.
@@ -572,8 +574,6 @@ _SECOND_DAY = re.compile(
     r"(?=\s*(?:[.,;:)!?\"']|$)|\s+(?:and|or|in|at|on|when|while|before|after|of|to|by|for|with|from)\b)",
     re.IGNORECASE,
 )
-_MONTH_DAY_VALUE = re.compile(r"(?P<year>XXXX|\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
-_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # a leap year's: the year may be unknown
 
 
 def with_second_days(text: str, candidates: Iterator[Candidate]) -> Iterator[Candidate]:
@@ -595,17 +595,21 @@ def with_second_days(text: str, candidates: Iterator[Candidate]) -> Iterator[Can
 
 def _second_day(text: str, cand: Candidate) -> tuple[Candidate, Candidate] | None:
     p = cand.partial
-    value = _MONTH_DAY_VALUE.fullmatch(p.value)
-    if value is None or p.suffix or p.shift is not None or p.holiday is not None or p.type != "DATE":
+    if p.suffix or p.shift is not None or p.holiday is not None or p.type != "DATE":
+        return None
+    value = parse_calendar(p.value)
+    if value is None or value.granularity is not Granularity.DAY or not value.fields.get("month", "X").isdigit() \
+            or not value.fields["day"].isdigit():
         return None
     m = _SECOND_DAY.match(text, cand.end, min(len(text), cand.end + 40))
     if m is None:
         return None
-    month, day, first_day = int(value.group("month")), int(m.group("day")), int(value.group("day"))
+    month, day, first_day = int(value.fields["month"]), int(m.group("day")), int(value.fields["day"])
     ranged = m.group("link").strip(" ,").lower() not in ("and", "or")
-    if day > _DAYS_IN_MONTH[month - 1] or day == first_day or (ranged and day < first_day):
+    # the days of the month in a leap year (2000): the year may be unknown
+    if day > calendar.monthrange(2000, month)[1] or day == first_day or (ranged and day < first_day):
         return None
-    year = value.group("year")
+    year = value.fields["year"]
     stated = m.group("year")
     if stated is not None:
         if year != "XXXX":
