@@ -232,7 +232,6 @@ def _s_form_base(word: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _shape(w: str) -> str | None:
     """The verb form of lowercase word ``w`` by its shape alone: ED, PAST, PART, ING, BASE, S or None."""
     if w in W.NOT_TRIGGERS:
@@ -249,6 +248,21 @@ def _shape(w: str) -> str | None:
     if _s_form_base(w) is not None:
         return "S"
     return None
+
+
+class _ShapeMemo(dict[str, "str | None"]):
+    """:func:`_shape` of each word, computed on first use.  ``__getitem__`` mapped over a block's
+    words runs in C and only a new word calls Python (half the cost of an ``lru_cache``'d call a
+    word); cleared at ``_CACHE_SIZE`` words, so a text's vocabulary cannot grow it without bound."""
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= _CACHE_SIZE:
+            self.clear()
+        shape = self[word] = _shape(word)
+        return shape
+
+
+_SHAPES = _ShapeMemo()
 
 
 # Forms a determiner before the word turns into an adjective or a noun ("the [planned] merger").
@@ -285,7 +299,7 @@ class _Features(NamedTuple):
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
         words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
-        shapes = list(map(_shape, tokens.lows))
+        shapes = list(map(_SHAPES.__getitem__, tokens.lows))
         auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
         nouns = _where(map(_NOUNS_AFTER_TIME.__contains__, tokens.lows))
         return cls(words, shapes, _where(shapes), auxiliaries, nouns)
@@ -589,14 +603,15 @@ def _chain(s: _Sentence, g: Group) -> Group:
 def _appositive(s: _Sentence, i: int) -> bool:
     """A participle set off by a comma after a noun: "The bill, (first) introduced in 2021, passed
     ..." — a reduced relative clause, not the sentence's verb ("..., said X" stays a verb)."""
+    lows = s.lows
     k = i - 1
-    if s.low(k) in W.APPOSITIVE_ADVERBS:
+    if k > 0 and lows[k] in W.APPOSITIVE_ADVERBS:
         k -= 1
     return (
-        s.low(k) == ","
-        and k > 0
+        k > 0
+        and lows[k] == ","
         and s.words[k - 1]
-        and s.low(i) not in W.REPORTING
+        and lows[i] not in W.REPORTING
         and s.low(i + 1) in W.PREPOSITIONS
     )
 
