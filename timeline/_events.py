@@ -718,6 +718,7 @@ class Analysis:
     participles, event nouns): not events by themselves, but the event an
     expression dates when the clause's head does not take it ("reported a net
     loss ... for the third quarter [ended] Sept. 30").  Their span is the trigger.
+    Only the clauses of sentence pieces holding a time expression have them.
     """
 
     sentences: tuple[tuple[int, int], ...]
@@ -1120,6 +1121,18 @@ def _analyse_piece(
         if any(a < m1 and m0 < b and not (a <= m0 and m1 <= b) and not (m0 <= a and b <= m1) for a, b in spans):
             continue  # its time ends another clause ("if ... on Monday | decision held"): not its modifier
         mentions.append(Mention(m0, m1, s.texts[i], t0, "NOUN", "NONE", clause=base + (owner or 0)))
+    if s.in_time:  # else no clause of the piece holds an expression: no candidate is ever read
+        _add_candidates(s, found, heads, listed, dated, spans, base, candidates)
+    if any(r.signal for r in ranges):  # else no clause of the piece depends on another
+        _link_subordinates(clauses, base)
+
+
+def _add_candidates(
+    s: _Sentence, found: Sequence[Group], heads: Sequence[Group], listed: Sequence[int], dated: Sequence[int],
+    spans: Sequence[tuple[int, int]], base: int, candidates: list[Mention],
+) -> None:
+    """The piece's event words that head no mention, each in the innermost clause (``spans``,
+    numbered from ``base``) holding it (see :attr:`Analysis.candidates`)."""
     heads_at = {g.head for g in heads}
     dated_at = set(dated)
     words: list[tuple[int, str, str, str]] = [
@@ -1130,8 +1143,6 @@ def _analyse_piece(
         owner = _innermost(spans, t0)
         if owner is not None:
             candidates.append(Mention(t0, s.ends[i], s.texts[i], t0, word_kind, tense, aspect, clause=base + owner))
-    if any(r.signal for r in ranges):  # else no clause of the piece depends on another
-        _link_subordinates(clauses, base)
 
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
