@@ -549,20 +549,31 @@ def _past_follows_sentence_time(
         a, m = anchors[clause.head], mentions[clause.head]
         if m.tense != "PAST" or a.time is not None or a.earliest is not None or a.latest is not None:
             continue
-        if _sequenced(text, clause):
+        j = _dated_clause_before(analysis, anchors, k)
+        if j < 0 or mentions[clauses[j].head].tense != "PAST":
             continue
-        for j in range(k - 1, -1, -1):
-            before = clauses[j]
-            if before.sentence != clause.sentence:
-                break
-            b = anchors[before.head]
-            if b.time is None or b.time.interval is None or b.source is not AnchorSource.CLAUSE:
-                if _sequenced(text, before):
-                    break  # "In 2010 the bridge collapsed, and engineers later found that it was built ..."
-                continue
-            if mentions[before.head].tense == "PAST" and not _reported_long_after(clause, m, b.time, dateline):
-                a.time, a.source = b.time, AnchorSource.CLAUSE
+        x = anchors[clauses[j].head].time
+        assert x is not None
+        if _reported_long_after(clause, m, x, dateline):
+            continue
+        # "In 2010 the bridge collapsed, and engineers later found that it was built ...": a clause
+        # moving the story on, or one between, stops the sharing (tested last: the costliest test).
+        if not any(_sequenced(text, clauses[i]) for i in range(k, j, -1)):
+            a.time, a.source = x, AnchorSource.CLAUSE
+
+
+def _dated_clause_before(analysis: Analysis, anchors: Sequence[_Anchor], k: int) -> int:
+    """The nearest clause before clause ``k`` in its sentence dated by a calendar expression of its
+    own clause, else -1."""
+    clauses = analysis.clauses
+    sentence = clauses[k].sentence
+    for j in range(k - 1, -1, -1):
+        if clauses[j].sentence != sentence:
             break
+        b = anchors[clauses[j].head]
+        if b.time is not None and b.time.interval is not None and b.source is AnchorSource.CLAUSE:
+            return j
+    return -1
 
 
 def _share_fronted_time(
@@ -577,14 +588,15 @@ def _share_fronted_time(
     opening = analysis.clauses[first]
     if opening.sentence != clause.sentence or opening.parent >= 0:
         return
-    if any(_sequenced(text, analysis.clauses[j]) for j in range(first + 1, k + 1)):
-        return  # "In 2010 the bridge collapsed, and engineers [later] found ..."
     source = anchors[opening.head]
     head = analysis.mentions[opening.head]
     x = source.time
-    if x is not None and source.source is AnchorSource.CLAUSE and x.end <= head.trigger_start \
-            and not _reported_long_after(clause, analysis.mentions[clause.head], x, dateline):
-        anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
+    if x is None or source.source is not AnchorSource.CLAUSE or x.end > head.trigger_start \
+            or _reported_long_after(clause, analysis.mentions[clause.head], x, dateline):
+        return
+    if any(_sequenced(text, analysis.clauses[j]) for j in range(first + 1, k + 1)):
+        return  # "In 2010 the bridge collapsed, and engineers [later] found ..." (tested last: the costliest test)
+    anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
 
 
 # --------------------------------------------------------------------------- relations
