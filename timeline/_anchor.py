@@ -60,7 +60,13 @@ from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, end
 from ._tense import Tense, tense_at
 from ._values import day_end, day_start
 
-_REFS = {"PAST_REF": Relation.BEFORE, "PRESENT_REF": Relation.OVERLAP, "FUTURE_REF": Relation.AFTER}
+# Enum members as module constants: on Python 3.11 reading a member off its enum class goes through
+# the metaclass's __getattr__ hook (about 0.15 us a read, tens of thousands of reads a corpus pass).
+_BEFORE, _AFTER, _OVERLAP, _VAGUE = Relation.BEFORE, Relation.AFTER, Relation.OVERLAP, Relation.VAGUE
+_CLAUSE, _EVENT_NOUN, _TENSE, _BOUNDS = AnchorSource.CLAUSE, AnchorSource.EVENT_NOUN, AnchorSource.TENSE, AnchorSource.BOUNDS
+_NO_SOURCE = AnchorSource.NONE
+
+_REFS = {"PAST_REF": _BEFORE, "PRESENT_REF": _OVERLAP, "FUTURE_REF": _AFTER}
 _SIGNAL_BEFORE = re.compile(
     r"\b(?P<signal>since|until|till|by|before|after|from|through|thru|prior to|ahead of|starting|beginning)"
     r"\s+(?:the\s+)?$",
@@ -78,7 +84,7 @@ class _Anchor:
     """What the rules found for one mention (mutable while anchoring)."""
 
     time: TimeExpression | None = None
-    source: AnchorSource = AnchorSource.NONE
+    source: AnchorSource = _NO_SOURCE
     earliest: dt.datetime | None = None
     latest: dt.datetime | None = None
     earliest_from: TimeExpression | None = None
@@ -160,7 +166,7 @@ def _noun_times(text: str, mentions: Sequence[Mention], expressions: Sequence[Ti
             continue
         x = expressions[k]
         if m.start <= x.start and text[x.end : m.trigger_start].strip() in ("", "'s", "\u2019s"):
-            anchors[i].time, anchors[i].source = x, AnchorSource.EVENT_NOUN
+            anchors[i].time, anchors[i].source = x, _EVENT_NOUN
             used.add(x.tid)
 
 
@@ -222,7 +228,7 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
                 plain, key=lambda x: (_comparison(text, x, plain, trigger), _rank(x), _premodifier(text, x),
                                       _inserted(text, x, start, trigger), abs(x.start - trigger))
             )
-            anchor.time, anchor.source = best, AnchorSource.CLAUSE
+            anchor.time, anchor.source = best, _CLAUSE
             used.add(best.tid)
             second = _coordinated_after(text, best, plain)
             if second is not None and second.interval is not None:
@@ -270,7 +276,7 @@ def _when_after_time(
             continue
         x = expressions[k]
         if x.interval is not None:
-            anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
+            anchors[clause.head].time, anchors[clause.head].source = x, _CLAUSE
 
 
 def _subject_times(analysis: Analysis, anchors: list[_Anchor]) -> None:
@@ -281,7 +287,7 @@ def _subject_times(analysis: Analysis, anchors: list[_Anchor]) -> None:
     mentions = analysis.mentions
     for i, m in enumerate(mentions):
         a = anchors[i]
-        if m.kind != "NOUN" or m.head or a.source is not AnchorSource.EVENT_NOUN or a.time is None:
+        if m.kind != "NOUN" or m.head or a.source is not _EVENT_NOUN or a.time is None:
             continue
         clause = analysis.clauses[m.clause]
         head = anchors[clause.head]
@@ -291,7 +297,7 @@ def _subject_times(analysis: Analysis, anchors: list[_Anchor]) -> None:
         if verb.aspect.startswith("PERFECTIVE") or verb.tense not in ("PAST", "PRESENT"):
             continue  # "the year-ago results [have been restated]": done since, not then
         if head.time is None and head.earliest is None and head.latest is None:
-            head.time, head.source = a.time, AnchorSource.EVENT_NOUN
+            head.time, head.source = a.time, _EVENT_NOUN
 
 
 _RELATIVE_OPENING = re.compile(r"(?:that|which|who)\b", re.IGNORECASE)
@@ -332,7 +338,7 @@ def _relative_after_dated_noun(
             continue
         if analysis.mentions[clause.head].tense != "PAST":
             continue
-        anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
+        anchors[clause.head].time, anchors[clause.head].source = x, _CLAUSE
 
 
 def _infinitive_shares_time(analysis: Analysis, anchors: list[_Anchor]) -> None:
@@ -346,11 +352,11 @@ def _infinitive_shares_time(analysis: Analysis, anchors: list[_Anchor]) -> None:
             continue
         a, b = anchors[before.head], anchors[clause.head]
         if b.time is None and a.time is not None and a.time.interval is not None:
-            b.time, b.source = a.time, AnchorSource.CLAUSE
+            b.time, b.source = a.time, _CLAUSE
         elif a.time is None and b.time is not None and b.time.interval is not None and a.earliest is None \
                 and a.latest is None and mentions[before.head].tense == "PAST" \
                 and base_of(mentions[before.head].trigger.lower()) not in W.PLANNING_GOVERNORS:
-            a.time, a.source = b.time, AnchorSource.CLAUSE
+            a.time, a.source = b.time, _CLAUSE
 
 
 _PERIOD_OPENING = re.compile(r"(?:for|in|during|over|through)\s+$", re.IGNORECASE)
@@ -376,7 +382,7 @@ def _period_ended(
         x = expressions[j]
         if not _PERIOD_OPENING.fullmatch(text, opening.start, x.start) or anchors[main.head].time is not None:
             continue
-        anchors[main.head].time, anchors[main.head].source = x, AnchorSource.CLAUSE
+        anchors[main.head].time, anchors[main.head].source = x, _CLAUSE
 
 
 # How far an event word may be from the expression that dates it: "a net loss of $8.1 million
@@ -435,7 +441,7 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor], date
             for a, b in ((sub, main), (main, sub)):
                 if a.time is not None and a.time.interval is not None and b.time is None and b.earliest is None \
                         and b.latest is None:  # a clause bounded "since November" is not at one time
-                    b.time, b.source = a.time, AnchorSource.CLAUSE
+                    b.time, b.source = a.time, _CLAUSE
     for clause in analysis.clauses:
         if clause.signal in _SIGNAL_CLAUSES and clause.main >= 0:
             sub = anchors[clause.head]
@@ -447,7 +453,7 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor], date
     _bound_reported(analysis, anchors)
     for i, m in enumerate(mentions):
         a = anchors[i]
-        if m.kind != "NOUN" or a.source is not AnchorSource.EVENT_NOUN or a.time is None or a.time.interval is None:
+        if m.kind != "NOUN" or a.source is not _EVENT_NOUN or a.time is None or a.time.interval is None:
             continue
         found = _SIGNAL_BEFORE.search(text[max(0, m.start - 20) : m.start] + ("the " if text[m.start : m.start + 4].lower() == "the " else ""))
         if found is None:
@@ -559,7 +565,7 @@ def _past_follows_sentence_time(
         # "In 2010 the bridge collapsed, and engineers later found that it was built ...": a clause
         # moving the story on, or one between, stops the sharing (tested last: the costliest test).
         if not any(_sequenced(text, clauses[i]) for i in range(k, j, -1)):
-            a.time, a.source = x, AnchorSource.CLAUSE
+            a.time, a.source = x, _CLAUSE
 
 
 def _dated_clause_before(analysis: Analysis, anchors: Sequence[_Anchor], k: int) -> int:
@@ -571,7 +577,7 @@ def _dated_clause_before(analysis: Analysis, anchors: Sequence[_Anchor], k: int)
         if clauses[j].sentence != sentence:
             break
         b = anchors[clauses[j].head]
-        if b.time is not None and b.time.interval is not None and b.source is AnchorSource.CLAUSE:
+        if b.time is not None and b.time.interval is not None and b.source is _CLAUSE:
             return j
     return -1
 
@@ -591,12 +597,12 @@ def _share_fronted_time(
     source = anchors[opening.head]
     head = analysis.mentions[opening.head]
     x = source.time
-    if x is None or source.source is not AnchorSource.CLAUSE or x.end > head.trigger_start \
+    if x is None or source.source is not _CLAUSE or x.end > head.trigger_start \
             or _reported_long_after(clause, analysis.mentions[clause.head], x, dateline):
         return
     if any(_sequenced(text, analysis.clauses[j]) for j in range(first + 1, k + 1)):
         return  # "In 2010 the bridge collapsed, and engineers [later] found ..." (tested last: the costliest test)
-    anchors[clause.head].time, anchors[clause.head].source = x, AnchorSource.CLAUSE
+    anchors[clause.head].time, anchors[clause.head].source = x, _CLAUSE
 
 
 # --------------------------------------------------------------------------- relations
@@ -606,18 +612,18 @@ def _by_interval(x: TimeExpression, dateline: dt.date) -> Relation:
     assert x.interval is not None
     day = day_start(dateline)
     if x.interval.end <= day:
-        return Relation.BEFORE
+        return _BEFORE
     if x.interval.start >= day_end(dateline):
-        return Relation.AFTER
-    return Relation.OVERLAP
+        return _AFTER
+    return _OVERLAP
 
 
 def _within_dateline(m: Mention, by_interval: Relation) -> Relation:
     """An event whose time holds the dateline's day ("said Thursday" in a Thursday article, "rose
     this year") is on the dateline's side its tense says: a past tense or a present perfect is
     BEFORE the writing; any other stays OVERLAP."""
-    if by_interval is Relation.OVERLAP and (m.tense == "PAST" or (m.tense == "PRESENT" and m.aspect == "PERFECTIVE")):
-        return Relation.BEFORE
+    if by_interval is _OVERLAP and (m.tense == "PAST" or (m.tense == "PRESENT" and m.aspect == "PERFECTIVE")):
+        return _BEFORE
     return by_interval
 
 
@@ -626,36 +632,36 @@ def _by_bounds(a: _Anchor, dateline: dt.date | None) -> Relation | None:
         return None
     day = day_start(dateline)
     if a.latest is not None and a.latest <= day:
-        return Relation.BEFORE
+        return _BEFORE
     if a.earliest is not None and a.earliest >= day_end(dateline):
-        return Relation.AFTER
+        return _AFTER
     return None
 
 
 def _by_tense(m: Mention) -> Relation | None:
     if m.tense == "FUTURE":
-        return Relation.AFTER
+        return _AFTER
     if m.tense == "MODAL":
         if m.aspect.startswith("PERFECTIVE"):
-            return Relation.BEFORE  # "should have been tested"
+            return _BEFORE  # "should have been tested"
         if m.modal in _PAST_MODALS:
             # the past of "can" ("could not be reached for comment", "could be seen"); else a possibility
             # to come ("tests could enable officials to ...", "he could face the death penalty")
-            return Relation.BEFORE if m.negated or m.passive else Relation.AFTER
+            return _BEFORE if m.negated or m.passive else _AFTER
         if m.modal in _REFUSAL_MODALS and m.negated:
-            return Relation.BEFORE  # a refusal reported: "investigators would not divulge the evidence"
-        return Relation.AFTER if m.modal in _FORWARD_MODALS else Relation.OVERLAP
+            return _BEFORE  # a refusal reported: "investigators would not divulge the evidence"
+        return _AFTER if m.modal in _FORWARD_MODALS else _OVERLAP
     if m.tense == "PAST":
-        return Relation.BEFORE
+        return _BEFORE
     if m.tense == "PRESENT":
-        return Relation.BEFORE if m.aspect == "PERFECTIVE" else Relation.OVERLAP
+        return _BEFORE if m.aspect == "PERFECTIVE" else _OVERLAP
     if m.tense == "INFINITIVE" and base_of(m.governor) in W.FORWARD_GOVERNORS:
-        return Relation.AFTER
+        return _AFTER
     return None
 
 
-_FALLBACK = {Tense.PAST: Relation.BEFORE, Tense.PAST_LOOSE: Relation.BEFORE, Tense.FUTURE: Relation.AFTER,
-             Tense.PRESENT: Relation.OVERLAP}
+_FALLBACK = {Tense.PAST: _BEFORE, Tense.PAST_LOOSE: _BEFORE, Tense.FUTURE: _AFTER,
+             Tense.PRESENT: _OVERLAP}
 
 
 def _relation(text: str, m: Mention, a: _Anchor, head: Relation | None, dateline: dt.date | None) -> Relation:
@@ -667,13 +673,13 @@ def _relation(text: str, m: Mention, a: _Anchor, head: Relation | None, dateline
     if bounded is not None:
         return bounded
     if a.earliest_from is not None and m.tense == "PRESENT":
-        return Relation.OVERLAP  # "has lived there since January": still going on
+        return _OVERLAP  # "has lived there since January": still going on
     own = _by_tense(m)
     if own is not None:
         return own
-    if head is not None and head is not Relation.VAGUE:
+    if head is not None and head is not _VAGUE:
         return head
-    return _FALLBACK.get(tense_at(text, m.trigger_start, m.trigger_end, include_self=True), Relation.VAGUE)
+    return _FALLBACK.get(tense_at(text, m.trigger_start, m.trigger_end, include_self=True), _VAGUE)
 
 
 # Subordinators after which a present tense stands for the future of a future main clause ("if they
@@ -693,22 +699,22 @@ def _present_for_future(analysis: Analysis, anchors: Sequence[_Anchor], relation
         m, a = mentions[i], anchors[i]
         if m.tense != "PRESENT" or m.aspect != "NONE" or a.time is not None or a.earliest is not None or a.latest is not None:
             continue
-        if relations[analysis.clauses[clause.main].head] is not Relation.AFTER or relations[i] is not Relation.OVERLAP:
+        if relations[analysis.clauses[clause.main].head] is not _AFTER or relations[i] is not _OVERLAP:
             continue
-        relations[i] = Relation.AFTER
+        relations[i] = _AFTER
         changed.add(k)
     if changed:
         for j, other in enumerate(mentions):
-            if other.clause in changed and not other.head and anchors[j].time is None and relations[j] is Relation.OVERLAP:
-                relations[j] = Relation.AFTER
+            if other.clause in changed and not other.head and anchors[j].time is None and relations[j] is _OVERLAP:
+                relations[j] = _AFTER
 
 
 def _source(a: _Anchor, relation: Relation) -> AnchorSource:
     if a.time is not None:
         return a.source
-    if relation is Relation.VAGUE:
-        return AnchorSource.NONE
-    return AnchorSource.BOUNDS if a.earliest_from is not None or a.latest_from is not None else AnchorSource.TENSE
+    if relation is _VAGUE:
+        return _NO_SOURCE
+    return _BOUNDS if a.earliest_from is not None or a.latest_from is not None else _TENSE
 
 
 # --------------------------------------------------------------------------- events
@@ -716,10 +722,12 @@ def _source(a: _Anchor, relation: Relation) -> AnchorSource:
 
 class _Draft(NamedTuple):
     """An event before its eid and the events it follows are known: the fields of an :class:`Event`
-    but those two, unvalidated (each Event is built, and validated, once at the end)."""
+    between those two, in its order (``Event(eid, *draft, follows)``), unvalidated (each Event is
+    built, and validated, once at the end)."""
 
     start: int
     end: int
+    text: str
     trigger: str
     trigger_start: int
     time: TimeExpression | None
@@ -778,35 +786,31 @@ def _anchor_block(
     _past_follows_sentence_time(text, analysis, anchors, dateline)
     for a in anchors:
         a.consistent()
-    relations: list[Relation] = [Relation.VAGUE] * len(mentions)
-    heads = sorted(range(len(mentions)), key=lambda i: not mentions[i].head)
+    relations: list[Relation] = [_VAGUE] * len(mentions)
+    # Clause heads first: a mention without a tense of its own takes its head's relation.
+    heads = [i for i, m in enumerate(mentions) if m.head] + [i for i, m in enumerate(mentions) if not m.head]
     for i in heads:
         m = mentions[i]
         head_relation = None if m.head else relations[analysis.clauses[m.clause].head]
         relations[i] = _relation(text, m, anchors[i], head_relation, dateline)
     _present_for_future(analysis, anchors, relations)
     drafts = [
-        _Draft(m.start, m.end, m.trigger, m.trigger_start, a.time, relations[i], _source(a, relations[i]),
-               m.tense, m.aspect, m.kind, a.earliest, a.latest, a.earliest_from, a.latest_from)
+        _Draft(m.start, m.end, text[m.start : m.end], m.trigger, m.trigger_start, a.time, relations[i],
+               _source(a, relations[i]), m.tense, m.aspect, m.kind, a.earliest, a.latest, a.earliest_from,
+               a.latest_from)
         for i, (m, a) in enumerate(zip(mentions, anchors, strict=True))
     ]
     drafts.extend(_promoted_events(analysis, promoted, drafts, relations, text, dateline))
-    order = sorted(range(len(drafts)), key=lambda k: (drafts[k].start, -drafts[k].end, drafts[k].trigger_start))
+    keys = [(d.start, -d.end, d.trigger_start) for d in drafts]
+    order = sorted(range(len(drafts)), key=keys.__getitem__)
     eids = [""] * len(drafts)
     for n, k in enumerate(order, start=numbered + 1):
         eids[k] = f"e{n}"
     follows = _follows(analysis, drafts, eids, {drafts[k].trigger_start: k for k in order}, dateline)
     # Built in the order the drafts were made, so an invalid one fails as it always did.
-    # Positional arguments, in Event's field order: a call with 17 keywords cost more than the
-    # Event's own checks.
-    events = [
-        Event(
-            eids[k], d.start, d.end, text[d.start : d.end], d.trigger, d.trigger_start, d.time, d.relation, d.source,
-            d.tense, d.aspect, d.kind, d.earliest, d.latest, d.earliest_from, d.latest_from,
-            follows.get(d.trigger_start, ()),
-        )
-        for k, d in enumerate(drafts)
-    ]
+    # Positional arguments, the draft unpacked in Event's field order: a call with 17 keywords cost
+    # more than the Event's own checks, reading the draft's fields one by one a third of them.
+    events = [Event(eids[k], *d, follows.get(d.trigger_start, ())) for k, d in enumerate(drafts)]
     return [events[k] for k in order]
 
 
@@ -889,10 +893,10 @@ def _promoted_events(
         end = min(clause.end, max(word.trigger_end, x.end))
         if start >= end or taken.crossed_by(start, end) or added.crossed_by(start, end):
             continue
-        anchor = _Anchor(time=x, source=AnchorSource.CLAUSE)
+        anchor = _Anchor(time=x, source=_CLAUSE)
         relation = _relation(text, word, anchor, relations[clause.head], dateline)
         out.append(_Draft(
-            start, end, word.trigger, word.trigger_start, x, relation, AnchorSource.CLAUSE,
+            start, end, text[start:end], word.trigger, word.trigger_start, x, relation, _CLAUSE,
             word.tense, word.aspect, word.kind,
         ))
         added.add(start, end)
