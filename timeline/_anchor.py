@@ -56,9 +56,8 @@ import attrs
 from . import _event_vocab as W
 from ._events import Analysis, Clause, Mention, analyse_blocks, base_of
 from ._extract import TIME_LINK
-from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, ends_before
+from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, day_bounds, ends_before
 from ._tense import Tense, tense_at
-from ._values import day_end, day_start
 
 # Enum members as module constants: on Python 3.11 reading a member off its enum class goes through
 # the metaclass's __getattr__ hook (about 0.15 us a read, tens of thousands of reads a corpus pass).
@@ -527,7 +526,7 @@ def _reported_long_after(clause: Clause, m: Mention, x: TimeExpression, dateline
         return False
     if x.interval is None or dateline is None:
         return False
-    return day_start(dateline) - x.interval.end > _REPORT_NEAR  # a difference: no overflow near year 1
+    return day_bounds(dateline)[0] - x.interval.end > _REPORT_NEAR  # a difference: no overflow near year 1
 
 
 _REPORT_NEAR = dt.timedelta(days=7)
@@ -610,10 +609,10 @@ def _share_fronted_time(
 
 def _by_interval(x: TimeExpression, dateline: dt.date) -> Relation:
     assert x.interval is not None
-    day = day_start(dateline)
+    day, next_day = day_bounds(dateline)
     if x.interval.end <= day:
         return _BEFORE
-    if x.interval.start >= day_end(dateline):
+    if x.interval.start >= next_day:
         return _AFTER
     return _OVERLAP
 
@@ -630,10 +629,10 @@ def _within_dateline(m: Mention, by_interval: Relation) -> Relation:
 def _by_bounds(a: _Anchor, dateline: dt.date | None) -> Relation | None:
     if dateline is None or (a.latest is None and a.earliest is None):
         return None
-    day = day_start(dateline)
+    day, next_day = day_bounds(dateline)
     if a.latest is not None and a.latest <= day:
         return _BEFORE
-    if a.earliest is not None and a.earliest >= day_end(dateline):
+    if a.earliest is not None and a.earliest >= next_day:
         return _AFTER
     return None
 

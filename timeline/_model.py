@@ -500,6 +500,13 @@ class Placed(Protocol):
     def relation(self) -> Relation: ...
 
 
+@functools.lru_cache(maxsize=256)
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """Midnight at the start and at the end of ``day`` (see :func:`day_start`, :func:`day_end`):
+    read for every event placed against the dateline, so computed once per dateline."""
+    return day_start(day), day_end(day)
+
+
 def window(event: Placed, dateline: dt.date | None) -> tuple[dt.datetime | None, dt.datetime | None]:
     """The earliest start and latest end of ``event`` (None: unbounded): its interval when dated,
     else its bounds narrowed by its relation to the dateline's day."""
@@ -508,7 +515,7 @@ def window(event: Placed, dateline: dt.date | None) -> tuple[dt.datetime | None,
         return iv.start, iv.end
     lo, hi = event.earliest, event.latest
     if dateline is not None:
-        day, next_day = day_start(dateline), day_end(dateline)
+        day, next_day = day_bounds(dateline)
         if event.relation is _BEFORE:
             hi = min(hi, next_day) if hi is not None else next_day
         elif event.relation is _AFTER:
@@ -523,7 +530,7 @@ def ends_before(a: Placed, b: Placed, dateline: dt.date | None) -> bool:
 
 
 def _day_interval(day: dt.date) -> Interval:
-    return Interval(day_start(day), day_end(day), Granularity.DAY)
+    return Interval(*day_bounds(day), Granularity.DAY)
 
 
 def _crossing(a: Event, b: Event) -> bool:
