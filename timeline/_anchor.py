@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -745,6 +746,11 @@ class _Draft(NamedTuple):
         return None if self.time is None else self.time.interval
 
 
+# A draft made from the tuple of its fields in C: _Draft(...) runs the named tuple's generated Python
+# __new__ (about 0.4 us, for every event).
+_draft = functools.partial(tuple.__new__, _Draft)
+
+
 def anchor_events(
     text: str, expressions: Sequence[TimeExpression], dateline: dt.date | None, body: int = 0
 ) -> list[Event]:
@@ -794,9 +800,9 @@ def _anchor_block(
         relations[i] = _relation(text, m, anchors[i], head_relation, dateline)
     _present_for_future(analysis, anchors, relations)
     drafts = [
-        _Draft(m.start, m.end, text[m.start : m.end], m.trigger, m.trigger_start, a.time, relations[i],
-               _source(a, relations[i]), m.tense, m.aspect, m.kind, a.earliest, a.latest, a.earliest_from,
-               a.latest_from)
+        _draft((m.start, m.end, text[m.start : m.end], m.trigger, m.trigger_start, a.time, relations[i],
+                _source(a, relations[i]), m.tense, m.aspect, m.kind, a.earliest, a.latest, a.earliest_from,
+                a.latest_from))
         for i, (m, a) in enumerate(zip(mentions, anchors, strict=True))
     ]
     drafts.extend(_promoted_events(analysis, promoted, drafts, relations, text, dateline))
