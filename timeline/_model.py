@@ -634,8 +634,13 @@ class Timeline:
 
     def _check_follows(self) -> None:
         """An event the text places after another cannot end, by its window, before that one starts."""
-        by_eid = {e.eid: e for e in self.events if e.eid}
-        for i, e in enumerate(self.events):
+        events = self.events
+        following = [i for i, e in enumerate(events) if e.follows]  # few events, often none
+        if not following:
+            return
+        by_eid = {e.eid: e for e in events if e.eid}
+        for i in following:
+            e = events[i]
             for j, other in enumerate(e.follows):
                 if self._by_windows(e, by_eid[other]) is _BEFORE:
                     _fail(self, f"events[{i}].follows[{j}]",
@@ -644,21 +649,23 @@ class Timeline:
     def _check_spans(self) -> None:
         events = self.events
         by_start = sorted(range(len(events)), key=[(e.start, -e.end) for e in events].__getitem__)
-        open_: list[int] = []  # events whose span is still open, outermost first
+        open_: list[Event] = []  # events whose span is still open, outermost first
         for i in by_start:
             e = events[i]
-            while open_ and events[open_[-1]].end <= e.start:
+            while open_ and open_[-1].end <= e.start:
                 open_.pop()
-            if open_:
-                outer = events[open_[-1]]
-                if _crossing(outer, e):
-                    _fail(self, f"events[{i}]", f"a span nested in or apart from {outer.eid or 'another event'} "
-                          f"[{outer.start}, {outer.end})", (e.start, e.end))
-            open_.append(i)
-        triggers = sorted(range(len(events)), key=[e.trigger_start for e in events].__getitem__)
+            # It starts inside the open span (the events sorted by start): it can cross it only by
+            # ending after it (the common nested case skips the call).
+            if open_ and e.end > open_[-1].end and _crossing(outer := open_[-1], e):
+                _fail(self, f"events[{i}]", f"a span nested in or apart from {outer.eid or 'another event'} "
+                      f"[{outer.start}, {outer.end})", (e.start, e.end))
+            open_.append(e)
+        starts = [e.trigger_start for e in events]
+        ends = [e.trigger_start + len(e.trigger) for e in events]  # trigger_end, without the property call
+        triggers = sorted(range(len(events)), key=starts.__getitem__)
         for a, b in itertools.pairwise(triggers):
-            ea, eb = events[a], events[b]
-            if not ea.trigger_end <= eb.trigger_start:
+            if not ends[a] <= starts[b]:
+                ea, eb = events[a], events[b]
                 _fail(self, f"events[{b}].trigger_start",
                       f"a trigger no other event has (events[{a}] has {ea.trigger!r} at {ea.trigger_start})",
                       (eb.trigger, eb.trigger_start))
