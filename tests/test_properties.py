@@ -28,6 +28,7 @@ from timeline import (
     Relation,
     Timeline,
     TimelineError,
+    _anchor,
     _resolve,
     _values,
     build_timeline,
@@ -377,6 +378,24 @@ def test_bad_dateline_raises_invalid_dateline_error(dateline: object) -> None:
 def test_random_dateline_raises_invalid_dateline_error(dateline: str | int) -> None:
     with pytest.raises(InvalidDatelineError):
         build_timeline("He left on Monday.", dateline)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- anchoring
+
+# The anchoring reads the signal before an expression backwards (_anchor._signal_ending, a reversed
+# pattern matched at one position); it must find what the forward pattern, searched, finds.
+_SIGNAL_FORWARD = re.compile(r"\b(?P<signal>" + "|".join(_anchor._SIGNALS) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_WINDOW_PIECES = (*_anchor._SIGNALS, "the", "The", "THE", "BY", " ", "  ", "\n", "\u00a0", "x", "un", "(", "_", "9", "\u017f")
+
+
+@settings(max_examples=300, deadline=None)
+@given(window=st.lists(st.sampled_from(_WINDOW_PIECES) | st.text(max_size=2), max_size=8).map("".join))
+@example(window="nearby ")  # "by" inside a word: no signal
+@example(window="until the\n")
+@example(window="\u017fince ")  # the long s matches "s" when ignoring case
+def test_signal_read_backwards_is_the_signal_searched_forwards(window: str) -> None:
+    found = _SIGNAL_FORWARD.search(window)
+    assert _anchor._signal_ending(window) == ("" if found is None else found.group("signal").lower())
 
 
 # --------------------------------------------------------------------------- whole timelines

@@ -67,10 +67,15 @@ _CLAUSE, _EVENT_NOUN, _TENSE, _BOUNDS = AnchorSource.CLAUSE, AnchorSource.EVENT_
 _NO_SOURCE = AnchorSource.NONE
 
 _REFS = {"PAST_REF": _BEFORE, "PRESENT_REF": _OVERLAP, "FUTURE_REF": _AFTER}
-_SIGNAL_BEFORE = re.compile(
-    r"\b(?P<signal>since|until|till|by|before|after|from|through|thru|prior to|ahead of|starting|beginning)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+# Signal words before a time ("since January", "before the vote").
+_SIGNALS = (
+    "since", "until", "till", "by", "before", "after", "from", "through", "thru", "prior to", "ahead of", "starting",
+    "beginning",
+)
+# A signal ending a window of text, "\b(?P<signal>since|...)\s+(?:the\s+)?$", read backwards: the
+# window reversed is matched at its start (one position tried) instead of searched (every one).
+_SIGNAL_ENDING_REVERSED = re.compile(
+    r"(?:\s+eht)?\s+(?P<signal>" + "|".join(word[::-1] for word in _SIGNALS) + r")\b", re.IGNORECASE
 )
 _TO_AFTER_FROM = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*$", re.IGNORECASE)
 _SIGNAL_CLAUSES = frozenset({"after", "since", "before", "until", "till"})
@@ -123,10 +128,16 @@ def _inserted(text: str, x: TimeExpression, clause_start: int, trigger: int) -> 
     return x.end <= trigger and "," in text[clause_start : x.start] and "," in text[x.end : trigger]
 
 
+def _signal_ending(window: str) -> str:
+    """The signal word ending ``window`` ("... since ", "... before the "), lower-cased, else ""."""
+    m = _SIGNAL_ENDING_REVERSED.match(window[::-1])
+    return "" if m is None else m.group("signal")[::-1].lower()
+
+
 def _signal(text: str, x: TimeExpression, previous: TimeExpression | None, previous_signal: str) -> str:
-    m = _SIGNAL_BEFORE.search(text[max(0, x.start - 20) : x.start])
-    if m is not None:
-        return m.group("signal").lower()
+    signal = _signal_ending(text[max(0, x.start - 20) : x.start])
+    if signal:
+        return signal
     if previous is not None and previous_signal == "from" and _TO_AFTER_FROM.fullmatch(text[previous.end : x.start]):
         return "until"
     return ""
@@ -455,10 +466,9 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor], date
         a = anchors[i]
         if m.kind != "NOUN" or a.source is not _EVENT_NOUN or a.time is None or a.time.interval is None:
             continue
-        found = _SIGNAL_BEFORE.search(text[max(0, m.start - 20) : m.start] + ("the " if text[m.start : m.start + 4].lower() == "the " else ""))
-        if found is None:
+        signal = _signal_ending(text[max(0, m.start - 20) : m.start] + ("the " if text[m.start : m.start + 4].lower() == "the " else ""))
+        if not signal:
             continue
-        signal = found.group("signal").lower()
         head = analysis.clauses[m.clause].head
         if signal in ("before", "after", "since", "until", "by"):
             iv = a.time.interval
