@@ -334,11 +334,11 @@ def _relative_after_dated_noun(
     for k, clause in enumerate(analysis.clauses):
         if k == 0 or anchors[clause.head].time is not None or clause.coordinated or clause.shared_subject:
             continue
+        if analysis.mentions[clause.head].tense != "PAST" or analysis.clauses[k - 1].sentence != clause.sentence:
+            continue
         if not _RELATIVE_OPENING.match(text, clause.start):
             continue
         before = analysis.clauses[k - 1]
-        if before.sentence != clause.sentence:
-            continue
         j = bisect.bisect_right(ends, clause.start) - 1
         if j < 0:
             continue
@@ -346,8 +346,6 @@ def _relative_after_dated_noun(
         if x.interval is None or x.start < before.start or clause.start - x.end > _RELATIVE_REACH:
             continue
         if not _after_determiner(text, x):
-            continue
-        if analysis.mentions[clause.head].tense != "PAST":
             continue
         anchors[clause.head].time, anchors[clause.head].source = x, _CLAUSE
 
@@ -358,6 +356,8 @@ def _infinitive_shares_time(analysis: Analysis, anchors: list[_Anchor]) -> None:
     ("declined [to comment Saturday]", but "planned [to leave on Thursday]")."""
     mentions = analysis.mentions
     for k, clause in enumerate(analysis.clauses):
+        if mentions[clause.head].tense != "INFINITIVE":
+            continue  # _governing_clause's first test, before the call: most clauses are not infinitives
         before = _governing_clause(analysis, k)
         if before is None:
             continue
@@ -800,7 +800,8 @@ def _anchor_block(
     _between_clauses(text, analysis, anchors, dateline)
     _past_follows_sentence_time(text, analysis, anchors, dateline)
     for a in anchors:
-        a.consistent()
+        if a.earliest is not None or a.latest is not None:  # else nothing to drop (most events)
+            a.consistent()
     relations: list[Relation] = [_VAGUE] * len(mentions)
     # Clause heads first: a mention without a tense of its own takes its head's relation.
     heads = [i for i, m in enumerate(mentions) if m.head] + [i for i, m in enumerate(mentions) if not m.head]
@@ -844,7 +845,10 @@ def _follows(
     governing verb place first (see :func:`_ordered_pair`), unless their times say otherwise.
     ``by_trigger`` gives the draft of each trigger offset."""
     found: dict[int, list[str]] = {}
-    for k in range(len(analysis.clauses)):
+    mentions = analysis.mentions
+    for k, clause in enumerate(analysis.clauses):
+        if clause.signal not in _ORDERING and mentions[clause.head].tense != "INFINITIVE":
+            continue  # neither a subordinate clause that orders nor an infinitive: no pair, no call
         pair = _ordered_pair(analysis, k, by_trigger)
         if pair is None:
             continue
