@@ -903,6 +903,8 @@ def _promoted_events(
 ) -> list[_Draft]:
     """Events for the words an expression of their clause dates: the span runs from the word to
     the expression, inside the clause, never crossing another event's span."""
+    if not promoted:
+        return []  # most blocks: no spans to sort
     out: list[_Draft] = []
     taken = _Spans((d.start, d.end) for d in drafts)
     added = _Spans(())
