@@ -209,9 +209,7 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
         k = _owner(analysis, starts, x)
         if k is not None and x.tid not in used:
             owned.setdefault(k, []).append(x)
-    by_clause: dict[int, list[Mention]] = {}
-    for c in analysis.candidates:
-        by_clause.setdefault(c.clause, []).append(c)
+    by_clause: dict[int, list[Mention]] | None = None  # the candidates of each clause, once one is needed
     promoted: list[tuple[Mention, TimeExpression]] = []
     for k, inside in owned.items():
         head = analysis.clauses[k].head
@@ -245,16 +243,27 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
             if second is not None and second.interval is not None:
                 anchor.bound("latest", second.interval.end, second)
                 used.add(second.tid)
-        words = [c for c in by_clause.get(k, []) if c.trigger_start != mentions[head].trigger_start]
+        words: list[Mention] | None = None  # once an expression is left over (rare)
         for x in plain:
             if x is best or x.interval is None or x.tid in used:
                 continue
+            if words is None:
+                if by_clause is None:
+                    by_clause = _by_clause(analysis.candidates)
+                words = [c for c in by_clause.get(k, []) if c.trigger_start != mentions[head].trigger_start]
             word = _word_near(text, words, x)
             if word is not None:
                 promoted.append((word, x))
                 words.remove(word)
                 used.add(x.tid)
     return promoted
+
+
+def _by_clause(candidates: Iterable[Mention]) -> dict[int, list[Mention]]:
+    found: dict[int, list[Mention]] = {}
+    for c in candidates:
+        found.setdefault(c.clause, []).append(c)
+    return found
 
 
 def _coordinated_after(text: str, best: TimeExpression, plain: Sequence[TimeExpression]) -> TimeExpression | None:
@@ -679,7 +688,7 @@ def _relation(text: str, m: Mention, a: _Anchor, head: Relation | None, dateline
         return _within_dateline(m, _by_interval(a.time, dateline))
     if a.time is not None and a.time.value in _REFS:
         return _REFS[a.time.value]
-    bounded = _by_bounds(a, dateline)
+    bounded = _by_bounds(a, dateline) if a.earliest is not None or a.latest is not None else None  # most: no call
     if bounded is not None:
         return bounded
     if a.earliest_from is not None and m.tense == "PRESENT":
