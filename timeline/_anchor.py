@@ -392,10 +392,10 @@ def _period_ended(
     clauses, mentions = analysis.clauses, analysis.mentions
     for k in range(len(clauses) - 1):
         opening, main = clauses[k], clauses[k + 1]
-        if mentions[opening.head].trigger.lower() not in _PERIOD_ENDS or main.sentence != opening.sentence:
+        if main.sentence != opening.sentence or (k > 0 and clauses[k - 1].sentence == opening.sentence):
+            continue  # not the opening of a sentence with a clause after it
+        if mentions[opening.head].trigger.lower() not in _PERIOD_ENDS:
             continue
-        if k > 0 and clauses[k - 1].sentence == opening.sentence:
-            continue  # not the sentence's opening
         j = bisect.bisect_left(starts, opening.start)
         if j == len(expressions) or expressions[j].start >= mentions[opening.head].trigger_start:
             continue
