@@ -570,35 +570,32 @@ def _past_follows_sentence_time(
     [were warned]" (TimeML annotators link such clauses to that time; a reported clause is bounded
     by its reporting verb instead, see :func:`_bound_reported`)."""
     clauses, mentions = analysis.clauses, analysis.mentions
+    dated = -1  # the nearest clause so far in the sentence dated by a calendar expression of its own clause
     for k, clause in enumerate(clauses):
+        if k > 0 and clauses[k - 1].sentence != clause.sentence:
+            dated = -1
         a, m = anchors[clause.head], mentions[clause.head]
-        if m.tense != "PAST" or a.time is not None or a.earliest is not None or a.latest is not None:
-            continue
-        j = _dated_clause_before(analysis, anchors, k)
-        if j < 0 or mentions[clauses[j].head].tense != "PAST":
-            continue
-        x = anchors[clauses[j].head].time
-        assert x is not None
-        if _reported_long_after(clause, m, x, dateline):
-            continue
-        # "In 2010 the bridge collapsed, and engineers later found that it was built ...": a clause
-        # moving the story on, or one between, stops the sharing (tested last: the costliest test).
-        if not any(_sequenced(text, clauses[i]) for i in range(k, j, -1)):
-            a.time, a.source = x, _CLAUSE
+        if dated >= 0 and m.tense == "PAST" and a.time is None and a.earliest is None and a.latest is None:
+            _share_sentence_time(text, analysis, anchors, dated, k, dateline)
+        if a.time is not None and a.time.interval is not None and a.source is _CLAUSE:
+            dated = k
 
 
-def _dated_clause_before(analysis: Analysis, anchors: Sequence[_Anchor], k: int) -> int:
-    """The nearest clause before clause ``k`` in its sentence dated by a calendar expression of its
-    own clause, else -1."""
-    clauses = analysis.clauses
-    sentence = clauses[k].sentence
-    for j in range(k - 1, -1, -1):
-        if clauses[j].sentence != sentence:
-            break
-        b = anchors[clauses[j].head]
-        if b.time is not None and b.time.interval is not None and b.source is _CLAUSE:
-            return j
-    return -1
+def _share_sentence_time(
+    text: str, analysis: Analysis, anchors: list[_Anchor], j: int, k: int, dateline: dt.date | None
+) -> None:
+    """Clause ``k`` (past, without a time or a bound) takes the time of clause ``j``, the nearest
+    dated clause before it in its sentence, when that one is past too."""
+    clauses, mentions = analysis.clauses, analysis.mentions
+    x = anchors[clauses[j].head].time
+    if mentions[clauses[j].head].tense != "PAST" or x is None:
+        return
+    if _reported_long_after(clauses[k], mentions[clauses[k].head], x, dateline):
+        return
+    # "In 2010 the bridge collapsed, and engineers later found that it was built ...": a clause
+    # moving the story on, or one between, stops the sharing (tested last: the costliest test).
+    if not any(_sequenced(text, clauses[i]) for i in range(k, j, -1)):
+        anchors[clauses[k].head].time, anchors[clauses[k].head].source = x, _CLAUSE
 
 
 def _share_fronted_time(
