@@ -451,10 +451,15 @@ def _between_clauses(text: str, analysis: Analysis, anchors: list[_Anchor], date
     """Subordinate clauses: "when", "while", "as" share their main clause's time (either way);
     a dated "after ..." / "since ..." clause bounds its main clause from below, "before ..." /
     "until ..." from above; so does a dated event noun after such a signal."""
-    mentions = analysis.mentions
-    for k, clause in enumerate(analysis.clauses):
-        if k > 0 and anchors[clause.head].time is None and _joined(text, analysis, k):
+    mentions, clauses = analysis.mentions, analysis.clauses
+    timed = False  # a clause so far in the sentence has a time of its own clause (else none to share)
+    for k, clause in enumerate(clauses):
+        if k > 0 and clauses[k - 1].sentence != clause.sentence:
+            timed = False
+        a = anchors[clause.head]
+        if timed and a.time is None and _joined(text, analysis, k):
             _share_fronted_time(text, analysis, k, anchors, dateline)
+        timed = timed or (a.time is not None and a.source is _CLAUSE)
     for clause in analysis.clauses:
         if clause.signal in _SIMULTANEOUS and clause.main >= 0:
             sub, main = anchors[clause.head], anchors[analysis.clauses[clause.main].head]
