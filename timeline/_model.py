@@ -656,9 +656,11 @@ class Timeline:
                 open_.pop()
             # It starts inside the open span (the events sorted by start): it can cross it only by
             # ending after it (the common nested case skips the call).
-            if open_ and e.end > open_[-1].end and _crossing(outer := open_[-1], e):
-                _fail(self, f"events[{i}]", f"a span nested in or apart from {outer.eid or 'another event'} "
-                      f"[{outer.start}, {outer.end})", (e.start, e.end))
+            if open_ and e.end > open_[-1].end:
+                outer = open_[-1]
+                if _crossing(outer, e):
+                    _fail(self, f"events[{i}]", f"a span nested in or apart from {outer.eid or 'another event'} "
+                          f"[{outer.start}, {outer.end})", (e.start, e.end))
             open_.append(e)
         starts = [e.trigger_start for e in events]
         ends = [e.trigger_start + len(e.trigger) for e in events]  # trigger_end, without the property call
