@@ -478,10 +478,12 @@ def order_key(event: Event) -> tuple[int, dt.datetime, dt.datetime]:
     interval = None if event.time is None else event.time.interval  # event.interval, without the property call
     if interval is not None:
         return (0, interval.start, interval.end)
-    return (_RANK[event.relation], dt.datetime.min, dt.datetime.min)
+    return _UNDATED_KEYS[event.relation]
 
 
 _RANK = {Relation.BEFORE: 1, Relation.OVERLAP: 2, Relation.AFTER: 3, Relation.VAGUE: 4}
+# The sort key of an undated event, one (immutable) tuple per relation.
+_UNDATED_KEYS = {relation: (rank, dt.datetime.min, dt.datetime.min) for relation, rank in _RANK.items()}
 
 
 class Placed(Protocol):
