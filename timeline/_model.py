@@ -129,43 +129,19 @@ def _fail(owner: object, field: str, expected: str, got: object) -> NoReturn:
     raise ValidationError(_owner(owner), field, expected, got)
 
 
-# Field validators of the hot classes (TimeExpression, Event): each skips, for the common exact
-# type, the attrs validator it wraps, which would pass the value; any other value goes through
-# that validator, so the checks and their errors are the ones it gives.
+# The hot classes (TimeExpression, Event) check their fields together in __attrs_post_init__: one
+# test of the common exact types for the whole object, and only when it fails each field's own
+# validator (a table per class), in field order, so the checks and their errors are the ones it gives.
 
 _FieldValidator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def _exactly(cls: type, slow: _FieldValidator) -> _FieldValidator:
-    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if type(value) is not cls:
-            slow(inst, attr, value)
-    return check
-
-
-def _none_or_exactly(cls: type, slow: _FieldValidator) -> _FieldValidator:
-    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if value is not None and type(value) is not cls:
-            slow(inst, attr, value)
-    return check
-
-
-def _member_of(allowed: frozenset[Any], slow: _FieldValidator) -> _FieldValidator:
-    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if value not in allowed:
-            slow(inst, attr, value)
-    return check
-
-
-def _offset_field(slow: _FieldValidator) -> _FieldValidator:
-    def check(inst: Any, attr: attrs.Attribute[Any], value: Any) -> None:
-        if type(value) is not int or value < 0:
-            slow(inst, attr, value)
-    return check
-
-
-_STR = _exactly(str, attrs.validators.instance_of(str))
-_OFFSET = _offset_field(offset())
+def _check_fields(inst: Any, cls: type, checks: Mapping[str, _FieldValidator]) -> None:
+    """Run each field's validator of ``cls`` in field order: the first invalid field raises its error."""
+    for attribute in attrs.fields(cls):
+        check = checks.get(attribute.name)
+        if check is not None:
+            check(inst, attribute, getattr(inst, attribute.name))
 
 
 # Enum converters: a member passes as it is (the common case, and cheaper than the enum call).
@@ -258,15 +234,14 @@ class TimeExpression:
     fully specified, and is None otherwise.
     """
 
-    start: int = attrs.field(validator=_OFFSET)
-    end: int = attrs.field(validator=_OFFSET)
-    text: str = attrs.field(validator=_STR)
+    # The fields' checks run together in __attrs_post_init__ (see _EXPRESSION_CHECKS).
+    start: int = attrs.field()
+    end: int = attrs.field()
+    text: str = attrs.field()
     type: TimexType = attrs.field(converter=_timex_type)
-    value: str = attrs.field(validator=valid_value())
-    mod: str | None = attrs.field(
-        default=None, validator=_member_of(MODS | {None}, attrs.validators.optional(one_of(MODS, "a TIMEX3 mod")))
-    )
-    tid: str = attrs.field(default="", validator=_STR)
+    value: str = attrs.field()
+    mod: str | None = attrs.field(default=None)
+    tid: str = attrs.field(default="")
     anchor: str | None = attrs.field(default=None)
     interval: Interval | None = attrs.field(init=False)
 
@@ -275,6 +250,12 @@ class TimeExpression:
         return _interval_from_value(self)
 
     def __attrs_post_init__(self) -> None:
+        start, end, value = self.start, self.end, self.value
+        if not (
+            type(start) is int and start >= 0 and type(end) is int and end >= 0 and type(self.text) is str
+            and type(value) is str and is_valid_value(value) and self.mod in _MODS_OR_NONE and type(self.tid) is str
+        ):
+            _check_fields(self, TimeExpression, _EXPRESSION_CHECKS)
         _check_span(self)
 
     def to_dict(self) -> dict[str, Any]:
@@ -289,6 +270,17 @@ class TimeExpression:
             "anchor": self.anchor,
             "interval": None if self.interval is None else self.interval.to_dict(),
         }
+
+
+_MODS_OR_NONE = MODS | {None}
+_EXPRESSION_CHECKS: dict[str, _FieldValidator] = {
+    "start": offset(),
+    "end": offset(),
+    "text": attrs.validators.instance_of(str),
+    "value": valid_value(),
+    "mod": attrs.validators.optional(one_of(MODS, "a TIMEX3 mod")),
+    "tid": attrs.validators.instance_of(str),
+}
 
 
 TENSES = frozenset(
@@ -364,10 +356,7 @@ class Event:
             and (latest_from is None or type(latest_from) is TimeExpression)
             and (not follows or all(type(x) is str for x in follows))
         ):
-            for attribute in attrs.fields(Event):
-                check = _EVENT_CHECKS.get(attribute.name)
-                if check is not None:
-                    check(self, attribute, getattr(self, attribute.name))
+            _check_fields(self, Event, _EVENT_CHECKS)
         start, end, trigger = self.start, self.end, self.trigger
         if not (end > start and len(self.text) == end - start):
             _check_span(self)  # fails, naming the field
