@@ -4,6 +4,7 @@ depend on where the blocks are cut (see docs/performance.md, "Scaling")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from timeline import _events as events_module
 from timeline import build_timeline
 from timeline._events import analyse, analyse_blocks
 from timeline._extract import find, find_everywhere
-from timeline._tense import tense_at
+from timeline._tense import Tense, TenseReader, tense_at
 
 ROOT = Path(__file__).parents[1]
 SEED = (ROOT / "seeds" / "rourke_defends_baldwin_2023-01-31.txt").read_text(encoding="utf-8")
@@ -67,3 +68,33 @@ def test_curly_apostrophes_are_tense_cues_too() -> None:
     at = straight.index("Friday")
     assert tense_at(curly, at, at + 6) == tense_at(straight, at, at + 6)
     assert tense_at(straight, at, at + 6).value == "FUTURE"
+
+
+@pytest.mark.parametrize(
+    ("compact", "gap_after"),
+    [("Officials said the suspects will be charged on Friday.", "will be"),  # "charged" reads back
+     ("Friday officials are to vote.", "are")],  # "are" reads on: "are to"
+)
+def test_tense_cues_read_as_far_as_the_whole_text(compact: str, gap_after: str) -> None:
+    # The cues are read from the words around the expression's sentence only; a run of numbers
+    # (no words) longer than the sentence's reach must not cut what a cue reads around it.
+    cut = compact.index(gap_after) + len(gap_after)
+    spread = compact[:cut] + " 1 2 3" * 80 + compact[cut:]
+    for text in (compact, spread):
+        at = text.index("Friday")
+        assert tense_at(text, at, at + 6).value == "FUTURE", text
+
+
+def test_tense_lookups_agree_from_sentences_and_from_the_whole_text() -> None:
+    # A TenseReader reads each sentence's words until it has read as much as the text, then the
+    # whole text's cues: both must give every expression and every verb the same tense.
+    text = _long_text()
+    spans = [(c.start, c.end, False) for c in find(text)] + [
+        (m.start(), m.end(), True) for m in re.finditer(r"\b\w+ed\b", text)
+    ]
+    whole = TenseReader(text)
+    whole.at(0, 0)
+    whole._read = len(text)  # from now on: the whole text's cues
+    by_sentence = [tense_at(text, start, end, include_self=verb) for start, end, verb in spans]
+    assert [whole.at(start, end, include_self=verb) for start, end, verb in spans] == by_sentence
+    assert len(set(by_sentence)) == len(Tense)

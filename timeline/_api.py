@@ -15,7 +15,7 @@ from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import find, with_second_days
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._resolve import Reference, next_reference, resolve
-from ._tense import Tense, tense_at
+from ._tense import Tense, TenseReader
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
@@ -31,12 +31,13 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
     reference: Reference | None = None
     candidates = (c for c in with_second_days(text, find(text)) if c.start >= body)
     tense, last_end = Tense.NONE, -1
+    tenses = TenseReader(text)
     for n, cand in enumerate(candidates, start=1):
         partial = cand.partial
         # Coordinated expressions share one tense: "late Tuesday or early Wednesday",
         # "from Jan. 3 to March 15" (its tense read from the first, nearer the verb).
         if not (partial.needs_anchor and _COORDINATED.fullmatch(text, last_end, cand.start)):
-            tense = tense_at(text, cand.start, cand.end) if partial.needs_anchor else Tense.NONE
+            tense = tenses.at(cand.start, cand.end) if partial.needs_anchor else Tense.NONE
         last_end = cand.end
         resolved = resolve(partial, dateline, reference, tense)
         expr = TimeExpression(

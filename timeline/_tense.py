@@ -12,7 +12,6 @@ from __future__ import annotations
 import array
 import bisect
 import enum
-import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -170,8 +169,8 @@ GOVERNING_DISTANCE = 2
 
 
 class _Cues(NamedTuple):
-    """Every word of a text and, for those that are tense cues, their tense.  The offsets are
-    arrays, not lists: a long text's million words are not a million objects for the garbage
+    """The words of a stretch of text and, for those that are tense cues, their tense.  The offsets
+    are arrays, not lists: a long text's million words are not a million objects for the garbage
     collector to visit while the text is analysed."""
 
     positions: array.array[int]  # start offset of every word
@@ -180,20 +179,9 @@ class _Cues(NamedTuple):
     cues: tuple[Tense, ...]
 
 
-@functools.lru_cache(maxsize=8)
 def _cues(text: str) -> _Cues:
-    """The text's tense cues, computed once per text (one pass, so tense lookups are cheap)."""
-    # One scan for the words and their offsets.  Lower-casing an ASCII text keeps every
-    # character's place and class: one call for the whole text.
-    ascii_text = text.isascii()
-    found_words = list(_WORD.finditer(text.lower() if ascii_text else text))
-    positions = list(map(re.Match.start, found_words))
-    words = list(map(re.Match.group, found_words))
-    del found_words  # the match objects: not kept while the cues are read
-    if not ascii_text:
-        words = list(map(str.lower, words))
-    if "\u2019" in text:
-        words = [w.replace("\u2019", "'") for w in words]
+    """The tense cues of every word of the text (one pass, so tense lookups are cheap)."""
+    positions, words = _words(text, 0, len(text))
     # The words that may be cues, tested once per distinct word; their places picked by a C-level
     # filter, so that the Python loop below sees only them.
     maybe = {w for w in set(words) if w in _CUE_WORDS or w.endswith(("ed", "'ll"))}
@@ -208,49 +196,152 @@ def _cues(text: str) -> _Cues:
     )
 
 
+# How many words a cue reads around its own: _participle up to five back (four of passive glue,
+# then the auxiliary), a phrase up to two ahead ("set to be").
+_BEHIND = 5
+_AHEAD = max(len(words) for table in (_PHRASES_BY_FIRST, _NOT_FUTURE_BY_FIRST) for ps in table.values() for words in ps) - 1
+_MARGIN = 48  # characters read either side of a sentence for those words (seven words, as a rule)
+
+_Cue = tuple[int, int, Tense]  # a cue's word index, offset and tense
+
+
+class _Near(NamedTuple):
+    """The cues a tense lookup weighs, and the index of the expression's first word."""
+
+    first: int
+    preceding: _Cue | None  # the nearest cue before the expression in its sentence
+    following: _Cue | None  # the nearest after it
+    inside: _Cue | None  # the first inside it
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'\u2019-")  # what _WORD reads on
+
+
+def _words(text: str, lo: int, hi: int) -> tuple[list[int], list[str]]:
+    """The offsets of the words of ``text[lo:hi]`` and the words, lower-cased, as a scan of the
+    whole text finds them: a word an edge may cut is left out."""
+    found = list(_WORD.finditer(text, lo, hi))
+    if found and lo > 0 and text[lo - 1] in _WORD_CHARS:
+        del found[0]  # perhaps the tail of a word starting before lo
+    if found and hi < len(text) and found[-1].end() == hi and text[hi] in _WORD_CHARS:
+        del found[-1]  # perhaps the head of a word going on after hi
+    words = list(map(str.lower, map(re.Match.group, found)))
+    if text.find("\u2019", lo, hi) >= 0:
+        words = [w.replace("\u2019", "'") for w in words]
+    return list(map(re.Match.start, found)), words
+
+
+def _first_cue(positions: list[int], words: list[str], indices: range) -> _Cue | None:
+    """The first of the words at ``indices`` that is a tense cue."""
+    for i in indices:
+        w = words[i]
+        if (w in _CUE_WORDS or w.endswith(("ed", "'ll"))) and (cue := _cue(words, i)) is not Tense.NONE:
+            return i, positions[i], cue
+    return None
+
+
+def _near_in_sentence(text: str, s0: int, s1: int, start: int, end: int, inside: bool) -> tuple[_Near, int]:
+    """The cues around ``[start, end)`` in the sentence ``[s0, s1)``, read from its words only, and
+    how many characters were read (the cue inside it only if ``inside``).  The words are read with a margin for the words a cue reads
+    around its own; it grows while it holds too few (a run of numbers), up to the text's edges."""
+    margin, read = _MARGIN, 0
+    while True:
+        lo, hi = max(0, s0 - margin), min(len(text), s1 + margin)
+        positions, words = _words(text, lo, hi)
+        read += hi - lo
+        w0, w1 = bisect.bisect_left(positions, s0), bisect.bisect_left(positions, s1)
+        if (w0 >= _BEHIND or lo == 0) and (len(words) - w1 >= _AHEAD or hi == len(text)):
+            break
+        margin *= 2
+    first, after = bisect.bisect_left(positions, start), bisect.bisect_left(positions, end)
+    return _Near(
+        first, _first_cue(positions, words, range(first - 1, w0 - 1, -1)),
+        _first_cue(positions, words, range(after, w1)),
+        _first_cue(positions, words, range(first, after)) if inside else None,
+    ), read
+
+
+def _near_in_text(c: _Cues, s0: int, s1: int, start: int, end: int) -> _Near:
+    """The cues around ``[start, end)`` in the sentence ``[s0, s1)``, from the whole text's."""
+    lo, hi = bisect.bisect_left(c.cue_pos, start), bisect.bisect_left(c.cue_pos, end)
+    return _Near(
+        bisect.bisect_left(c.positions, start),
+        (c.cue_index[lo - 1], c.cue_pos[lo - 1], c.cues[lo - 1]) if lo > 0 and c.cue_pos[lo - 1] >= s0 else None,
+        (c.cue_index[hi], c.cue_pos[hi], c.cues[hi]) if hi < len(c.cue_pos) and c.cue_pos[hi] < s1 else None,
+        (c.cue_index[lo], c.cue_pos[lo], c.cues[lo]) if lo < hi else None,
+    )
+
+
+class TenseReader:
+    """The tenses of expressions in one text, asked in any order.
+
+    A lookup reads the words of its sentence only: a news text has a few expressions needing a
+    tense, most of it is never read.  Once the sentences read add up to the text's length (dense
+    expressions), the whole text's cues are read once and serve every later lookup.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._read = 0  # characters read so far, sentence by sentence
+        self._whole: _Cues | None = None
+
+    def _near(self, s0: int, s1: int, start: int, end: int, inside: bool) -> _Near:
+        if self._whole is None and self._read >= len(self.text):
+            self._whole = _cues(self.text)
+        if self._whole is not None:
+            return _near_in_text(self._whole, s0, s1, start, end)
+        near, read = _near_in_sentence(self.text, s0, s1, start, end, inside)
+        self._read += read
+        return near
+
+    def at(self, start: int, end: int, *, include_self: bool = False) -> Tense:
+        """:func:`tense_at` of this text."""
+        text = self.text
+        s0, s1 = sentence_bounds(text, start, end)
+        near = self._near(s0, s1, start, end, include_self)
+        options: list[tuple[int, int, Tense]] = []  # (distance, word index, tense)
+        if (cue := near.preceding) is not None:
+            options.append((start - cue[1], cue[0], cue[2]))
+        if (cue := near.following) is not None and (  # the nearest after, a little penalized ("said
+            # Friday"); not past a closing quote: the reporting verb of '"... will leave Thursday,"
+            # Castro said' is not the quote's tense
+            include_self or _CLOSING_QUOTES.search(text, end, cue[1]) is None
+        ):
+            options.append((cue[1] - end + 8, cue[0], cue[2]))
+        if include_self and (cue := near.inside) is not None:
+            options.append((0, cue[0], cue[2]))
+        left = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        before = left.group("word").lower() if left is not None and not include_self else ""
+        if before == "since":
+            return Tense.PAST  # "since Tuesday"
+        _, index, best = min(options) if options else (0, 0, Tense.NONE)
+        if (
+            not include_self and best is Tense.PAST and near.preceding is not None and index == near.preceding[0]
+            and text.startswith("planned", near.preceding[1])
+        ):
+            best = Tense.FUTURE  # "planned to leave on Thursday", "planned a rally on Saturday"
+        if _SUPERSEDED.search(text, max(s0, start - 80), start) is not None:
+            # "had been due to expire Friday evening" (then extended): the schedule is over, the day
+            # reported back like a past one (a month-day keeps the slack: "had been set to expire Nov. 6")
+            return Tense.PAST_LOOSE
+        governs = 0 <= near.first - index <= GOVERNING_DISTANCE
+        # "extended to", "postponed to": the phrase's own past verb does not make its date past.
+        if before in V.SCHEDULE_WORDS and (" " in before or not (best is Tense.PAST and governs)):
+            return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "must be returned by Jan. 14"
+        if not options:
+            return Tense.NONE
+        if not include_self and best is not Tense.FUTURE and text[end : end + 2] in ("'s", "\u2019s"):
+            return Tense.PAST_LOOSE  # "Tuesday's declaration", "over Thursday's closing price"
+        if best is Tense.PAST and not include_self and not governs:
+            return Tense.PAST_LOOSE
+        return best
+
+
 def tense_at(text: str, start: int, end: int, *, include_self: bool = False) -> Tense:
     """The tense of the clause around ``[start, end)``: its nearest cue in the sentence.
 
     For an expression the words inside it are not cues ("last week" is not past
-    tense); for a verb (``include_self``) its own form is the strongest cue.
+    tense); for a verb (``include_self``) its own form is the strongest cue.  (Many
+    lookups in one text: :class:`TenseReader`.)
     """
-    s0, s1 = sentence_bounds(text, start, end)
-    c = _cues(text)
-    lo, hi = bisect.bisect_left(c.cue_pos, start), bisect.bisect_left(c.cue_pos, end)
-    options: list[tuple[int, int, Tense]] = []  # (distance, word index, tense)
-    if lo > 0 and c.cue_pos[lo - 1] >= s0:  # the nearest cue before
-        options.append((start - c.cue_pos[lo - 1], c.cue_index[lo - 1], c.cues[lo - 1]))
-    if (  # the nearest after, a little penalized ("said Friday"); not past a closing quote: the
-        # reporting verb of '"... will leave Thursday," Castro said' is not the quote's tense
-        hi < len(c.cue_pos) and c.cue_pos[hi] < s1
-        and (include_self or _CLOSING_QUOTES.search(text, end, c.cue_pos[hi]) is None)
-    ):
-        options.append((c.cue_pos[hi] - end + 8, c.cue_index[hi], c.cues[hi]))
-    if include_self and lo < hi:
-        options.append((0, c.cue_index[lo], c.cues[lo]))
-    left = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    before = left.group("word").lower() if left is not None and not include_self else ""
-    if before == "since":
-        return Tense.PAST  # "since Tuesday"
-    _, index, best = min(options) if options else (0, 0, Tense.NONE)
-    if (
-        not include_self and best is Tense.PAST and lo > 0 and index == c.cue_index[lo - 1]
-        and text.startswith("planned", c.cue_pos[lo - 1])
-    ):
-        best = Tense.FUTURE  # "planned to leave on Thursday", "planned a rally on Saturday"
-    if _SUPERSEDED.search(text, max(s0, start - 80), start) is not None:
-        # "had been due to expire Friday evening" (then extended): the schedule is over, the day
-        # reported back like a past one (a month-day keeps the slack: "had been set to expire Nov. 6")
-        return Tense.PAST_LOOSE
-    first = bisect.bisect_left(c.positions, start)  # the expression's first word
-    governs = 0 <= first - index <= GOVERNING_DISTANCE
-    # "extended to", "postponed to": the phrase's own past verb does not make its date past.
-    if before in V.SCHEDULE_WORDS and (" " in before or not (best is Tense.PAST and governs)):
-        return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "must be returned by Jan. 14"
-    if not options:
-        return Tense.NONE
-    if not include_self and best is not Tense.FUTURE and text[end : end + 2] in ("'s", "\u2019s"):
-        return Tense.PAST_LOOSE  # "Tuesday's declaration", "over Thursday's closing price"
-    if best is Tense.PAST and not include_self and not governs:
-        return Tense.PAST_LOOSE
-    return best
+    return TenseReader(text).at(start, end, include_self=include_self)
