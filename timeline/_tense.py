@@ -32,7 +32,12 @@ class Tense(str, enum.Enum):
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
-_WORD_BEFORE = re.compile(r"(?P<word>as soon as|as early as|[A-Za-z]+(?:\s+(?:to|for))?)\s+(?:on\s+|in\s+|until\s+)?$")
+# The word before an expression, searched in the 40 characters before it.  A word is tried only
+# where it starts (the look-behind; a search from inside a word failed there anyway, after
+# reading on to the word's end): in a slice, so that a word the slice cuts is still tried.
+_WORD_BEFORE = re.compile(
+    r"(?P<word>as soon as|as early as|(?<![A-Za-z])[A-Za-z]+(?:\s+(?:to|for))?)\s+(?:on\s+|in\s+|until\s+)?$"
+)
 
 
 def _by_first(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
@@ -310,8 +315,8 @@ class TenseReader:
             options.append((cue[1] - end + 8, cue[0], cue[2]))
         if include_self and (cue := near.inside) is not None:
             options.append((0, cue[0], cue[2]))
-        left = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        before = left.group("word").lower() if left is not None and not include_self else ""
+        left = None if include_self else _WORD_BEFORE.search(text[max(0, start - 40) : start])
+        before = left.group("word").lower() if left is not None else ""
         if before == "since":
             return Tense.PAST  # "since Tuesday"
         _, index, best = min(options) if options else (0, 0, Tense.NONE)
