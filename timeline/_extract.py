@@ -597,12 +597,13 @@ def _second_day(text: str, cand: Candidate) -> tuple[Candidate, Candidate] | Non
     p = cand.partial
     if p.suffix or p.shift is not None or p.holiday is not None or p.type != "DATE":
         return None
+    # The text after it first: rarely a second day, and cheaper to read than the value.
+    m = _SECOND_DAY.match(text, cand.end, min(len(text), cand.end + 40))
+    if m is None:
+        return None
     value = parse_calendar(p.value)
     if value is None or value.granularity is not Granularity.DAY or not value.fields.get("month", "X").isdigit() \
             or not value.fields["day"].isdigit():
-        return None
-    m = _SECOND_DAY.match(text, cand.end, min(len(text), cand.end + 40))
-    if m is None:
         return None
     month, day, first_day = int(value.fields["month"]), int(m.group("day")), int(value.fields["day"])
     ranged = m.group("link").strip(" ,").lower() not in ("and", "or")
