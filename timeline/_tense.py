@@ -284,8 +284,9 @@ class TenseReader:
     """The tenses of expressions in one text, asked in any order.
 
     A lookup reads the words of its sentence only: a news text has a few expressions needing a
-    tense, most of it is never read.  Once the sentences read add up to the text's length (dense
-    expressions), the whole text's cues are read once and serve every later lookup.
+    tense, most of it is never read.  Once the sentences read add up to twice the text's length
+    (dense expressions), the whole text's cues are read once and serve every later lookup (twice:
+    reading a sentence's cues lazily costs less per character than reading all of them).
     """
 
     def __init__(self, text: str) -> None:
@@ -294,7 +295,7 @@ class TenseReader:
         self._whole: _Cues | None = None
 
     def _near(self, s0: int, s1: int, start: int, end: int, inside: bool) -> _Near:
-        if self._whole is None and self._read >= len(self.text):
+        if self._whole is None and self._read >= 2 * len(self.text):
             self._whole = _cues(self.text)
         if self._whole is not None:
             return _near_in_text(self._whole, s0, s1, start, end)
