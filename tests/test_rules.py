@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 
 from timeline import build_timeline
 from timeline._extract import find, rule_pattern
-from timeline._rules import RULES, Rule
+from timeline._rules import RULES, Rule, alt
 
 
 def test_rule_names_are_unique_and_readable() -> None:
@@ -43,3 +44,18 @@ def test_the_past_before_a_number_or_unit_is_no_reference(text: str) -> None:
     # "the past" is a determiner there, not PAST_REF ("the past three summers" was "[the past]").
     assert all(e.value != "PAST_REF" for e in build_timeline(text, "1998-03-22").expressions)
     assert build_timeline("Violence flared in the past.", "1998-03-22").expressions[0].value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [["a", "ab", "abb"], ["ab", "b a", "b", "a b", "ba-"], ["a-", "a", "-", "b-a b", "b-a"], ["bab", "ba", "abab"]],
+)
+def test_alt_matches_what_its_words_longest_first_match(words: list[str]) -> None:
+    # alt() writes the words as a trie; on every short string it must match (and, followed by
+    # more pattern, backtrack) as the plain alternation of the words, longest first, does.
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    plain = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    texts = ["".join(t) for n in range(7) for t in itertools.product("ab -", repeat=n)]
+    for tail in ("", "b", r"(?![ab])", r"\s+a"):
+        trie, listed = re.compile(alt(words) + tail, re.IGNORECASE), re.compile(plain + tail, re.IGNORECASE)
+        assert [m.span() for t in texts for m in trie.finditer(t)] == [m.span() for t in texts for m in listed.finditer(t)]

@@ -36,9 +36,29 @@ class Rule:
 
 
 def alt(words: Iterable[str]) -> str:
-    """A non-capturing alternation of ``words``, longest first, spaces as ``\\s+``."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    """A non-capturing alternation of ``words`` (lower case), spaces as ``\\s+``, written as a
+    trie: "(?:m(?:ay|ar(?:ch)?))".  The regex engine then reads each character once instead of
+    trying every word in turn.  It matches what the words listed longest first match: words
+    branching at a character exclude each other, and a word's longer continuations are tried
+    before it (a greedy optional tail)."""
+    trie: _Trie = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [(r"\s+" if part == " " else re.escape(part)) + _trie_pattern(rest) for part, rest in sorted(node.items()) if part]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def g(name: str, pattern: str) -> str:
