@@ -37,7 +37,7 @@ class Rule:
 
 def alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of ``words`` (lower case), spaces as ``\\s+``, written as a
-    trie: "(?:m(?:ay|ar(?:ch)?))".  The regex engine then reads each character once instead of
+    trie ("may", "mar", "march": "(?:ma(?:r(?:ch)?|y))").  The regex engine then reads each character once instead of
     trying every word in turn.  It matches what the words listed longest first match: words
     branching at a character exclude each other, and a word's longer continuations are tried
     before it (a greedy optional tail)."""
