@@ -886,6 +886,9 @@ def _clause_ranges(s: _Sentence, taken: set[int], heads: Sequence[Group], forwar
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without the spaces around it and a trailing ",", ";" or ":"."""
+    if text[b - 1] not in ",;:" and not text[a].isspace() and not text[b - 1].isspace():
+        return a, b  # the common case, clause spans from token to token: nothing to trim
     a, b = _strip(text, a, b)
     end = b
     while b > a + 1 and text[b - 1] in ",;:":
@@ -1090,10 +1093,10 @@ def _analyse_piece(
         return
     ranges = [r for r in _clause_ranges(s, taken, heads, forward) if r.head is not None and r.end > r.start]
     base = len(clauses)
-    index = {id(r): base + k for k, r in enumerate(ranges)}
+    parents = _parents(ranges, base)
     spans: list[tuple[int, int]] = []
     kind = "VERB" if found else "NOUN"
-    for r in ranges:
+    for r, parent in zip(ranges, parents, strict=True):
         assert r.head is not None
         c0, c1 = _trim(text, s.starts[r.start], s.ends[r.end - 1])
         spans.append((c0, c1))
@@ -1104,7 +1107,6 @@ def _analyse_piece(
             min(c0, t0), max(c1, t1), s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
             _governor(s, g) if s.lows[g.first] == "to" else "", len(clauses), True, negated, passive,
         ))
-        parent = index.get(id(_parent_of(ranges, r)), -1) if len(ranges) > 1 else -1
         coordinated = r.start > 0 and s.lows[r.start] in W.CONJUNCTIONS  # r.start < r.end <= s.n
         clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, -1, parent, coordinated, r.shared))
     head_tokens = {r.head.head for r in ranges if r.head is not None}
@@ -1156,11 +1158,19 @@ def _voice(s: _Sentence, g: Group) -> tuple[bool, bool]:
     return negated, passive
 
 
-def _parent_of(ranges: Sequence[_Open], r: _Open) -> _Open | None:
+def _parents(ranges: Sequence[_Open], base: int) -> list[int]:
+    """For each range, the number (counted from ``base``) of the smallest other range holding it
+    (the first of equal ones), else -1."""
     if len(ranges) == 1:
-        return None
-    inside = [o for o in ranges if o is not r and o.start <= r.start and r.end <= o.end]
-    return min(inside, key=lambda o: o.end - o.start) if inside else None
+        return [-1]
+    parents: list[int] = []
+    for r in ranges:
+        parent, size = -1, 0
+        for k, o in enumerate(ranges):
+            if o is not r and o.start <= r.start and r.end <= o.end and (parent < 0 or o.end - o.start < size):
+                parent, size = base + k, o.end - o.start
+        parents.append(parent)
+    return parents
 
 
 def _innermost(spans: Sequence[tuple[int, int]], pos: int) -> int | None:
