@@ -77,6 +77,10 @@ _FINITE = frozenset({"PAST", "PRESENT", "FUTURE", "MODAL"})
 # How many distinct words the verb-form caches keep (words repeat across a text).
 _CACHE_SIZE = 1 << 16
 
+# Hot named tuples (mentions, clauses, groups) are built by tuple.__new__(cls, values): every
+# field in order, defaults spelt out, without the Python-level __new__ a NamedTuple call runs.
+_new = tuple.__new__
+
 
 # --------------------------------------------------------------------------- sentences
 
@@ -519,9 +523,9 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
             return None
         head = _predicate(s, auxes[-1]) if last_aux in W.BE else auxes[-1]
         if head == auxes[-1]:
-            return Group(auxes[0], head, head, tense, modal=modal)
+            return _new(Group, (auxes[0], head, head, tense, "NONE", modal))
     aspect = _aspect(s, auxes, head)
-    return Group(auxes[0], head, max(head, auxes[-1]), tense, aspect, modal)
+    return _new(Group, (auxes[0], head, max(head, auxes[-1]), tense, aspect, modal))
 
 
 def _auxiliaries(s: _Sentence, j: int, auxes: list[int]) -> int:
@@ -618,18 +622,18 @@ def _appositive(s: _Sentence, i: int) -> bool:
 
 def _bare_group(s: _Sentence, i: int, form: str, previous: Group | None) -> Group | None:
     if form in ("BASE", "S"):
-        return Group(i, i, i, "PRESENT") if _has_subject(s, i, form) else None
+        return _new(Group, (i, i, i, "PRESENT", "NONE", "")) if _has_subject(s, i, form) else None
     if form == "ING":
-        return Group(i, i, i, "PRESPART")
+        return _new(Group, (i, i, i, "PRESPART", "NONE", ""))
     if form == "PART":
         # "come", "become", "run" are bases too: a present after its own subject ("comments come")
         present = s.lows[i] in W.VERB_BASES and _has_subject(s, i, "BASE")
-        return Group(i, i, i, "PRESENT" if present else "PASTPART")
+        return _new(Group, (i, i, i, "PRESENT" if present else "PASTPART", "NONE", ""))
     adjacent = previous is not None and previous.last == i - 1
     reduced = form == "ED" and s.low(i + 1) == "by" and s.low(i - 1) not in W.PRONOUN_SUBJECTS
     if adjacent or reduced or _appositive(s, i):  # "became acquainted", "an appeal filed by"
-        return Group(i, i, i, "PASTPART")
-    return Group(i, i, i, "PAST")
+        return _new(Group, (i, i, i, "PASTPART", "NONE", ""))
+    return _new(Group, (i, i, i, "PAST", "NONE", ""))
 
 
 def groups(s: _Sentence) -> list[Group]:
@@ -1103,12 +1107,12 @@ def _analyse_piece(
         g = r.head
         t0, t1 = s.starts[g.head], s.ends[g.head]
         negated, passive = _voice(s, g) if g.modal else (False, False)
-        mentions.append(Mention(
+        mentions.append(_new(Mention, (
             min(c0, t0), max(c1, t1), s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
             _governor(s, g) if s.lows[g.first] == "to" else "", len(clauses), True, negated, passive,
-        ))
+        )))
         coordinated = r.start > 0 and s.lows[r.start] in W.CONJUNCTIONS  # r.start < r.end <= s.n
-        clauses.append(Clause(c0, c1, len(mentions) - 1, n_sentence, r.signal, -1, parent, coordinated, r.shared))
+        clauses.append(_new(Clause, (c0, c1, len(mentions) - 1, n_sentence, r.signal, -1, parent, coordinated, r.shared)))
     head_tokens = {r.head.head for r in ranges if r.head is not None}
     for i in dated:
         if i in head_tokens:  # a verbless fragment's head noun is already its clause's event
@@ -1144,7 +1148,7 @@ def _add_candidates(
         t0 = s.starts[i]
         owner = _innermost(spans, t0)
         if owner is not None:
-            candidates.append(Mention(t0, s.ends[i], s.texts[i], t0, word_kind, tense, aspect, clause=base + owner))
+            candidates.append(_new(Mention, (t0, s.ends[i], s.texts[i], t0, word_kind, tense, aspect, "", "", base + owner, False, False, False)))
 
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
