@@ -147,7 +147,7 @@ _MATCH_START = re.Match.start
 _MATCH_END = re.Match.end
 
 
-_APOSTROPHE = re.compile("['\u2019]")
+_APOSTROPHES = ("'", "\u2019")
 
 
 def tokenize(text: str, start: int, end: int) -> Tokens:
@@ -155,13 +155,21 @@ def tokenize(text: str, start: int, end: int) -> Tokens:
     found = list(_TOKEN.finditer(text, start, end))
     texts = list(map(_MATCH_TEXT, found))
     tokens = Tokens(list(map(_MATCH_START, found)), list(map(_MATCH_END, found)), texts, list(map(str.lower, texts)))
-    if text.find("'", start, end) >= 0 or text.find("\u2019", start, end) >= 0:
-        # The tokens holding an apostrophe: every non-space character is in a token, so each
-        # apostrophe's token is the last one starting at or before it.
-        starts = tokens.starts
-        marked = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _APOSTROPHE.finditer(text, start, end)})
-        return _split_contractions(tokens, marked)
-    return tokens
+    marked = _apostrophe_tokens(text, start, end, tokens.starts)
+    return _split_contractions(tokens, marked) if marked else tokens
+
+
+def _apostrophe_tokens(text: str, start: int, end: int, starts: list[int]) -> list[int]:
+    """The tokens (``starts``: their offsets) holding an apostrophe, ascending.  Every non-space
+    character is in a token, so each apostrophe's token is the last one starting at or before
+    it.  Found by ``str.find`` (a fast scan for one character), not a regex."""
+    marked: list[int] = []
+    for mark in _APOSTROPHES:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            marked.append(bisect.bisect_right(starts, i) - 1)
+            i = text.find(mark, i + 1, end)
+    return sorted(set(marked))
 
 
 def _split_contractions(tokens: Tokens, marked: list[int]) -> Tokens:
@@ -198,12 +206,15 @@ def _copy_tokens(tokens: Tokens, start: int, end: int, out: Tokens) -> None:
 
 
 def _contraction_cut(low: str) -> int | None:
+    """Where contraction ``low`` splits: before "n't", or before the suffix of W.CONTRACTED after
+    a pronoun ("he's"; the suffix's apostrophe is the word's last)."""
     if low.endswith("n't") and len(low) > 3:
         return len(low) - 3
-    for suffix in W.CONTRACTED:
-        if low.endswith(suffix) and low[: -len(suffix)] in _PRONOUN_HEADS:
-            return len(low) - len(suffix)
-    return None
+    head, apostrophe, tail = low.rpartition("'")
+    return len(head) if apostrophe and tail in _CONTRACTED_TAILS and head in _PRONOUN_HEADS else None
+
+
+_CONTRACTED_TAILS = frozenset(suffix[1:] for suffix in W.CONTRACTED)
 
 
 # --------------------------------------------------------------------------- verb forms
