@@ -302,22 +302,20 @@ def _where(flags: Iterable[object]) -> list[int]:
 class _Features(NamedTuple):
     """The features of a text's tokens that need no context, computed in one pass over all of
     them: ``words`` (starts with a letter), ``shapes`` (see :func:`_shape`), and the indices,
-    ascending, of the tokens with a shape, of the auxiliaries and "to" (``auxiliaries``: they
-    open a verb group) and of the possible event nouns."""
+    ascending, of the tokens with a shape and of the auxiliaries and "to" (``auxiliaries``: they
+    open a verb group)."""
 
     words: list[bool]
     shapes: list[str | None]
     shaped: list[int]
     auxiliaries: list[int]
-    nouns: list[int]
 
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
         words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
         shapes = list(map(_SHAPES.__getitem__, tokens.lows))
         auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
-        nouns = _where(map(_NOUNS_AFTER_TIME.__contains__, tokens.lows))
-        return cls(words, shapes, _where(shapes), auxiliaries, nouns)
+        return cls(words, shapes, _where(shapes), auxiliaries)
 
 
 def _within(indices: list[int], p0: int, p1: int) -> list[int]:
@@ -330,9 +328,9 @@ class _Sentence:
     features of its tokens the rules read, indexed from the piece's first token: ``lows``,
     ``words`` (starts with a letter), ``in_time`` (indices of tokens inside a time expression),
     ``forms`` (the verb form by shape and context, see :meth:`_forms`), ``openers`` (where a verb
-    group may start: an auxiliary, "to" or a verb form) and ``nouns`` (where an event noun may be)."""
+    group may start: an auxiliary, "to" or a verb form)."""
 
-    __slots__ = ("ends", "first_word", "forms", "in_time", "lows", "n", "nouns", "openers", "starts", "texts", "words")
+    __slots__ = ("ends", "first_word", "forms", "in_time", "lows", "n", "openers", "starts", "texts", "words")
 
     def __init__(self, tokens: Tokens, features: _Features, p0: int, p1: int, in_time: frozenset[int]) -> None:
         self.starts, self.ends = tokens.starts[p0:p1], tokens.ends[p0:p1]
@@ -344,7 +342,6 @@ class _Sentence:
         self.forms, verbs = self._forms(features, p0, p1)
         # Auxiliaries and "to" have no verb form: the two lists are disjoint.
         self.openers = sorted(verbs + _within(features.auxiliaries, p0, p1))
-        self.nouns = _within(features.nouns, p0, p1)
 
     def _forms(self, features: _Features, p0: int, p1: int) -> tuple[list[str | None], list[int]]:
         """The verb form of each token: its shape's (see :func:`_shape`), but None for non-words,
@@ -938,7 +935,7 @@ def _nouns(s: _Sentence, taken: set[int]) -> tuple[list[int], list[int]]:
     "Tuesday's [declaration]") and those of the event-noun table, each in text order."""
     dated: list[int] = []
     listed: list[int] = []
-    for i in s.nouns:
+    for i in _where(map(_NOUNS_AFTER_TIME.__contains__, s.lows)):
         if i in taken or not s.usable(i):
             continue
         w = s.lows[i]
@@ -1097,7 +1094,9 @@ def _analyse_piece(
     taken: set[int] = set()  # the tokens of the verb groups
     for g in found:
         taken.update(range(g.first, g.last + 1))
-    dated, listed = _nouns(s, taken)
+    # Event nouns only matter to a piece holding a time (dated nouns, candidates) or without a verb
+    # group (its head may be a noun, see _fragment_head): most pieces never look for them.
+    dated, listed = _nouns(s, taken) if s.in_time or not found else ([], [])
     forward = {g.first for g in found if g.tense == "INFINITIVE" and _is_forward(s, g)}
     heads = [g for g in found if g.tense in _FINITE or g.first in forward]
     if _FINITE.isdisjoint([g.tense for g in heads]):  # no finite group
