@@ -108,7 +108,8 @@ def sentences(text: str, body: int = 0) -> Iterator[tuple[int, int]]:
 def _sentences(text: str, body: int) -> Iterator[tuple[int, int]]:
     start = body
     for m in _SENTENCE_END.finditer(text, body):
-        if m.group().startswith(".") and abbreviation_before(text, m.start()):
+        mark = m.start()
+        if text[mark] == "." and _may_close_abbreviation(text, mark) and abbreviation_before(text, mark):
             continue
         end = m.end()
         span = _strip(text, start, end)
@@ -118,6 +119,17 @@ def _sentences(text: str, body: int) -> Iterator[tuple[int, int]]:
     span = _strip(text, start, len(text))
     if span[0] < span[1]:
         yield span
+
+
+# No abbreviation is longer (see abbreviation_before: a listed word or initials).
+_LONGEST_ABBREVIATION = max(map(len, V.ABBREVIATIONS))
+
+
+def _may_close_abbreviation(text: str, period: int) -> bool:
+    """A cheap test before :func:`abbreviation_before` (half the periods fail it): a period right
+    after more letters or digits than the longest abbreviation ("said.") closes no abbreviation
+    and no initial."""
+    return period <= _LONGEST_ABBREVIATION or not text[period - _LONGEST_ABBREVIATION - 1 : period].isalnum()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
