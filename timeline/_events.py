@@ -1135,6 +1135,23 @@ def _analyse_piece(
         )))
         coordinated = r.start > 0 and s.lows[r.start] in W.CONJUNCTIONS  # r.start < r.end <= s.n
         clauses.append(_new(Clause, (c0, c1, len(mentions) - 1, n_sentence, r.signal, -1, parent, coordinated, r.shared)))
+    if dated:
+        _add_dated_nouns(text, s, ranges, spans, dated, base, mentions)
+    if s.in_time:  # else no clause of the piece holds an expression: no candidate is ever read
+        _add_candidates(s, found, heads, listed, dated, spans, base, candidates)
+    if any(map(_SIGNAL, ranges)):  # else no clause of the piece depends on another
+        _link_subordinates(clauses, base)
+
+
+_SIGNAL = operator.attrgetter("signal")
+
+
+def _add_dated_nouns(
+    text: str, s: _Sentence, ranges: Sequence[_Open], spans: Sequence[tuple[int, int]], dated: Sequence[int],
+    base: int, mentions: list[Mention],
+) -> None:
+    """The mentions of the nouns right after a time expression (``dated``), each spanning its noun
+    phrase inside the innermost clause (``spans``, numbered from ``base``) holding it."""
     head_tokens = {r.head.head for r in ranges if r.head is not None}
     for i in dated:
         if i in head_tokens:  # a verbless fragment's head noun is already its clause's event
@@ -1149,11 +1166,6 @@ def _analyse_piece(
         if any(a < m1 and m0 < b and not (a <= m0 and m1 <= b) and not (m0 <= a and b <= m1) for a, b in spans):
             continue  # its time ends another clause ("if ... on Monday | decision held"): not its modifier
         mentions.append(Mention(m0, m1, s.texts[i], t0, "NOUN", "NONE", clause=base + (owner or 0)))
-    if s.in_time:  # else no clause of the piece holds an expression: no candidate is ever read
-        _add_candidates(s, found, heads, listed, dated, spans, base, candidates)
-    if any(r.signal for r in ranges):  # else no clause of the piece depends on another
-        _link_subordinates(clauses, base)
-
 
 def _add_candidates(
     s: _Sentence, found: Sequence[Group], heads: Sequence[Group], listed: Sequence[int], dated: Sequence[int],
