@@ -516,8 +516,10 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
     j = _auxiliaries(s, j, auxes)
     if not auxes:
         return None
-    j = _skip_inverted_subject(s, auxes, j)
     last_aux = s.lows[auxes[-1]]
+    if last_aux in _INVERTING:
+        j = _skip_inverted_subject(s, auxes, j)
+        last_aux = s.lows[auxes[-1]]
     first = s.lows[auxes[0]]
     tense = _AUX_TENSES.get(first, "NONE")
     modal = first if first in W.MODALS else ""
@@ -551,19 +553,24 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
 def _auxiliaries(s: _Sentence, j: int, auxes: list[int]) -> int:
     """The auxiliaries from token ``j`` on (adverbs between them skipped) appended to ``auxes``;
     returns the token after them."""
-    while j < s.n and s.lows[j] in W.AUXILIARIES and j not in s.in_time:
+    lows, n, in_time = s.lows, s.n, s.in_time
+    while j < n and lows[j] in W.AUXILIARIES and j not in in_time:
         auxes.append(j)
-        j = _skip_glue(s, j + 1)
+        j += 1
+        if j < n and (lows[j] in W.GROUP_GLUE or lows[j].endswith("ly")):  # else _skip_glue stays at j
+            j = _skip_glue(s, j)
     return j
+
+
+# The auxiliaries a subject may follow (see _skip_inverted_subject).
+_INVERTING = W.MODALS | W.HAVE | W.DO
 
 
 def _skip_inverted_subject(s: _Sentence, auxes: list[int], j: int) -> int:
     """After a modal or "have"/"do" the subject may come before the rest of the group ("no way
     should [Alec Baldwin] be blamed", "never have [I] seen", "did [he] say"): skip a name (up to
     three words) when an auxiliary follows, or a pronoun when an auxiliary or a verb follows; the
-    auxiliaries after it join ``auxes``.  Returns where the group goes on."""
-    if s.lows[auxes[-1]] not in W.MODALS and s.lows[auxes[-1]] not in W.HAVE and s.lows[auxes[-1]] not in W.DO:
-        return j
+    auxiliaries after it join ``auxes``.  Returns where the group goes on (``j`` if none)."""
     k = j
     while k < s.n and k - j < 3 and k not in s.in_time and s.words[k] and (
         s.lows[k] in W.INVERTED_PRONOUNS or (s.texts[k][:1].isupper() and k > 0)
@@ -1060,7 +1067,8 @@ def _analyse_sentences(
         s0, s1 = spans[n_sentence]
         a = bisect.bisect_left(starts, s0, a)
         b = bisect.bisect_left(starts, s1, a)
-        for p0, p1 in _pieces(a, b, semicolons):
+        # Most blocks have no semicolon: a sentence is then one piece (see _pieces).
+        for p0, p1 in _pieces(a, b, semicolons) if semicolons else ((a, b),) if a < b else ():
             in_time = _time_tokens(starts, tokens.ends, p0, p1, times)
             s = _Sentence(tokens, features, p0, p1, in_time)
             _analyse_piece(text, s, n_sentence, clauses, mentions, candidates)
