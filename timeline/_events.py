@@ -260,7 +260,10 @@ def _s_form_base(word: str) -> str | None:
 
 
 def _shape(w: str) -> str | None:
-    """The verb form of lowercase word ``w`` by its shape alone: ED, PAST, PART, ING, BASE, S or None."""
+    """The verb form of lowercase word ``w`` by its shape alone: ED, PAST, PART, ING, BASE, S or None;
+    OPENS for an auxiliary or "to", which has no verb form but opens a verb group."""
+    if w in _GROUP_OPENERS:
+        return _OPENS
     if w in W.NOT_TRIGGERS:
         return None
     irregular_past, irregular_part = w in W.IRREGULAR_PAST_FORMS, w in W.IRREGULAR_PARTICIPLES
@@ -275,6 +278,9 @@ def _shape(w: str) -> str | None:
     if _s_form_base(w) is not None:
         return "S"
     return None
+
+
+_OPENS = "OPENS"
 
 
 class _ShapeMemo(dict[str, "str | None"]):
@@ -314,25 +320,17 @@ def _where(flags: Iterable[object]) -> list[int]:
 class _Features(NamedTuple):
     """The features of a text's tokens that need no context, computed in one pass over all of
     them: ``words`` (starts with a letter), ``shapes`` (see :func:`_shape`), and the indices,
-    ascending, of the tokens with a shape and of the auxiliaries and "to" (``auxiliaries``: they
-    open a verb group)."""
+    ascending, of the tokens with a shape (a verb form, or an auxiliary or "to")."""
 
     words: list[bool]
     shapes: list[str | None]
     shaped: list[int]
-    auxiliaries: list[int]
 
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
         words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
         shapes = list(map(_SHAPES.__getitem__, tokens.lows))
-        auxiliaries = _where(map(_GROUP_OPENERS.__contains__, tokens.lows))
-        return cls(words, shapes, _where(shapes), auxiliaries)
-
-
-def _within(indices: list[int], p0: int, p1: int) -> list[int]:
-    """The ``indices`` (ascending) in ``[p0, p1)``, counted from ``p0``."""
-    return [i - p0 for i in indices[bisect.bisect_left(indices, p0) : bisect.bisect_left(indices, p1)]]
+        return cls(words, shapes, _where(shapes))
 
 
 class _Sentence:
@@ -351,31 +349,32 @@ class _Sentence:
         self.in_time = in_time
         self.words = features.words[p0:p1]
         self.first_word = self.words.index(True) if True in self.words else self.n
-        self.forms, verbs = self._forms(features, p0, p1)
-        # Auxiliaries and "to" have no verb form: the two lists are disjoint.
-        self.openers = sorted(verbs + _within(features.auxiliaries, p0, p1))
+        self.forms, self.openers = self._forms(features, p0, p1)
 
     def _forms(self, features: _Features, p0: int, p1: int) -> tuple[list[str | None], list[int]]:
         """The verb form of each token: its shape's (see :func:`_shape`), but None for non-words,
         names and time expressions, and for participle-like forms after a determiner; and the
-        tokens with a form, in order."""
+        openers, in order: the auxiliaries, "to" and the tokens with a form."""
         forms: list[str | None] = [None] * self.n
-        verbs: list[int] = []
+        openers: list[int] = []
         words, lows, in_time = self.words, self.lows, self.in_time
         texts, first_word, shapes, shaped = self.texts, self.first_word, features.shapes, features.shaped
         for k in shaped[bisect.bisect_left(shaped, p0) : bisect.bisect_left(shaped, p1)]:
             i = k - p0
+            form = shapes[k]
+            if form == _OPENS:  # an auxiliary or "to": no verb form
+                openers.append(i)
+                continue
             if not words[i] or i in in_time:
                 continue
             text = texts[i]
             if not text.islower() and ((text[:1].isupper() and i > first_word) or any(map(str.isupper, text[1:]))):
                 continue  # a name (see capitalized)
-            form = shapes[k]
             if form in _PARTICIPLE_LIKE and i and (lows[i - 1] in _DETERMINING or lows[i - 1].endswith("'s")):
                 continue  # after a determiner (see _determines; nothing before the first token)
             forms[i] = form
-            verbs.append(i)
-        return forms, verbs
+            openers.append(i)
+        return forms, openers
 
     def low(self, i: int) -> str:
         return self.lows[i] if 0 <= i < self.n else ""
