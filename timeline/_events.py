@@ -1111,6 +1111,22 @@ def _fragment_head(s: _Sentence, found: Sequence[Group], listed: Sequence[int]) 
     return Group(listed[0], listed[0], listed[0], "NONE") if listed else None
 
 
+def _heads(s: _Sentence, found: Sequence[Group]) -> tuple[list[Group], set[int], bool]:
+    """The groups that head a clause: the finite ones and the forward-looking infinitives ("expects
+    [to complete]", see _is_forward); where those infinitives start; and whether a group is finite."""
+    heads: list[Group] = []
+    forward: set[int] = set()
+    finite = False
+    for g in found:
+        if g.tense in _FINITE:
+            heads.append(g)
+            finite = True
+        elif g.tense == "INFINITIVE" and _is_forward(s, g):
+            heads.append(g)
+            forward.add(g.first)
+    return heads, forward, finite
+
+
 def _analyse_piece(
     text: str, s: _Sentence, n_sentence: int, clauses: list[Clause], mentions: list[Mention],
     candidates: list[Mention],
@@ -1122,9 +1138,8 @@ def _analyse_piece(
     # Event nouns only matter to a piece holding a time (dated nouns, candidates) or without a verb
     # group (its head may be a noun, see _fragment_head): most pieces never look for them.
     dated, listed = _nouns(s, taken) if s.in_time or not found else ([], [])
-    forward = {g.first for g in found if g.tense == "INFINITIVE" and _is_forward(s, g)}
-    heads = [g for g in found if g.tense in _FINITE or g.first in forward]
-    if _FINITE.isdisjoint([g.tense for g in heads]):  # no finite group
+    heads, forward, finite = _heads(s, found)
+    if not finite:
         fragment = _fragment_head(s, found, listed)
         heads = [] if fragment is None else [fragment]
         forward = set()
