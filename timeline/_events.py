@@ -923,8 +923,6 @@ def _clause_ranges(s: _Sentence, taken: set[int], heads: Sequence[Group], forwar
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     """``text[a:b]`` without the spaces around it and a trailing ",", ";" or ":"."""
-    if text[b - 1] not in ",;:" and not text[a].isspace() and not text[b - 1].isspace():
-        return a, b  # the common case, clause spans from token to token: nothing to trim
     a, b = _strip(text, a, b)
     end = b
     while b > a + 1 and text[b - 1] in ",;:":
@@ -1150,18 +1148,21 @@ def _analyse_piece(
     parents = _parents(ranges, base)
     spans: list[tuple[int, int]] = []
     kind = "VERB" if found else "NOUN"
+    starts, ends, lows = s.starts, s.ends, s.lows
     for r, parent in zip(ranges, parents, strict=True):
         assert r.head is not None
-        c0, c1 = _trim(text, s.starts[r.start], s.ends[r.end - 1])
+        c0, c1 = starts[r.start], ends[r.end - 1]
+        if text[c1 - 1] in ",;:":  # tokens neither start nor end with a space: else nothing to trim
+            c0, c1 = _trim(text, c0, c1)
         spans.append((c0, c1))
         g = r.head
-        t0, t1 = s.starts[g.head], s.ends[g.head]
+        t0, t1 = starts[g.head], ends[g.head]
         negated, passive = _voice(s, g) if g.modal else (False, False)
         mentions.append(_new(Mention, (
-            min(c0, t0), max(c1, t1), s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
-            _governor(s, g) if s.lows[g.first] == "to" else "", len(clauses), True, negated, passive,
+            c0 if c0 < t0 else t0, c1 if c1 > t1 else t1, s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
+            _governor(s, g) if lows[g.first] == "to" else "", len(clauses), True, negated, passive,
         )))
-        coordinated = r.start > 0 and s.lows[r.start] in W.CONJUNCTIONS  # r.start < r.end <= s.n
+        coordinated = r.start > 0 and lows[r.start] in W.CONJUNCTIONS  # r.start < r.end <= s.n
         clauses.append(_new(Clause, (c0, c1, len(mentions) - 1, n_sentence, r.signal, -1, parent, coordinated, r.shared)))
     if dated:
         _add_dated_nouns(text, s, ranges, spans, dated, base, mentions)
@@ -1229,12 +1230,13 @@ def _parents(ranges: Sequence[_Open], base: int) -> list[int]:
     (the first of equal ones), else -1."""
     if len(ranges) == 1:
         return [-1]
+    bounds = [(o.start, o.end) for o in ranges]
     parents: list[int] = []
-    for r in ranges:
+    for k, (start, end) in enumerate(bounds):
         parent, size = -1, 0
-        for k, o in enumerate(ranges):
-            if o is not r and o.start <= r.start and r.end <= o.end and (parent < 0 or o.end - o.start < size):
-                parent, size = base + k, o.end - o.start
+        for j, (a, b) in enumerate(bounds):
+            if a <= start and end <= b and j != k and (parent < 0 or b - a < size):
+                parent, size = base + j, b - a
         parents.append(parent)
     return parents
 
