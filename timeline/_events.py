@@ -930,23 +930,25 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return (a, b) if b == end else _strip(text, a, b)
 
 
-def _time_tokens(
-    starts: Sequence[int], ends: Sequence[int], p0: int, p1: int, times: Sequence[tuple[int, int]]
-) -> frozenset[int]:
-    """Indices, counted from ``p0``, of the tokens ``[p0, p1)`` that overlap a time expression
-    (``times`` sorted by start; the search starts at the last time starting before token ``p0``)."""
-    if p0 >= p1:
-        return _NO_TOKENS
-    first, last = starts[p0], ends[p1 - 1]
-    inside: set[int] = set()
-    j = max(0, bisect.bisect_left(times, (first, -1)) - 1)
-    while j < len(times) and times[j][0] < last:
+def _timed_tokens(tokens: Tokens, times: Sequence[tuple[int, int]], start: int, end: int) -> list[int]:
+    """Indices, ascending, of the tokens of ``text[start:end]`` that overlap a time expression
+    (``times`` sorted by start; the search starts at the last time starting before ``start``)."""
+    starts, ends = tokens.starts, tokens.ends
+    timed: list[int] = []
+    j = max(0, bisect.bisect_left(times, (start, -1)) - 1)
+    while j < len(times) and times[j][0] < end:
         t0, t1 = times[j]
-        if t1 > first:  # tokens ending after its start and starting before its end
-            lo, hi = bisect.bisect_right(ends, t0, p0, p1), bisect.bisect_left(starts, t1, p0, p1)
-            inside.update(range(lo - p0, hi - p0))
+        if t1 > start:  # the tokens ending after its start and starting before its end
+            timed.extend(range(bisect.bisect_right(ends, t0), bisect.bisect_left(starts, t1)))
         j += 1
-    return frozenset(inside) if inside else _NO_TOKENS
+    return sorted(set(timed))
+
+
+def _time_tokens(timed: list[int], p0: int, p1: int) -> frozenset[int]:
+    """The ``timed`` tokens (see _timed_tokens) in ``[p0, p1)``, counted from ``p0``."""
+    lo = bisect.bisect_left(timed, p0)
+    hi = bisect.bisect_left(timed, p1, lo)
+    return frozenset([i - p0 for i in timed[lo:hi]]) if hi > lo else _NO_TOKENS
 
 
 _NO_TOKENS: frozenset[int] = frozenset()
@@ -1059,6 +1061,7 @@ def _analyse_sentences(
     features = _Features.of(tokens)
     starts = tokens.starts
     semicolons = _semicolons(text, tokens, spans[first][0], spans[last - 1][1])
+    timed = _timed_tokens(tokens, times, spans[first][0], spans[last - 1][1])
     a = 0
     for n_sentence in range(first, last):
         s0, s1 = spans[n_sentence]
@@ -1066,7 +1069,7 @@ def _analyse_sentences(
         b = bisect.bisect_left(starts, s1, a)
         # Most blocks have no semicolon: a sentence is then one piece (see _pieces).
         for p0, p1 in _pieces(a, b, semicolons) if semicolons else ((a, b),) if a < b else ():
-            in_time = _time_tokens(starts, tokens.ends, p0, p1, times)
+            in_time = _time_tokens(timed, p0, p1)
             s = _Sentence(tokens, features, p0, p1, in_time)
             _analyse_piece(text, s, n_sentence, clauses, mentions, candidates)
         a = b
