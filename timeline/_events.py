@@ -1207,15 +1207,22 @@ def _add_candidates(
     numbered from ``base``) holding it (see :attr:`Analysis.candidates`)."""
     heads_at = {g.head for g in heads}
     dated_at = set(dated)
-    words: list[tuple[int, str, str, str]] = [
-        (g.head, "VERB", g.tense, g.aspect) for g in found if g.head not in heads_at
-    ] + [(i, "NOUN", "NONE", "NONE") for i in listed if i not in dated_at]
-    for i, word_kind, tense, aspect in words:
-        t0 = s.starts[i]
-        owner = _innermost(spans, t0)
-        if owner is not None:
-            candidates.append(_new(Mention, (t0, s.ends[i], s.texts[i], t0, word_kind, tense, aspect, "", "", base + owner, False, False, False)))
+    verbs = [g for g in found if g.head not in heads_at]
+    for g in verbs:
+        _add_candidate(s, g.head, "VERB", g.tense, g.aspect, spans, base, candidates)
+    for i in listed:
+        if i not in dated_at:
+            _add_candidate(s, i, "NOUN", "NONE", "NONE", spans, base, candidates)
 
+
+def _add_candidate(
+    s: _Sentence, i: int, kind: str, tense: str, aspect: str, spans: Sequence[tuple[int, int]], base: int,
+    candidates: list[Mention],
+) -> None:
+    t0 = s.starts[i]
+    owner = _innermost(spans, t0)
+    if owner is not None:
+        candidates.append(_new(Mention, (t0, s.ends[i], s.texts[i], t0, kind, tense, aspect, "", "", base + owner, False, False, False)))
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
 
@@ -1245,10 +1252,12 @@ def _parents(ranges: Sequence[_Open], base: int) -> list[int]:
 
 
 def _innermost(spans: Sequence[tuple[int, int]], pos: int) -> int | None:
-    if len(spans) == 1:
-        return 0 if spans[0][0] <= pos < spans[0][1] else None
-    inside = [k for k, (a, b) in enumerate(spans) if a <= pos < b]
-    return min(inside, key=lambda k: spans[k][1] - spans[k][0]) if inside else None
+    """The index of the shortest span (the first of equal ones) holding offset ``pos``, or None."""
+    innermost, size = None, 0
+    for k, (a, b) in enumerate(spans):
+        if a <= pos < b and (innermost is None or b - a < size):
+            innermost, size = k, b - a
+    return innermost
 
 
 def _plain(clause: Clause) -> bool:
