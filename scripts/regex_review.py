@@ -34,7 +34,7 @@ REVIEWED = {
     r"P(?:(?P<date>(?:(?:\d+(?:\.\d+)?|X)[YMWDLCE])+)": "unit letter ends each repetition",
     # Event tokenizer: each repetition of (?:[.,:/]\d+)* starts with a separator, which \d
     # never matches: one way to split the input.
-    r"``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S": "separator starts each repetition",
+    r"(?=\S)(?:``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S)": "separator starts each repetition",
 }
 
 _REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op)

@@ -45,7 +45,9 @@ from ._tense import abbreviation_before
 # Bounded repeats ({0,3}): an unbounded run would make a long run of dots quadratic.
 _END_AFTER_MARK = r"[.!?]{0,3}[\"'\u201d\u2019)]{0,3}(?=\s+[\"'`\u201c\u2018(]{0,3}[A-Z0-9])"
 _SENTENCE_END = re.compile("|".join(re.escape(mark) + _END_AFTER_MARK for mark in ".!?") + r"|\n\s*\n")
-_TOKEN = re.compile(r"``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S")
+# The look-ahead (every token starts with a non-space) lets the regex engine pass the spaces between
+# tokens faster; the tokens are the same.
+_TOKEN = re.compile(r"(?=\S)(?:``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S)")
 _OF_NAMES = re.compile(r"[ ]+of[ ]+(?:[a-z]+[ ]+){0,2}[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,3}")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", '"', "``", "''", "\u201c", "\u201d", "'", "\u2014", "\u2013"})
 _PRONOUN_HEADS = frozenset(
