@@ -817,11 +817,11 @@ def _boundary(s: _Sentence, taken: set[int], lo: int, g: Group) -> tuple[int, st
             cut -= 2  # a partitive subject: "after [one of] the attorneys asked"
         if in_time:  # else no time can open the clause
             cut = _fronted_time(s, lo, cut)
-        j = cut - 1
-        if j >= lo and j not in in_time and s.low(j) in _BOUNDARY_WORDS:
+        j = cut - 1  # j < g.first: a token of the piece when j >= lo
+        if j >= lo and j not in in_time and lows[j] in _BOUNDARY_WORDS:
             cut = j
-            kind = "relative" if s.low(j) in W.RELATIVES else "subordinate" if s.low(j) in W.SUBORDINATORS else kind
-    return max(cut, lo), kind
+            kind = "relative" if lows[j] in W.RELATIVES else "subordinate" if lows[j] in W.SUBORDINATORS else kind
+    return (cut if cut > lo else lo), kind
 
 
 _CLOSING_QUOTES = frozenset({"''", '"', "\u201d", "'"})
