@@ -239,6 +239,9 @@ def test_no_module_level_state_changes_across_calls() -> None:
     for text in TEXTS:
         build_timeline(text)
         build_timeline(text + " It rained on Christmas, in 1990 and every Monday.", "1989-12-31")
+    # Words no earlier test has used, so that a memo of per-word facts kept in a module-level dict
+    # (not an lru_cache of a pure function) shows up whatever order the tests run in.
+    build_timeline("The vorblaxed quintifrobs glimmerated the snorbing dravits on Monday.", "2020-02-02")
     assert _module_state() == before
 
 

@@ -261,6 +261,7 @@ def _s_form_base(word: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _shape(w: str) -> str | None:
     """The verb form of lowercase word ``w`` by its shape alone: ED, PAST, PART, ING, BASE, S or None;
     OPENS for an auxiliary or "to", which has no verb form but opens a verb group."""
@@ -283,21 +284,6 @@ def _shape(w: str) -> str | None:
 
 
 _OPENS = "OPENS"
-
-
-class _ShapeMemo(dict[str, "str | None"]):
-    """:func:`_shape` of each word, computed on first use.  ``__getitem__`` mapped over a block's
-    words runs in C and only a new word calls Python (half the cost of an ``lru_cache``'d call a
-    word); cleared at ``_CACHE_SIZE`` words, so a text's vocabulary cannot grow it without bound."""
-
-    def __missing__(self, word: str) -> str | None:
-        if len(self) >= _CACHE_SIZE:
-            self.clear()
-        shape = self[word] = _shape(word)
-        return shape
-
-
-_SHAPES = _ShapeMemo()
 
 
 # Forms a determiner before the word turns into an adjective or a noun ("the [planned] merger").
@@ -331,7 +317,7 @@ class _Features(NamedTuple):
     @classmethod
     def of(cls, tokens: Tokens) -> _Features:
         words = list(map(str.isalpha, map(operator.itemgetter(0), tokens.texts)))
-        shapes = list(map(_SHAPES.__getitem__, tokens.lows))
+        shapes = list(map(_shape, tokens.lows))
         return cls(words, shapes, _where(shapes))
 
 
