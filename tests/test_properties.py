@@ -168,6 +168,28 @@ def test_bare_weekday_follows_tense(dateline: dt.date, day: tuple[str, int], fut
     assert (0 <= days <= 6) if future else (-6 <= days <= 0)
 
 
+@given(dateline=st.one_of(datelines(), st.dates(max_value=dt.date(1, 1, 20)), st.dates(min_value=dt.date(9999, 12, 12))))
+def test_weekday_candidates_are_that_weekday_a_week_either_side(dateline: dt.date) -> None:
+    # The resolver steps a week at a time from the first day of that weekday; it must find the
+    # days a test of each of the 15 days a week either side finds, and fail at the calendar's
+    # ends as that walk does (then resolve keeps the value unresolved).
+    from timeline._partial import Partial
+    from timeline._resolve import _candidates
+
+    for weekday in range(1, 8):
+        value = f"XXXX-WXX-{weekday}"
+        try:
+            days = [dateline + dt.timedelta(days=offset) for offset in range(-7, 8)]
+            walk: list[str] | None = [d.isoformat() for d in days if d.isoweekday() == weekday]
+        except OverflowError:
+            walk = None
+        try:
+            found: list[str] | None = list(_candidates(Partial(type="DATE", value=value), dateline))
+        except OverflowError:
+            found = None
+        assert found == walk, (dateline, weekday)
+
+
 PERIODS: dict[str, Callable[[dt.date], str]] = {
     "last week": lambda d: week_of(d - dt.timedelta(days=7)),
     "this week": week_of,

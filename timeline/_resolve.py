@@ -124,11 +124,13 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
                 yield d.isoformat()
         return
     if value.startswith("XXXX-WXX-"):
-        weekday = int(value[-1])
-        for offset in range(-7, 8):
-            d = dateline + dt.timedelta(days=offset)
-            if d.isoweekday() == weekday:
-                yield d.isoformat()
+        # The days of that weekday a week either side of the dateline, ascending: the first, then
+        # every seventh (not a test of each of the 15 days).
+        week = dt.timedelta(days=7)
+        if not dt.date.min + week <= dateline <= dt.date.max - week:
+            raise OverflowError("date value out of range")  # a day of the week either side is
+        for offset in range((int(value[-1]) - dateline.isoweekday()) % 7 - 7, 8, 7):
+            yield (dateline + dt.timedelta(days=offset)).isoformat()
         return
     if partial.shift is not None and partial.shift.unit is G.WEEKEND:
         for weeks in (-1, 0, 1):
