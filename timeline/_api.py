@@ -19,6 +19,8 @@ from ._tense import Tense, TenseReader
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
+_TIMEX_TYPES = {t.value: t for t in TimexType}  # by value: a dict look-up, cheaper than TimexType(value)
+
 # The default longest text of one call, in characters.  Dense news text peaks at about 80
 # bytes of memory per character (docs/reliability.md), so 5 million characters stay under
 # half a GiB; a news article is a few thousand.
@@ -34,15 +36,16 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
     tenses = TenseReader(text)
     for n, cand in enumerate(candidates, start=1):
         partial = cand.partial
+        anchored = partial.needs_anchor
         # Coordinated expressions share one tense: "late Tuesday or early Wednesday",
         # "from Jan. 3 to March 15" (its tense read from the first, nearer the verb).
-        if not (partial.needs_anchor and _COORDINATED.fullmatch(text, last_end, cand.start)):
-            tense = tenses.at(cand.start, cand.end) if partial.needs_anchor else Tense.NONE
+        if not (anchored and _COORDINATED.fullmatch(text, last_end, cand.start)):
+            tense = tenses.at(cand.start, cand.end) if anchored else Tense.NONE
         last_end = cand.end
         resolved = resolve(partial, dateline, reference, tense)
         expr = TimeExpression(
             start=cand.start, end=cand.end, text=text[cand.start : cand.end],
-            type=TimexType(resolved.type), value=resolved.value, mod=resolved.mod, tid=f"t{n}",
+            type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{n}",
         )
         out.append(expr)
         # Comparisons ("a year earlier", "the year-ago quarter") point back at the
