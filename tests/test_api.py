@@ -168,6 +168,31 @@ def test_timeline_rejects_an_anchor_from_elsewhere() -> None:
         Timeline(text=text, dateline=None, expressions=(x1,), events=(e1,))
 
 
+def test_the_schedule_hint_finds_every_word_before_that_matters() -> None:
+    # TenseReader searches for the word before an expression (_WORD_BEFORE) only where
+    # _SCHEDULE_HINT finds a word that opens "since" or a schedule word: it must find one wherever
+    # the word before is one of them, whatever the case, spacing and words around.
+    import random
+
+    from timeline import _vocab as V
+    from timeline._tense import _SCHEDULE_HINT, _WORD_BEFORE
+
+    rng = random.Random(5)
+    words = [
+        *sorted({w for phrase in V.SCHEDULE_WORDS for w in phrase.split()}),
+        "since", "Since", "BY", "Until", "to", "for", "on", "in", "has", "As", "x", "\n", ".", "-",
+    ]
+    matters = 0
+    for _ in range(20_000):
+        head = "".join(rng.choice(words) + rng.choice(["", " ", "  ", "\t"]) for _ in range(rng.randint(1, 8)))[-40:]
+        found = _WORD_BEFORE.search(head)
+        before = found.group("word").lower() if found else ""
+        if before == "since" or before in V.SCHEDULE_WORDS:
+            matters += 1
+            assert _SCHEDULE_HINT.search(head.lower()) is not None, head
+    assert matters > 1000  # the strings do reach the cases that matter
+
+
 def test_a_line_break_ends_a_sentence_for_tense() -> None:
     # The tense of "this weekend" comes from "plan to" in its own line, not from the next line's "have".
     text = 'Leaders plan to hold a rally this weekend.\n"We have been patient," said an organizer.'
