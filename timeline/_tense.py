@@ -14,7 +14,6 @@ import bisect
 import enum
 import itertools
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from . import _vocab as V
@@ -138,26 +137,24 @@ _CLOSING_QUOTES = re.compile(r"''|[\"\u201d]")
 _REACH = 300  # how far a sentence may extend either side: keeps every lookup bounded
 
 
-_WORD_BEFORE_PERIOD = re.compile(r"([\w.]+)$")
-_INITIAL = re.compile(r"[a-z]")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# The run of word characters and periods before a period, searched in the 12 characters before
+# it: tried only where a run starts (the look-behind; the slice's start counts as one), not read
+# to the end from each of its characters in turn.
+_WORD_BEFORE_PERIOD = re.compile(r"(?<![\w.])[\w.]+$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "p", "u.s"
 
 
 def abbreviation_before(text: str, period: int) -> bool:
     """True when the period at ``period`` closes an abbreviation or an initial ("Mr.", "U.S.",
     "Daniel P. Davison"), not a sentence."""
-    word = _WORD_BEFORE_PERIOD.search(text, max(0, period - 12), period)
-    token = word.group(1).lower() if word else ""
-    return token in V.ABBREVIATIONS or _INITIAL.fullmatch(token) is not None or _INITIALS.fullmatch(token) is not None
+    word = _WORD_BEFORE_PERIOD.search(text[max(0, period - 12) : period])
+    token = word.group().lower() if word else ""
+    return token in V.ABBREVIATIONS or _INITIALS.fullmatch(token) is not None
 
 
 def _real_end(text: str, m: re.Match[str]) -> bool:
     """Sentence-end match ``m`` ends a sentence: it is not the period of an abbreviation."""
-    return m.group()[0] != "." or not abbreviation_before(text, m.start())
-
-
-def _ends(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    return (m for m in _SENTENCE_END.finditer(text, lo, hi) if _real_end(text, m))
+    return text[m.start()] != "." or not abbreviation_before(text, m.start())
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -166,9 +163,16 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
     # The last end before: the window's matches read from the right, so that only the periods
     # after the last real end are tested for an abbreviation.
-    left = next((m.end() for m in reversed(list(_SENTENCE_END.finditer(text, lo, start))) if _real_end(text, m)), lo)
-    right = next(_ends(text, end, hi), None)
-    return left, (right.start() + 1 if right else hi)
+    left, right = lo, hi
+    for m in reversed(list(_SENTENCE_END.finditer(text, lo, start))):
+        if _real_end(text, m):
+            left = m.end()
+            break
+    for m in _SENTENCE_END.finditer(text, end, hi):  # the first end after
+        if _real_end(text, m):
+            right = m.start() + 1
+            break
+    return left, right
 
 
 # A sentence's end: a mark, up to three closing quotes or brackets and a space; or a blank line.
