@@ -94,7 +94,7 @@ def test_tense_lookups_agree_from_sentences_and_from_the_whole_text() -> None:
     ]
     whole = TenseReader(text)
     whole.at(0, 0)
-    whole._read = len(text)  # from now on: the whole text's cues
+    whole._read = 2 * len(text)  # from now on: the whole text's cues (TenseReader switches at twice its length)
     by_sentence = [tense_at(text, start, end, include_self=verb) for start, end, verb in spans]
     assert [whole.at(start, end, include_self=verb) for start, end, verb in spans] == by_sentence
     assert len(set(by_sentence)) == len(Tense)
