@@ -168,6 +168,31 @@ def test_timeline_rejects_an_anchor_from_elsewhere() -> None:
         Timeline(text=text, dateline=None, expressions=(x1,), events=(e1,))
 
 
+def test_resolve_reads_the_tense_only_where_uses_tense_says() -> None:
+    # extract_expressions looks a tense up only for the expressions uses_tense names: for every
+    # other expression of the specification corpus, resolve must give the same for every tense,
+    # whatever the dateline and the reference time.
+    import itertools
+    from pathlib import Path
+
+    from timeline._extract import find, with_second_days
+    from timeline._resolve import Reference, resolve, uses_tense
+    from timeline._tense import Tense
+    from timeline._values import Granularity
+
+    lines = (Path(__file__).parent / "corpus" / "positive.txt").read_text(encoding="utf-8").splitlines()
+    text = " ".join(line.split("|")[-1].replace("[", "").replace("]", "") for line in lines if "|" in line)
+    partials = {c.partial for c in with_second_days(text, find(text))}
+    datelines = [None, dt.date(1998, 2, 13), dt.date(2000, 12, 31), dt.date(1, 1, 3), dt.date(9999, 12, 30)]
+    references = [None] + [Reference(dt.date(1998, 3, 5), g) for g in (
+        Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR,
+    )]
+    untensed = [p for p in partials if not uses_tense(p)]
+    assert len(untensed) > 50 and len(untensed) < len(partials)
+    for partial, dateline, reference in itertools.product(untensed, datelines, references):
+        assert len({resolve(partial, dateline, reference, tense) for tense in Tense}) == 1, (partial, dateline)
+
+
 def test_the_schedule_hint_finds_every_word_before_that_matters() -> None:
     # TenseReader searches for the word before an expression (_WORD_BEFORE) only where
     # _SCHEDULE_HINT finds a word that opens "since" or a schedule word: it must find one wherever

@@ -299,6 +299,18 @@ def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
     return _choose(partial, dateline, tense) or value
 
 
+def uses_tense(partial: Partial) -> bool:
+    """Whether :func:`resolve` reads the tense for ``partial``: to pick among the candidates of an
+    X-filled value (a weekday, a month, a holiday, "this weekend").  A shift from the dateline or
+    the reference ("yesterday", "last year", "a year earlier"), a duration, a set or a full date
+    does not: its caller need not look the tense up."""
+    if partial.type in ("DURATION", "SET") or partial.value in REFERENCE_VALUES or partial.reported_quarter is not None:
+        return False
+    if partial.shift is not None:
+        return partial.shift.unit is G.WEEKEND and partial.shift.amount == 0  # see _shifted
+    return partial.value.startswith("XXXX") or partial.holiday is not None  # see _filled
+
+
 def resolve(
     partial: Partial, dateline: dt.date | None, reference: Reference | None, tense: Tense
 ) -> Resolved:
