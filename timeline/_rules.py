@@ -9,6 +9,7 @@ wins, so longer, more specific forms come first.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 
@@ -70,6 +71,7 @@ def opt(pattern: str) -> str:
     return f"(?:{pattern})?"
 
 
+@functools.lru_cache(maxsize=4096)  # a fact about a phrase: builders ask for the same few groups again and again
 def norm(text: str | None) -> str:
     """Lower-case, collapse whitespace, drop a trailing dot."""
     return " ".join((text or "").lower().split()).rstrip(".")
