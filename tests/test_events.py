@@ -562,6 +562,31 @@ def test_auxiliary_tense_table_follows_the_rule() -> None:
     assert {"FUTURE", "MODAL", "PAST", "PRESENT", "INFINITIVE", "NONE"} <= {_aux_tense(w) for w in words}
 
 
+def test_subject_edge_table_follows_the_rule() -> None:
+    """_boundary reads where a subject ends from one table (_SUBJECT_EDGES) instead of testing five
+    vocabulary tables in turn: it says what the tests in their order say, for every word of them."""
+    from timeline import _event_vocab as W
+    from timeline._events import _SUBJECT_EDGES
+
+    def rule(w: str) -> str | None:
+        if w in W.RELATIVES:
+            return "relative"
+        if w in W.SUBORDINATORS:
+            return "subordinate"
+        if w in W.CONJUNCTIONS:
+            return "conjunction"
+        if w in W.PRONOUN_SUBJECTS or w in W.DETERMINERS:
+            return "subject"
+        if (w in W.PREPOSITIONS and w != "of") or w in W.NOT_TRIGGERS:
+            return "stop"
+        return None  # a word of the subject
+
+    words = W.RELATIVES | W.SUBORDINATORS | W.CONJUNCTIONS | W.PRONOUN_SUBJECTS | W.DETERMINERS
+    words |= W.PREPOSITIONS | W.NOT_TRIGGERS | {"of", "officials", "bank"}
+    assert {w: _SUBJECT_EDGES.get(w) for w in words} == {w: rule(w) for w in words}
+    assert {"relative", "subordinate", "conjunction", "subject", "stop", None} == {rule(w) for w in words}
+
+
 def test_a_verb_sharing_its_subject_shares_a_fronted_time() -> None:
     tl = build_timeline("On March 3, the mayor visited the plant and will praise its workers.", "2021-03-01")
     praise = _one(tl, "praise")
