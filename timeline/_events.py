@@ -977,15 +977,19 @@ def noun_phrase_end(text: str, noun_end: int, limit: int) -> int:
     return noun_end if m is None else m.end()
 
 
-def _pieces(a: int, b: int, semicolons: Sequence[int]) -> Iterator[tuple[int, int]]:
+def _pieces(a: int, b: int, semicolons: Sequence[int]) -> list[tuple[int, int]]:
     """The ranges of tokens ``[a, b)`` between semicolons (``semicolons``: their indices, ascending),
-    each with the semicolon that ends it: no clause crosses one."""
-    for i in semicolons[bisect.bisect_left(semicolons, a) : bisect.bisect_left(semicolons, b)]:
-        if i > a:
-            yield a, i + 1
-        a = i + 1
+    each with the semicolon that ends it: no clause crosses one.  (Most blocks have no semicolon:
+    a sentence is then one piece, with no search.)"""
+    pieces: list[tuple[int, int]] = []
+    if semicolons:
+        for i in semicolons[bisect.bisect_left(semicolons, a) : bisect.bisect_left(semicolons, b)]:
+            if i > a:
+                pieces.append((a, i + 1))
+            a = i + 1
     if a < b:
-        yield a, b
+        pieces.append((a, b))
+    return pieces
 
 
 def _governor(s: _Sentence, g: Group) -> str:
@@ -1055,8 +1059,7 @@ def _analyse_sentences(
         s0, s1 = spans[n_sentence]
         a = bisect.bisect_left(starts, s0, a)
         b = bisect.bisect_left(starts, s1, a)
-        # Most blocks have no semicolon: a sentence is then one piece (see _pieces).
-        for p0, p1 in _pieces(a, b, semicolons) if semicolons else ((a, b),) if a < b else ():
+        for p0, p1 in _pieces(a, b, semicolons):
             in_time = _time_tokens(timed, p0, p1)
             s = _Sentence(tokens, features, p0, p1, in_time)
             _analyse_piece(text, s, n_sentence, clauses, mentions, candidates)

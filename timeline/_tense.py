@@ -73,6 +73,12 @@ _CUE_WORDS = (
 _AUX_WORDS = frozenset({"was", "were", "had", "did", "been", "wasn't", "weren't", "didn't", "hadn't"})
 
 
+def _may_be_cue(w: str) -> bool:
+    """Word ``w`` may be a tense cue (only then is :func:`_cue` asked): a listed word, an -ed or
+    an -'ll form."""
+    return w in _CUE_WORDS or w.endswith(("ed", "'ll"))
+
+
 def _cue(words: list[str], i: int) -> Tense:
     """The tense that word ``i`` signals, or NONE."""
     w = words[i]
@@ -203,7 +209,7 @@ def _cues(text: str) -> _Cues:
     positions, words = _words(text, 0, len(text))
     # The words that may be cues, tested once per distinct word; their places picked by a C-level
     # filter, so that the Python loop below sees only them.
-    maybe = {w for w in set(words) if w in _CUE_WORDS or w.endswith(("ed", "'ll"))}
+    maybe = set(filter(_may_be_cue, set(words)))
     found = [
         (i, positions[i], cue)
         for i in itertools.compress(itertools.count(), map(maybe.__contains__, words))
@@ -254,7 +260,7 @@ def _first_cue(positions: list[int], words: list[str], indices: range) -> _Cue |
     """The first of the words at ``indices`` that is a tense cue."""
     for i in indices:
         w = words[i]
-        if (w in _CUE_WORDS or w.endswith(("ed", "'ll"))) and (cue := _cue(words, i)) is not Tense.NONE:
+        if _may_be_cue(w) and (cue := _cue(words, i)) is not Tense.NONE:
             return i, positions[i], cue
     return None
 
