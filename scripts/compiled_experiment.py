@@ -24,17 +24,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # The modules a corpus pass spends its time in (docs/performance.md), in dependency order.
-COMPILED = ("_values", "_partial", "_rules", "_extract", "_resolve", "_tense", "_dateline", "_events", "_anchor", "_api")
+COMPILED = ("_values", "_partial", "_rules", "_extract", "_resolve", "_tense", "_dateline", "_grammar", "_anchor", "_api")
 
 _DIGEST = """
 import hashlib, sys
-from timeline import build_timeline, _events
+from timeline import build_timeline, _grammar
 from timeline.timeml import read_corpus
 corpus = sys.argv[1]
 digest = hashlib.sha256()
 for doc in read_corpus(corpus + "/TimeBank", corpus + "/AQUAINT"):
     digest.update(build_timeline(doc.text, doc.dateline).to_json().encode())
-print(digest.hexdigest(), "compiled" if _events.__file__.endswith(".so") else "interpreted")
+print(digest.hexdigest(), "compiled" if _grammar.__file__.endswith(".so") else "interpreted")
 """
 
 

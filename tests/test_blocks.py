@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline import _events as events_module
+from timeline import _grammar as events_module
 from timeline import build_timeline
-from timeline._events import analyse, analyse_blocks
 from timeline._extract import find, find_everywhere
+from timeline._grammar import analyse, analyse_blocks
 from timeline._tense import Tense, TenseReader, tense_at
 
 ROOT = Path(__file__).parents[1]

@@ -555,7 +555,7 @@ def test_auxiliary_tense_table_follows_the_rule() -> None:
     """The verb-group code looks the first auxiliary's tense up in a table: it says what the
     readable rule (_aux_tense) says, for every auxiliary and modal."""
     from timeline import _event_vocab as W
-    from timeline._events import _AUX_TENSES, _aux_tense
+    from timeline._grammar import _AUX_TENSES, _aux_tense
 
     words = W.AUXILIARIES | W.MODALS | W.FUTURE_MODALS | W.OTHER_MODALS | {"to", "going", "said"}
     assert {w: _AUX_TENSES.get(w, "NONE") for w in words} == {w: _aux_tense(w) for w in words}
@@ -566,7 +566,7 @@ def test_subject_edge_table_follows_the_rule() -> None:
     """_boundary reads where a subject ends from one table (_SUBJECT_EDGES) instead of testing five
     vocabulary tables in turn: it says what the tests in their order say, for every word of them."""
     from timeline import _event_vocab as W
-    from timeline._events import _SUBJECT_EDGES
+    from timeline._grammar import _SUBJECT_EDGES
 
     def rule(w: str) -> str | None:
         if w in W.RELATIVES:

@@ -55,8 +55,8 @@ from typing import NamedTuple
 import attrs
 
 from . import _event_vocab as W
-from ._events import Analysis, Clause, Mention, analyse_blocks, base_of
 from ._extract import TIME_LINK
+from ._grammar import Analysis, Clause, Mention, analyse_blocks, base_of
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, day_bounds, ends_before
 from ._tense import Tense, tense_at
 

@@ -68,7 +68,7 @@ def extract_events(
 ) -> list[Event]:
     """Every event of ``text`` from offset ``body`` on, in text order, anchored to the expressions.
 
-    The mentions come from :mod:`timeline._events` (verb groups, copula states,
+    The mentions come from :mod:`timeline._grammar` (verb groups, copula states,
     event nouns, clauses); :mod:`timeline._anchor` gives each its time, bounds and
     relation to the dateline.
     """

@@ -35,7 +35,7 @@ from typing import Literal, Protocol
 
 import attrs
 
-from ._events import sentences
+from ._grammar import sentences
 from ._model import Event, Relation
 from .timeml import GoldEvent, GoldTimex, GoldTLink, TimeMLDocument
 

@@ -1,6 +1,6 @@
 """Word tables for events: auxiliaries, verbs, event nouns, signals.
 
-Data only: ``_events`` reads these to find verb groups and event nouns without a
+Data only: ``_grammar`` reads these to find verb groups and event nouns without a
 tagger.  Every table is a frozenset of lowercase words (straight apostrophes).
 """
 

@@ -21,7 +21,7 @@ from html import escape
 
 import attrs
 
-from ._events import sentences
+from ._grammar import sentences
 from ._model import Event, Relation, TimeExpression, Timeline
 
 # --------------------------------------------------------------------------- the axis

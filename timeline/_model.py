@@ -22,7 +22,7 @@ import attrs
 
 from ._dateline import header_end
 from ._errors import TimelineError, ValidationError
-from ._events import sentences
+from ._grammar import sentences
 from ._values import Granularity, day_end, day_start, interval_of, is_valid_value
 
 
@@ -288,6 +288,11 @@ TENSES = frozenset(
 )
 ASPECTS = frozenset({"NONE", "PERFECTIVE", "PROGRESSIVE", "PERFECTIVE_PROGRESSIVE"})
 KINDS = frozenset({"VERB", "NOUN"})
+POLARITIES = frozenset({"POS", "NEG"})
+# The TimeML event classes (TimeML 1.2.1 annotation guidelines, section 2.3.1).
+EVENT_CLASSES = frozenset(
+    {"OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION"}
+)
 
 
 def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
@@ -338,6 +343,9 @@ class Event:
     earliest_from: TimeExpression | None = attrs.field(default=None)
     latest_from: TimeExpression | None = attrs.field(default=None)
     follows: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    polarity: str = attrs.field(default="POS")
+    modality: str | None = attrs.field(default=None)
+    cls: str = attrs.field(default="OCCURRENCE")
 
     @source.default
     def _default_source(self) -> AnchorSource:
@@ -355,6 +363,8 @@ class Event:
             and (earliest_from is None or type(earliest_from) is TimeExpression)
             and (latest_from is None or type(latest_from) is TimeExpression)
             and (not follows or all(type(x) is str for x in follows))
+            and self.polarity in POLARITIES and (self.modality is None or type(self.modality) is str)
+            and self.cls in EVENT_CLASSES
         ):
             _check_fields(self, Event, _EVENT_CHECKS)
         start, end, trigger = self.start, self.end, self.trigger
@@ -436,6 +446,9 @@ class Event:
             "latest": None if self.latest is None else self.latest.isoformat(),
             "latest_from": None if self.latest_from is None else self.latest_from.tid,
             "follows": list(self.follows),
+            "polarity": self.polarity,
+            "modality": self.modality,
+            "class": self.cls,
         }
 
 
@@ -457,6 +470,9 @@ _EVENT_CHECKS: dict[str, _FieldValidator] = {
     "earliest_from": attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
     "latest_from": attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
     "follows": attrs.validators.deep_iterable(attrs.validators.instance_of(str)),
+    "polarity": one_of(POLARITIES, "POS or NEG"),
+    "modality": attrs.validators.optional(attrs.validators.instance_of(str)),
+    "cls": one_of(EVENT_CLASSES, "a TimeML event class"),
 }
 
 
@@ -801,7 +817,7 @@ class Timeline:
         "earliest", "latest", "window_start", "window_end", "trigger", "trigger_start", "text",
         "text_start", "text_end", "sentence_start", "sentence_end", "anchor_tid", "anchor_text",
         "anchor_start", "anchor_end", "earliest_from_text", "latest_from_text", "tense", "aspect", "kind",
-        "follows",
+        "follows", "polarity", "modality", "class",
     )  # fmt: skip
 
     def to_records(self) -> list[dict[str, str | int | None]]:
@@ -859,6 +875,9 @@ class Timeline:
             "aspect": e.aspect,
             "kind": e.kind,
             "follows": " ".join(e.follows) or None,
+            "polarity": e.polarity,
+            "modality": e.modality,
+            "class": e.cls,
         }
 
 
@@ -939,6 +958,7 @@ def _read_event(d: object, where: str, by_tid: Mapping[str, TimeExpression]) -> 
         earliest=_datetime(_key(d, "earliest", where), f"{where}.earliest"),
         latest=_datetime(_key(d, "latest", where), f"{where}.latest"),
         earliest_from=expression("earliest_from"), latest_from=expression("latest_from"), follows=follows,
+        polarity=_key(d, "polarity", where), modality=_key(d, "modality", where), cls=_key(d, "class", where),
     )
 
 
