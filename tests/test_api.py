@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import attrs
 import pytest
 
 import timeline
@@ -28,6 +29,20 @@ PUBLIC = [
 ]  # fmt: skip
 
 
+# The public names of the model classes: fields, properties and methods (a change here is an API change,
+# to document in docs/usage.md).
+TIMELINE_SURFACE = [
+    "RECORD_FIELDS", "asserted_events", "dated_events", "dateline", "event", "events", "events_after",
+    "events_before", "events_of", "events_within", "expressions", "from_dict", "from_json", "relation", "text",
+    "to_dict", "to_json", "to_records", "undated_events", "window",
+]  # fmt: skip
+EVENT_SURFACE = [
+    "anchors", "aspect", "asserted", "cls", "earliest", "earliest_from", "eid", "end", "follows", "interval",
+    "is_dated", "kind", "latest", "latest_from", "modality", "polarity", "relation", "source", "start", "tense",
+    "text", "time", "to_dict", "trigger", "trigger_end", "trigger_start",
+]  # fmt: skip
+
+
 def test_public_surface_is_locked() -> None:
     assert sorted(timeline.__all__) == sorted(PUBLIC)
     for name in timeline.__all__:
@@ -37,6 +52,80 @@ def test_public_surface_is_locked() -> None:
     assert not (set(dir(timeline)) - set(PUBLIC) - private - public_modules - {"annotations"} - {
         m for m in dir(timeline) if m.startswith("__")
     })
+
+
+def test_model_surface_is_locked() -> None:
+    assert sorted(m for m in dir(Timeline) if not m.startswith("_")) == TIMELINE_SURFACE
+    assert sorted(m for m in dir(Event) if not m.startswith("_")) == EVENT_SURFACE
+
+
+# --------------------------------------------------------------------------- asserted events and classes
+
+
+def annotated_timeline() -> Timeline:
+    """A timeline built by hand with negated, hypothetical and reporting events (the pipeline does not
+    fill those fields yet): four dated events, then two undated ones."""
+    text = ("He resigned on Monday. She did not quit on Tuesday. They may leave on Friday. "
+            "Police said on Monday. He would not return. They met.")
+    xs: dict[str, TimeExpression] = {}
+
+    def at(needle: str, after: int = 0) -> int:
+        return text.index(needle, after)
+
+    def expression(tid: str, word: str, value: str, after: int) -> TimeExpression:
+        start = at(word, after)
+        xs[tid] = TimeExpression(start=start, end=start + len(word), text=word, type="DATE", value=value, tid=tid)
+        return xs[tid]
+
+    def event(eid: str, clause: str, trigger: str, **fields: object) -> Event:
+        start = at(clause)
+        return Event(eid=eid, start=start, end=start + len(clause), text=clause, trigger=trigger,
+                     trigger_start=at(trigger, start), **fields)  # type: ignore[arg-type]
+
+    monday = expression("t1", "Monday", "2023-01-30", 0)
+    tuesday = expression("t2", "Tuesday", "2023-01-31", 0)
+    friday = expression("t3", "Friday", "2023-02-03", 0)
+    monday2 = expression("t4", "Monday", "2023-01-30", at("Police"))
+    events = [
+        event("e1", "He resigned on Monday", "resigned", time=monday, relation="BEFORE"),
+        event("e4", "Police said on Monday", "said", time=monday2, relation="BEFORE", cls="REPORTING"),
+        event("e2", "She did not quit on Tuesday", "quit", time=tuesday, relation="OVERLAP", polarity="NEG"),
+        event("e3", "They may leave on Friday", "leave", time=friday, relation="AFTER", modality="may"),
+        event("e6", "They met", "met", relation="BEFORE", source="TENSE"),
+        event("e5", "He would not return", "return", relation="AFTER", source="TENSE", polarity="NEG",
+              modality="would"),
+    ]
+    return Timeline(text=text, dateline=dt.date(2023, 1, 31), expressions=list(xs.values()), events=events)
+
+
+def test_an_event_is_asserted_unless_negated_or_hypothetical() -> None:
+    tl = annotated_timeline()
+    assert [(e.eid, e.asserted) for e in tl.events] == [
+        ("e1", True), ("e4", True), ("e2", False), ("e3", False), ("e6", True), ("e5", False)
+    ]
+    plain = tl.event("e1")
+    assert plain.asserted and (plain.polarity, plain.modality, plain.cls) == ("POS", None, "OCCURRENCE")
+    assert not attrs.evolve(plain, polarity="NEG").asserted
+    assert not attrs.evolve(plain, modality="could").asserted
+    assert attrs.evolve(plain, cls="REPORTING").asserted  # a reporting event is asserted like any other
+
+
+def test_asserted_events_keep_the_others_in_the_timeline() -> None:
+    tl = annotated_timeline()
+    assert [e.eid for e in tl.asserted_events] == ["e1", "e4", "e6"]
+    assert len(tl.events) == 6 and [e.eid for e in tl.dated_events] == ["e1", "e4", "e2", "e3"]
+    assert [e.eid for e in tl.dated_events if e.asserted] == ["e1", "e4"]
+
+
+def test_events_of_classes_in_timeline_order() -> None:
+    tl = annotated_timeline()
+    assert [e.eid for e in tl.events_of("REPORTING")] == ["e4"]
+    assert [e.eid for e in tl.events_of("OCCURRENCE")] == ["e1", "e2", "e3", "e6", "e5"]
+    assert [e.eid for e in tl.events_of("OCCURRENCE", "REPORTING")] == [e.eid for e in tl.events]
+    assert tl.events_of("STATE") == () and tl.events_of() == ()
+    assert [e.eid for e in tl.events_of("OCCURRENCE") if e.asserted] == ["e1", "e6"]
+    with pytest.raises(ValueError, match="unknown event class 'reporting': expected one of ASPECTUAL, I_ACTION"):
+        tl.events_of("reporting")
 
 
 @pytest.mark.parametrize(
@@ -175,9 +264,9 @@ def test_resolve_reads_the_tense_only_where_uses_tense_says() -> None:
     import itertools
     from pathlib import Path
 
+    from timeline._direction import Tense
     from timeline._extract import find, with_second_days
     from timeline._resolve import Reference, resolve, uses_tense
-    from timeline._tense import Tense
     from timeline._values import Granularity
 
     lines = (Path(__file__).parent / "corpus" / "positive.txt").read_text(encoding="utf-8").splitlines()
@@ -194,13 +283,13 @@ def test_resolve_reads_the_tense_only_where_uses_tense_says() -> None:
 
 
 def test_the_schedule_hint_finds_every_word_before_that_matters() -> None:
-    # TenseReader searches for the word before an expression (_WORD_BEFORE) only where
+    # word_before searches for the word before an expression (_WORD_BEFORE) only where
     # _SCHEDULE_HINT finds a word that opens "since" or a schedule word: it must find one wherever
     # the word before is one of them, whatever the case, spacing and words around.
     import random
 
     from timeline import _vocab as V
-    from timeline._tense import _SCHEDULE_HINT, _WORD_BEFORE
+    from timeline._direction import _SCHEDULE_HINT, _WORD_BEFORE
 
     rng = random.Random(5)
     words = [

@@ -4,7 +4,6 @@ depend on where the blocks are cut (see docs/performance.md, "Scaling")."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from timeline import _grammar as events_module
 from timeline import build_timeline
 from timeline._extract import find, find_everywhere
 from timeline._grammar import analyse, analyse_blocks
-from timeline._tense import Tense, TenseReader, tense_at
 
 ROOT = Path(__file__).parents[1]
 SEED = (ROOT / "seeds" / "rourke_defends_baldwin_2023-01-31.txt").read_text(encoding="utf-8")
@@ -62,39 +60,33 @@ def test_the_token_stream_finds_what_every_position_finds(text: str) -> None:
     assert spans == [(c.start, c.end, c.rule) for c in find_everywhere(text)]
 
 
-def test_curly_apostrophes_are_tense_cues_too() -> None:
+def test_curly_apostrophes_read_like_straight_ones() -> None:
+    # A curly apostrophe (U+2019) contracts "will" as a straight one does: the grammar splits both.
     straight = "He'll sign the bill on Friday."
     curly = straight.replace("'", "\u2019")
-    at = straight.index("Friday")
-    assert tense_at(curly, at, at + 6) == tense_at(straight, at, at + 6)
-    assert tense_at(straight, at, at + 6).value == "FUTURE"
+    values = [x.value for x in build_timeline(straight, DATELINE).expressions]
+    assert values == ["2023-02-03"]  # the Friday after the dateline, a Tuesday
+    assert [x.value for x in build_timeline(curly, DATELINE).expressions] == values
 
 
-@pytest.mark.parametrize(
-    ("compact", "gap_after"),
-    [("Officials said the suspects will be charged on Friday.", "will be"),  # "charged" reads back
-     ("Friday officials are to vote.", "are")],  # "are" reads on: "are to"
-)
-def test_tense_cues_read_as_far_as_the_whole_text(compact: str, gap_after: str) -> None:
-    # The cues are read from the words around the expression's sentence only; a run of numbers
-    # (no words) longer than the sentence's reach must not cut what a cue reads around it.
-    cut = compact.index(gap_after) + len(gap_after)
-    spread = compact[:cut] + " 1 2 3" * 80 + compact[cut:]
-    for text in (compact, spread):
-        at = text.index("Friday")
-        assert tense_at(text, at, at + 6).value == "FUTURE", text
+@pytest.mark.parametrize("block_chars", [1, 300])
+def test_directions_do_not_depend_on_the_block_size(block_chars: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The grammar is read one block of sentences at a time; an expression's direction comes from
+    # the clause that holds it, so the blocks' cuts change no direction.
+    from timeline._direction import Directions
 
-
-def test_tense_lookups_agree_from_sentences_and_from_the_whole_text() -> None:
-    # A TenseReader reads each sentence's words until it has read as much as the text, then the
-    # whole text's cues: both must give every expression and every verb the same tense.
     text = _long_text()
-    spans = [(c.start, c.end, False) for c in find(text)] + [
-        (m.start(), m.end(), True) for m in re.finditer(r"\b\w+ed\b", text)
-    ]
-    whole = TenseReader(text)
-    whole.at(0, 0)
-    whole._read = 2 * len(text)  # from now on: the whole text's cues (TenseReader switches at twice its length)
-    by_sentence = [tense_at(text, start, end, include_self=verb) for start, end, verb in spans]
-    assert [whole.at(start, end, include_self=verb) for start, end, verb in spans] == by_sentence
-    assert len(set(by_sentence)) == len(Tense)
+    spans = [(c.start, c.end) for c in find(text)]
+
+    def directions() -> list[str]:
+        out = []
+        for analysis in analyse_blocks(text, spans):
+            d = Directions(text, analysis)
+            s0, s1 = analysis.sentences[0][0], analysis.sentences[-1][1]
+            out += [d.at(a, b).value for a, b in spans if s0 <= a < s1]
+        return out
+
+    whole = directions()
+    monkeypatch.setattr(events_module, "_BLOCK_CHARS", block_chars)
+    assert directions() == whole
+    assert {"PAST", "PAST_LOOSE", "PRESENT", "FUTURE", "NONE"} <= set(whole)

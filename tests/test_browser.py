@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_api import annotated_timeline
 
 from timeline import build_timeline, render_html
 
@@ -74,7 +75,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path, Any]:
 def test_every_dated_event_is_drawn_in_time_order_on_the_axis(rendered: tuple[Any, Path, Any]) -> None:
     tl, _, layout = rendered
     marks, chart = layout["marks"], layout["chart"]
-    assert [m["eid"] for m in marks] == [e.eid for e in tl.dated_events]
+    assert [m["eid"] for m in marks] == [e.eid for e in tl.dated_events if e.asserted]
     assert [m["value"] for m in marks] == ["1986", "2021", "2023-01-19", "2023-01-19", "2023-W04", "2023-01-31"]
     for m in marks:  # drawn, with a size, inside the chart
         assert m["width"] > 0 and m["height"] > 0
@@ -109,8 +110,8 @@ def test_every_dated_event_is_drawn_in_time_order_on_the_axis(rendered: tuple[An
 def test_each_dated_event_links_to_its_span_in_the_rendered_article(rendered: tuple[Any, Path, Any]) -> None:
     tl, _, layout = rendered
     assert layout["article"] == tl.text
-    assert len(layout["links"]) == len(tl.dated_events)
-    for link, event in zip(layout["links"], tl.dated_events, strict=True):
+    assert len(layout["links"]) == len([e for e in tl.dated_events if e.asserted])
+    for link, event in zip(layout["links"], [e for e in tl.dated_events if e.asserted], strict=True):
         assert link["target"] is not None and " ".join(link["target"].split()) == " ".join(event.text.split())
         assert event.trigger in link["label"]
 
@@ -123,3 +124,52 @@ def test_screenshot(rendered: tuple[Any, Path, Any]) -> None:
     keep = os.environ.get("TIMELINE_SCREENSHOT")
     if keep:
         shutil.copyfile(shot, keep)
+
+
+# What the browser shows of the events kept off the axis: the drawn marks, the note, the list apart.
+APART_PROBE = """<script>
+(function () {
+  function box(el) { var r = el.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height}; }
+  var note = document.getElementById('not-drawn');
+  var out = {
+    marks: Array.prototype.map.call(document.querySelectorAll('#chart .mark'), function (m) {
+      var b = box(m); b.eid = m.getAttribute('data-eid'); b.opacity = getComputedStyle(m).fillOpacity; return b; }),
+    note: note ? box(note) : null, noteText: note ? note.textContent : null,
+    chart: box(document.getElementById('chart')),
+    apart: Array.prototype.map.call(document.querySelectorAll('#unasserted li'), function (li) {
+      var b = box(li); b.eid = li.getAttribute('data-eid');
+      b.flags = Array.prototype.map.call(li.querySelectorAll('.flag'), function (f) {
+        var c = getComputedStyle(f); return {text: f.textContent, color: c.color, background: c.backgroundColor}; });
+      return b; })};
+  var pre = document.createElement('pre'); pre.id = 'layout'; pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();
+</script>"""
+
+
+def _layout(page: str, tmp: Path) -> Any:
+    (tmp / "probe.html").write_text(page.replace("</body>", APART_PROBE + "</body>"), encoding="utf-8")
+    dom = chromium("--dump-dom", (tmp / "probe.html").as_uri(), profile=tmp / "profile")
+    found = re.search(r'<pre id="layout">(.*?)</pre>', dom, re.S)
+    assert found, dom[-2000:]
+    return json.loads(html.unescape(found.group(1)))
+
+
+def test_negated_and_hypothetical_events_shown_apart_not_on_the_axis(tmp_path: Path) -> None:
+    layout = _layout(render_html(annotated_timeline()), tmp_path)
+    assert [m["eid"] for m in layout["marks"]] == ["e1", "e4"]
+    assert layout["note"]["height"] > 0 and layout["note"]["top"] >= layout["chart"]["bottom"]
+    assert layout["noteText"].startswith("2 dated events not drawn: negated or hypothetical")
+    apart = layout["apart"]
+    assert [a["eid"] for a in apart] == ["e2", "e3", "e5"]
+    assert all(a["height"] > 0 and a["top"] > layout["note"]["bottom"] for a in apart)  # listed below, visible
+    assert [[f["text"] for f in a["flags"]] for a in apart] == [["NEG"], ["may"], ["NEG", "would"]]
+    assert all(f["color"] != f["background"] for a in apart for f in a["flags"])  # readable badges
+
+
+def test_with_all_events_the_unasserted_ones_are_drawn_hollow(tmp_path: Path) -> None:
+    layout = _layout(render_html(annotated_timeline(), asserted_only=False), tmp_path)
+    assert [m["eid"] for m in layout["marks"]] == ["e1", "e4", "e2", "e3"]
+    assert layout["note"] is None and layout["apart"] == []
+    assert [float(m["opacity"]) < 1 for m in layout["marks"]] == [False, False, True, True]

@@ -6,6 +6,19 @@ expression with that type, value and mod, and, when the text marks an extent wit
 exactly that text (an unmarked text is itself the expression; its extent is not compared).
 negative.txt holds one sentence per line that must yield no expression at all.
 
+direction.txt (issue #13: is a date put on the right side of the dateline by the grammar of its
+clause?) holds value lines in positive.txt's format, read by the same parser, and event lines
+
+    EVENT trigger key=value [key=value ...] | text | text ...
+
+for each of which the library must find exactly one event whose ``trigger`` is that word, and
+each given key must hold (keys not given are not checked): ``polarity`` (POS or NEG),
+``modality`` (the modal word or None), ``relation`` (BEFORE, AFTER, OVERLAP or VAGUE, against
+the dateline), ``earliest`` and ``latest`` (``YYYY-MM-DDTHH:MM`` or None), ``time`` (the TIMEX3
+value of the anchored expression, or None) and ``class`` (a TimeML event class). Event texts have
+no ``[ ]`` or ``{ }`` markers and must contain the trigger as a word. Its test ids read
+``direction:L<line>:<text>`` and ``direction:L<line>:EVENT <trigger>:<text>``.
+
 The parser is strict: any malformed line raises :class:`CorpusError` naming the file and line,
 so a typo in the corpus fails loudly instead of silently dropping a case.
 """
@@ -24,6 +37,7 @@ import pytest
 CORPUS_DIR = Path(__file__).parent / "corpus"
 POSITIVE_FILE = CORPUS_DIR / "positive.txt"
 NEGATIVE_FILE = CORPUS_DIR / "negative.txt"
+DIRECTION_FILE = CORPUS_DIR / "direction.txt"
 NEGATIVE_DATELINE = "2023-01-31"
 
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
@@ -190,12 +204,108 @@ def parse_negative(lines: Iterable[str], source: str = "negative.txt") -> list[N
     return cases
 
 
+RELATIONS = frozenset({"BEFORE", "AFTER", "OVERLAP", "VAGUE"})
+EVENT_CLASSES = frozenset({"OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION"})
+EVENT_KEYS = ("polarity", "modality", "relation", "earliest", "latest", "time", "class")
+_TRIGGER_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+@dataclass(frozen=True)
+class EventCase:
+    """One surface text of an ``EVENT`` line: the event with ``trigger`` must have every ``expect``ed key."""
+
+    lineno: int
+    dateline: str
+    trigger: str
+    expect: tuple[tuple[str, Any], ...]  # (key, expected value) in the line's order
+    text: str
+
+    @property
+    def id(self) -> str:
+        return f"L{self.lineno}:EVENT {self.trigger}:{_short(self.text)}"
+
+
+def _event_value(key: str, raw: str, source: str, lineno: int, line: str) -> Any:
+    """The expected value of one ``key=raw`` pair, checked for its key's shape."""
+    if key == "polarity" and raw in ("POS", "NEG"):
+        return raw
+    if key == "relation" and raw in RELATIONS:
+        return raw
+    if key == "class" and raw in EVENT_CLASSES:
+        return raw
+    if key in ("modality", "time", "earliest", "latest") and raw == "None":
+        return None
+    if key == "modality" and re.fullmatch(r"[a-z][a-z']*", raw):
+        return raw
+    if key == "time" and VALUE_RE.fullmatch(raw):
+        return raw
+    if key in ("earliest", "latest") and _DATETIME_RE.fullmatch(raw):
+        try:
+            return dt.datetime.fromisoformat(raw)
+        except ValueError:
+            pass
+    raise CorpusError(source, lineno, f"bad value {raw!r} for {key!r}", line)
+
+
+def _parse_event_line(line: str, lineno: int, dateline: str | None, source: str) -> list[EventCase]:
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) < 2:
+        raise CorpusError(source, lineno, "expected 'EVENT trigger key=value ... | text ...'", line)
+    if dateline is None:
+        raise CorpusError(source, lineno, "case before the first 'dateline:' line", line)
+    head = parts[0].split()
+    if len(head) < 3 or head[0] != "EVENT":
+        raise CorpusError(source, lineno, "the head must be 'EVENT trigger key=value ...'", line)
+    trigger = head[1]
+    if _TRIGGER_RE.fullmatch(trigger) is None:
+        raise CorpusError(source, lineno, f"the trigger must be one word, not {trigger!r}", line)
+    expect: dict[str, Any] = {}
+    for pair in head[2:]:
+        key, eq, raw = pair.partition("=")
+        if not eq or key not in EVENT_KEYS:
+            raise CorpusError(source, lineno, f"expected key=value with a key among {EVENT_KEYS}, not {pair!r}", line)
+        if key in expect:
+            raise CorpusError(source, lineno, f"key {key!r} given twice", line)
+        expect[key] = _event_value(key, raw, source, lineno, line)
+    cases = []
+    for text in parts[1:]:
+        if not text:
+            raise CorpusError(source, lineno, "empty text", line)
+        if any(c in text for c in "[]{}"):
+            raise CorpusError(source, lineno, "an event text takes no [extent] or {context} marker", line)
+        if re.search(rf"(?<![\w'-]){re.escape(trigger)}(?![\w'-])", text) is None:
+            raise CorpusError(source, lineno, f"trigger {trigger!r} is not a word of the text", line)
+        cases.append(EventCase(lineno, dateline, trigger, tuple(expect.items()), text))
+    return cases
+
+
+def parse_direction(lines: Iterable[str], source: str = "direction.txt") -> tuple[list[PositiveCase], list[EventCase]]:
+    """Parse direction-corpus lines: value lines (by :func:`parse_positive`) and ``EVENT`` lines;
+    raise :class:`CorpusError` on any malformed line."""
+    lines = list(lines)
+    # The value lines go through parse_positive with the event lines blanked, so that line numbers,
+    # datelines and every check of the value format are the same as for positive.txt.
+    is_event = [line.split(None, 1)[:1] == ["EVENT"] for line in lines]
+    values = parse_positive(["" if e else line for line, e in zip(lines, is_event, strict=True)], source)
+    events: list[EventCase] = []
+    dateline: str | None = None
+    for lineno, (rawline, event) in enumerate(zip(lines, is_event, strict=True), 1):
+        line = rawline.strip()
+        if line.startswith("dateline"):
+            dateline = line.split(":", 1)[1].strip()  # already checked by parse_positive
+        elif event:
+            events.extend(_parse_event_line(line, lineno, dateline, source))
+    return values, events
+
+
 def _read(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
 POSITIVE = parse_positive(_read(POSITIVE_FILE), POSITIVE_FILE.name)
 NEGATIVE = parse_negative(_read(NEGATIVE_FILE), NEGATIVE_FILE.name)
+DIRECTION_VALUES, DIRECTION_EVENTS = parse_direction(_read(DIRECTION_FILE), DIRECTION_FILE.name)
 
 
 def _build(text: str, dateline: str) -> Any:
@@ -210,11 +320,34 @@ def _describe(expressions: Iterable[Any]) -> str:
     return "\n".join(found) if found else "    (none)"
 
 
+def _event_field(event: Any, key: str) -> Any:
+    if key == "relation":
+        return event.relation.value
+    if key == "time":
+        return None if event.time is None else event.time.value
+    if key == "class":
+        return event.cls
+    return getattr(event, key)  # polarity, modality, earliest, latest
+
+
+def _describe_events(events: Iterable[Any]) -> str:
+    found = [
+        f"    {e.trigger!r} time={None if e.time is None else e.time.value} relation={e.relation.value}"
+        f" earliest={e.earliest} latest={e.latest} polarity={e.polarity} modality={e.modality} class={e.cls}"
+        for e in events
+    ]
+    return "\n".join(found) if found else "    (none)"
+
+
 # ------------------------------------------------------------------------------------ tests
 
 
 @pytest.mark.parametrize("case", POSITIVE, ids=[c.id for c in POSITIVE])
 def test_positive(case: PositiveCase) -> None:
+    _check_value(case)
+
+
+def _check_value(case: PositiveCase) -> None:
     expressions = tuple(_build(case.text, case.dateline).expressions)
     expected = f"{case.type} {case.value}" + (f" mod={case.mod}" if case.mod else "")
     if case.extent is not None:
@@ -233,6 +366,26 @@ def test_positive(case: PositiveCase) -> None:
     assert (x.type.value, x.value, x.mod) == (case.type, case.value, case.mod), message
     if case.extent is not None:  # the extent is checked only where the corpus marks one
         assert x.text == case.extent, message
+
+
+@pytest.mark.parametrize("case", DIRECTION_VALUES, ids=[f"direction:{c.id}" for c in DIRECTION_VALUES])
+def test_direction_value(case: PositiveCase) -> None:
+    _check_value(case)
+
+
+@pytest.mark.parametrize("case", DIRECTION_EVENTS, ids=[f"direction:{c.id}" for c in DIRECTION_EVENTS])
+def test_direction_event(case: EventCase) -> None:
+    timeline = _build(case.text, case.dateline)
+    expected = " ".join(f"{key}={value}" for key, value in case.expect)
+    message = (
+        f"\n  text:     {case.text!r}\n  dateline: {case.dateline}\n"
+        f"  expected: event {case.trigger!r} {expected}\n  found:\n{_describe_events(timeline.events)}"
+    )
+    matches = [e for e in timeline.events if e.trigger == case.trigger]
+    assert len(matches) == 1, message
+    (event,) = matches
+    got = tuple((key, _event_field(event, key)) for key, _ in case.expect)
+    assert got == case.expect, message
 
 
 @pytest.mark.parametrize("case", NEGATIVE, ids=[c.id for c in NEGATIVE])
@@ -258,6 +411,82 @@ def test_corpus_has_no_contradictions() -> None:
     negative_texts = {c.text for c in NEGATIVE}
     clash = [c.text for c in POSITIVE if c.text in negative_texts]
     assert not clash, f"texts in both corpora: {clash}"
+
+
+def test_direction_corpus_size_and_consistency() -> None:
+    assert len(DIRECTION_VALUES) + len(DIRECTION_EVENTS) >= 300
+    # one text may be checked at two [extents] (a reported date and the report's), not twice at one
+    seen: dict[tuple[str, str, int], PositiveCase] = {}
+    for case in DIRECTION_VALUES:
+        other = seen.setdefault((case.dateline, case.text, case.start), case)
+        assert other is case, f"duplicate case at lines {other.lineno} and {case.lineno}: {case.text!r}"
+    events: dict[tuple[str, str, str], EventCase] = {}
+    for event in DIRECTION_EVENTS:
+        first = events.setdefault((event.dateline, event.text, event.trigger), event)
+        assert first is event, f"duplicate event at lines {first.lineno} and {event.lineno}: {event.text!r}"
+    # a text in both positive.txt and direction.txt must expect the same there
+    for case in POSITIVE:
+        twin = seen.get((case.dateline, case.text, case.start))
+        if twin is not None:
+            same = (twin.type, twin.value, twin.mod, twin.extent)
+            assert same == (case.type, case.value, case.mod, case.extent), (
+                f"positive.txt:{case.lineno} and direction.txt:{twin.lineno} disagree on {case.text!r}"
+            )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["EVENT resigned relation=BEFORE | He resigned on Monday."],  # case before any dateline
+        ["dateline: 2023-01-31", "EVENT resigned relation=BEFORE He resigned on Monday."],  # no '|'
+        ["dateline: 2023-01-31", "EVENT resigned | He resigned on Monday."],  # no key
+        ["dateline: 2023-01-31", "EVENT resigned relation BEFORE | He resigned on Monday."],  # not key=value
+        ["dateline: 2023-01-31", "EVENT resigned tense=PAST | He resigned on Monday."],  # unknown key
+        ["dateline: 2023-01-31", "EVENT resigned relation=PAST | He resigned on Monday."],  # bad relation
+        ["dateline: 2023-01-31", "EVENT resigned polarity=NEGATIVE | He resigned on Monday."],  # bad polarity
+        ["dateline: 2023-01-31", "EVENT resigned class=EVENT | He resigned on Monday."],  # bad class
+        ["dateline: 2023-01-31", "EVENT resigned modality=May | He resigned on Monday."],  # modal not a lower word
+        ["dateline: 2023-01-31", "EVENT resigned time=2023-1-30 | He resigned on Monday."],  # bad TIMEX3 value
+        ["dateline: 2023-01-31", "EVENT resigned earliest=2023-01-30 | He resigned on Monday."],  # not a datetime
+        ["dateline: 2023-01-31", "EVENT resigned latest=2023-02-30T00:00 | He resigned on Monday."],  # no such day
+        ["dateline: 2023-01-31", "EVENT resigned relation=BEFORE relation=AFTER | He resigned on Monday."],  # twice
+        ["dateline: 2023-01-31", "EVENT quit relation=BEFORE | He resigned on Monday."],  # trigger not in text
+        ["dateline: 2023-01-31", "EVENT resign relation=BEFORE | He resigned on Monday."],  # only part of a word
+        ["dateline: 2023-01-31", "EVENT took+off relation=BEFORE | He took off on Monday."],  # not one word
+        ["dateline: 2023-01-31", "EVENT resigned relation=BEFORE | He resigned on [Monday]."],  # marker
+        ["dateline: 2023-01-31", "EVENT resigned relation=BEFORE | He resigned on Monday. |"],  # empty text
+        ["dateline: 2023-01-31", "DATE 2023-01-30 | He resigned on [Monday"],  # value lines stay strict
+        ["dateline: 2023-01-31", "EVENTS resigned relation=BEFORE | He resigned on Monday."],  # unknown TYPE
+    ],
+)
+def test_parser_rejects_malformed_direction(lines: list[str]) -> None:
+    with pytest.raises(CorpusError):
+        parse_direction(lines, "<test>")
+
+
+def test_parser_reads_well_formed_direction_lines() -> None:
+    values, events = parse_direction(
+        [
+            "# c",
+            "dateline: 2025-10-29",
+            "DATE 2025-10-27 | He resigned on [Monday].",
+            "EVENT known earliest=2025-11-01T00:00 latest=None modality=may polarity=NEG | Control of the"
+            " House may not be known until next month. | It may not be known until next month.",
+            "dateline: 2024-11-06",
+            "EVENT speak relation=BEFORE time=2024-11-05TNI class=OCCURRENCE | He did not speak on Tuesday night.",
+        ]
+    )
+    ((v,),) = (values,)
+    assert (v.lineno, v.dateline, v.value, v.extent) == (3, "2025-10-29", "2025-10-27", "Monday")
+    a, b, c = events
+    assert (a.lineno, a.dateline, a.trigger) == (4, "2025-10-29", "known")
+    assert a.expect == (
+        ("earliest", dt.datetime(2025, 11, 1)), ("latest", None), ("modality", "may"), ("polarity", "NEG")
+    )
+    assert b.text == "It may not be known until next month." and b.expect == a.expect
+    assert (c.lineno, c.dateline) == (6, "2024-11-06")
+    assert c.expect == (("relation", "BEFORE"), ("time", "2024-11-05TNI"), ("class", "OCCURRENCE"))
+    assert c.id == "L6:EVENT speak:He did not speak on Tuesday night."
 
 
 @pytest.mark.parametrize(

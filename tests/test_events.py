@@ -92,13 +92,17 @@ def test_event_metrics_on_a_hand_made_document() -> None:
         # order: l10 bought/said (bought undated: not counted), l11 merger/rose (one event of ours:
         # counted apart), l12 rose BEFORE said (right: 2019 before Monday), l13 said BEFORE rose (wrong)
         order_links=4, order_dated=2, order_correct=1, order_same_event=1,
+        # attributes of the 3 gold events on one of our triggers (ours are the model's defaults)
+        attribute_triggers=3, aspect_correct=3, polarity_correct=3, class_correct=2, modality_correct=3,
+        # dated events: gold overlap links to a calendar time (t0 included) where our event has a date
+        dated_links=6, dated_consistent=3, dated_inconsistent=2,
     )
     assert events.trigger_coverage == 1.0 and events.trigger_precision == 0.75
     assert events.anchor_accuracy == pytest.approx(2 / 3) and events.anchor_coverage == 1.0
     assert events.dateline_accuracy == 0.75 and events.dateline_coverage == 1.0
     assert events.order_accuracy == 0.5 and events.order_coverage == 0.5
     kinds = sorted(e.kind for e in errors)
-    assert kinds == ["anchor", "dateline", "order", "trigger-spurious"]
+    assert kinds == ["anchor", "dated", "dated", "dateline", "order", "trigger-spurious"]
     assert any("'bought' IS_INCLUDED 'Monday'" in e.gold for e in errors)
     assert scores.gold == 2  # the time-expression scores are still there
 
@@ -153,7 +157,9 @@ def test_cli_events_json_and_errors(corpus_dir: Path, capsys: pytest.CaptureFixt
     assert main([str(corpus_dir), "--events", "--json", "--errors"], system=_hand_system) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["events"]["anchor_correct"] == 2 and report["events"]["trigger_precision"] == 0.75
-    assert [e["kind"] for e in report["event_errors"]] == ["anchor", "dateline", "order", "trigger-spurious"]
+    assert sorted(e["kind"] for e in report["event_errors"]) == [
+        "anchor", "dated", "dated", "dateline", "order", "trigger-spurious"
+    ]
     assert main([str(corpus_dir), "--events", "--errors"], system=_hand_system) == 0
     assert "[anchor] HAND.EVENTS" in capsys.readouterr().out
 

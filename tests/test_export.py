@@ -15,9 +15,11 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import given, settings
+from test_api import annotated_timeline
 from test_corpus import NEGATIVE, NEGATIVE_DATELINE, POSITIVE
 
 from timeline import Event, Relation, TimeExpression, Timeline, ValidationError, build_timeline
+from timeline.__main__ import format_table, main
 from timeline._values import is_valid_value
 from timeline.strategies import timelines, timex_values
 
@@ -285,3 +287,101 @@ def test_generated_timelines_go_out_and_back(tl: Timeline) -> None:
     assert all(tuple(r) == Timeline.RECORD_FIELDS and all(type(v) in PLAIN for v in r.values())
                for r in records)
     assert pickle.loads(pickle.dumps(tl)) == tl
+
+
+# --------------------------------------------------------------------------- the command line's table
+
+TABLE_HEADER = "when        relation  class       mark       trigger   event"
+RESIGNED = "2023-01-30  BEFORE    OCCURRENCE             resigned  He resigned on Monday"
+SAID = "2023-01-30  BEFORE    REPORTING              said      Police said on Monday"
+QUIT = "2023-01-31  OVERLAP   OCCURRENCE  NEG        quit      She did not quit on Tuesday"
+LEAVE = "2023-02-03  AFTER     OCCURRENCE  may        leave     They may leave on Friday"
+MET = "-           BEFORE    OCCURRENCE             met       They met"
+RETURN = "-           AFTER     OCCURRENCE  NEG would  return    He would not return"
+APART = "3 negated or hypothetical events left out of the timeline above (--all keeps them in it):"
+HIDDEN = "1 reporting event hidden (--no-reporting)."
+
+
+def _table(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *options: str) -> list[str]:
+    """The table the command line prints for the hand-built annotated timeline."""
+    monkeypatch.setattr("timeline.__main__.build_timeline", lambda text, dateline: annotated_timeline())
+    assert main([str(ROOT / "seeds" / "rourke_defends_baldwin_2023-01-31.txt"), *options]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_table_sets_negated_and_hypothetical_events_apart_marked(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _table(monkeypatch, capsys) == [
+        "dateline: 2023-01-31", TABLE_HEADER, RESIGNED, SAID, MET, "", APART, TABLE_HEADER, QUIT, LEAVE, RETURN,
+    ]
+    assert _table(monkeypatch, capsys, "--format", "table") == _table(monkeypatch, capsys)
+
+
+def test_table_all_keeps_them_in_the_timeline(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _table(monkeypatch, capsys, "--all") == [
+        "dateline: 2023-01-31", TABLE_HEADER, RESIGNED, SAID, QUIT, LEAVE, MET, RETURN,
+    ]
+
+
+def test_table_no_reporting_hides_reporting_events_and_says_how_many(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _table(monkeypatch, capsys, "--no-reporting") == [
+        "dateline: 2023-01-31", TABLE_HEADER, RESIGNED, MET, "", APART, TABLE_HEADER, QUIT, LEAVE, RETURN, "", HIDDEN,
+    ]
+    assert _table(monkeypatch, capsys, "--no-reporting", "--all") == [
+        "dateline: 2023-01-31", TABLE_HEADER, RESIGNED, QUIT, LEAVE, MET, RETURN, "", HIDDEN,
+    ]
+
+
+def test_json_output_keeps_every_event_whatever_the_options(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = annotated_timeline().to_json()
+    assert "\n".join(_table(monkeypatch, capsys, "--format", "json")) == expected
+    assert "\n".join(_table(monkeypatch, capsys, "--format", "json", "--no-reporting")) == expected
+    data = json.loads(expected)
+    assert [(e["eid"], e["polarity"], e["modality"], e["class"]) for e in data["events"]] == [
+        ("e1", "POS", None, "OCCURRENCE"), ("e4", "POS", None, "REPORTING"), ("e2", "NEG", None, "OCCURRENCE"),
+        ("e3", "POS", "may", "OCCURRENCE"), ("e6", "POS", None, "OCCURRENCE"), ("e5", "NEG", "would", "OCCURRENCE"),
+    ]
+
+
+def _table_lines(tl: Timeline, reporting: bool = True) -> int:
+    """How many lines the table of ``tl`` has: the dateline and the header, a row per asserted event,
+    then (when some are not asserted) a blank line, the count, the header and a row each; then the
+    hidden reporting events' count."""
+    shown = [e for e in tl.events if reporting or e.cls != "REPORTING"]
+    apart, hidden = sum(not e.asserted for e in shown), len(tl.events) - len(shown)
+    return 2 + len(shown) + (3 if apart else 0) + (2 if hidden else 0)
+
+
+def test_seed_table_has_a_row_per_event() -> None:
+    tl = build_timeline(SEED)
+    lines = format_table(tl).splitlines()
+    assert lines[1].split() == ["when", "relation", "class", "mark", "trigger", "event"]
+    assert len(lines) == _table_lines(tl)
+    col = lines[1].index("trigger")
+    rows = [line for line in lines[2:] if (line and line != lines[1] and not line[0].isdigit()) or line[:4].isdigit()]
+    order = [e for e in tl.events if e.asserted] + [e for e in tl.events if not e.asserted]
+    assert [row[col:].split()[0] for row in rows] == [e.trigger for e in order]
+
+
+@BUILD
+@given(timelines(annotated=True))
+def test_annotated_timelines_go_out_and_back(tl: Timeline) -> None:
+    assert Timeline.from_json(tl.to_json()) == tl
+    data = tl.to_dict()
+    assert _errors(data) == []
+    assert [(e["polarity"], e["modality"], e["class"]) for e in data["events"]] == [
+        (e.polarity, e.modality, e.cls) for e in tl.events
+    ]
+    records = tl.to_records()
+    assert [(r["polarity"], r["modality"], r["class"]) for r in records] == [
+        (e.polarity, e.modality, e.cls) for e in tl.events
+    ]
+    assert pickle.loads(pickle.dumps(tl)) == tl
+    for reporting in (True, False):
+        assert len(format_table(tl, reporting=reporting).splitlines()) == _table_lines(tl, reporting)
+    assert len(format_table(tl, asserted_only=False).splitlines()) == 2 + len(tl.events)

@@ -8,8 +8,10 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
+from test_api import annotated_timeline
 
 from timeline import Timeline, build_timeline, render_html
 from timeline.__main__ import main
@@ -52,7 +54,7 @@ def test_seed_page_keeps_the_article_text_and_marks_every_expression(seed: Timel
 def test_seed_dated_events_drawn_in_time_order_with_width_by_granularity(seed: Timeline) -> None:
     root = parse(render_html(seed))
     drawn = marks(root)
-    assert [m.get("data-eid") for m in drawn] == [e.eid for e in seed.dated_events]
+    assert [m.get("data-eid") for m in drawn] == [e.eid for e in seed.dated_events if e.asserted]
     assert [m.get("data-value") for m in drawn] == ["1986", "2021", "2023-01-19", "2023-01-19", "2023-W04", "2023-01-31"]
 
     def left(m: ET.Element) -> float:
@@ -111,7 +113,7 @@ def test_all_text_is_escaped() -> None:
 def test_any_timeline_renders_to_a_well_formed_page(tl: Timeline) -> None:
     root = parse(render_html(tl))
     assert "".join(by_id(root, "article").itertext()) == tl.text
-    assert [m.get("data-eid") for m in marks(root)] == [e.eid for e in tl.dated_events]
+    assert [m.get("data-eid") for m in marks(root)] == [e.eid for e in tl.dated_events if e.asserted]
     starts = [dt.datetime.fromisoformat(m.get("data-start", "")) for m in marks(root)]
     assert starts == sorted(starts)
 
@@ -203,3 +205,100 @@ def test_cli_writes_the_page(capsys: pytest.CaptureFixture[str]) -> None:
     root = parse(page)
     assert "".join(by_id(root, "summary").itertext()).startswith("dateline 2023-01-31 ·")
     assert len(marks(root)) == 6
+
+
+# --------------------------------------------------------------------------- asserted events, reporting events
+
+
+def texts_of(root: ET.Element, cls: str) -> list[str]:
+    return [" ".join("".join(el.itertext()).split()) for el in root.iter() if el.get("class") == cls]
+
+
+def apart(root: ET.Element) -> list[tuple[str | None, list[str]]]:
+    """The events listed apart as negated or hypothetical: (eid, flags) each."""
+    found = [el for el in root.iter() if el.get("id") == "unasserted"]
+    if not found:
+        return []
+    return [(li.get("data-eid"), ["".join(f.itertext()) for f in li.iter() if f.get("class") == "flag"])
+            for li in found[0]]
+
+
+def listed_by_relation(root: ET.Element) -> list[str | None]:
+    return [a.get("data-eid") for s in root.iter() if s.get("data-relation") for a in s.iter(f"{{{NS['h']}}}a")]
+
+
+def test_negated_and_hypothetical_events_are_not_drawn_but_listed_apart() -> None:
+    tl = annotated_timeline()
+    root = parse(render_html(tl))
+    assert [m.get("data-eid") for m in marks(root)] == ["e1", "e4"]  # e2 (NEG) and e3 (may) left off the axis
+    assert [m.get("data-asserted") for m in marks(root)] == ["true", "true"]
+    assert [m.get("data-class") for m in marks(root)] == ["OCCURRENCE", "REPORTING"]  # reporting drawn
+    assert texts_of(root, "note") == [
+        "2 dated events not drawn: negated or hypothetical (listed apart below, under “Negated or hypothetical "
+        "events”)."
+    ]
+    assert apart(root) == [("e2", ["NEG"]), ("e3", ["may"]), ("e5", ["NEG", "would"])]
+    assert listed_by_relation(root) == ["e6"]  # e5, undated but hypothetical, is listed apart only
+    assert "6 events, 4 dated, 3 negated or hypothetical ·" in "".join(by_id(root, "summary").itertext())
+    # each event still links to its clause, once
+    links = [el.get("href") for el in root.iter() if el.get("href")]
+    assert sorted(links) == sorted(f"#ev{i}" for i in range(len(tl.events)))
+    classes = {el.get("id"): el.get("class") for el in by_id(root, "article").iter() if el.get("id", "").startswith("ev")}
+    assert classes == {"ev0": "ev dated", "ev1": "ev dated", "ev2": "ev dated unasserted",
+                       "ev3": "ev dated unasserted", "ev4": "ev before", "ev5": "ev after unasserted"}
+
+
+def test_all_events_drawn_and_marked_when_asked() -> None:
+    root = parse(render_html(annotated_timeline(), asserted_only=False))
+    drawn = marks(root)
+    assert [m.get("data-eid") for m in drawn] == ["e1", "e4", "e2", "e3"]
+    assert [m.get("data-asserted") for m in drawn] == ["true", "true", "false", "false"]
+    values = texts_of(root, "valuelabel")
+    assert values == ["Monday · 2023-01-30", "Monday · 2023-01-30", "NEG · Tuesday · 2023-01-31",
+                      "may · Friday · 2023-02-03"]
+    assert apart(root) == [] and texts_of(root, "note") == []
+    assert listed_by_relation(root) == ["e6", "e5"]
+    (item,) = [li for li in root.iter(f"{{{NS['h']}}}li") if li[0].get("data-eid") == "e5"]
+    assert [f.text for f in item.iter() if f.get("class") == "flag"] == ["NEG", "would"]
+
+
+def test_reporting_events_hidden_when_asked() -> None:
+    root = parse(render_html(annotated_timeline(), reporting=False))
+    assert [m.get("data-eid") for m in marks(root)] == ["e1"]
+    assert texts_of(root, "note")[1] == "1 reporting event hidden (class REPORTING: “said”, “told” ...)."
+    assert "e4" not in [el.get("data-eid") for el in root.iter()]
+    root = parse(render_html(annotated_timeline(), reporting=False, asserted_only=False))
+    assert [m.get("data-eid") for m in marks(root)] == ["e1", "e2", "e3"]
+    assert texts_of(root, "note") == ["1 reporting event hidden (class REPORTING: “said”, “told” ...)."]
+
+
+def test_no_asserted_dated_event_no_chart() -> None:
+    tl = annotated_timeline()
+    only_negated = attrs.evolve(tl, events=[attrs.evolve(e, polarity="NEG") for e in tl.events])
+    page = render_html(only_negated)
+    assert "No dated event to draw." in page and 'id="chart"' not in page
+    assert "4 dated events not drawn" in page
+
+
+def test_cli_page_options(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("timeline.__main__.build_timeline", lambda text, dateline: annotated_timeline())
+    assert main([str(SEED), "--format", "html"]) == 0
+    assert [m.get("data-eid") for m in marks(parse(capsys.readouterr().out))] == ["e1", "e4"]
+    assert main([str(SEED), "--format", "html", "--all", "--no-reporting"]) == 0
+    root = parse(capsys.readouterr().out)
+    assert [m.get("data-eid") for m in marks(root)] == ["e1", "e2", "e3"]
+    assert texts_of(root, "note") == ["1 reporting event hidden (class REPORTING: “said”, “told” ...)."]
+
+
+@settings(max_examples=25, deadline=None)
+@given(timelines(annotated=True))
+def test_any_annotated_timeline_draws_its_asserted_events_only(tl: Timeline) -> None:
+    root = parse(render_html(tl))
+    assert [m.get("data-eid") for m in marks(root)] == [e.eid for e in tl.dated_events if e.asserted]
+    assert [eid for eid, _ in apart(root)] == [e.eid for e in tl.events if not e.asserted]
+    assert [flags for _, flags in apart(root)] == [
+        (["NEG"] if e.polarity == "NEG" else []) + ([e.modality] if e.modality else [])
+        for e in tl.events if not e.asserted
+    ]
+    shown = parse(render_html(tl, asserted_only=False, reporting=False))
+    assert [m.get("data-eid") for m in marks(shown)] == [e.eid for e in tl.dated_events if e.cls != "REPORTING"]

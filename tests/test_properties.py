@@ -17,11 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example, find, given, settings
 from hypothesis import strategies as st
 
 import timeline
 from timeline import (
+    Event,
     Granularity,
     InvalidDatelineError,
     InvalidTextError,
@@ -29,6 +30,7 @@ from timeline import (
     Timeline,
     TimelineError,
     _anchor,
+    _model,
     _resolve,
     _values,
     build_timeline,
@@ -38,6 +40,7 @@ from timeline.strategies import (
     calendar_values,
     datelines,
     duration_values,
+    event_annotations,
     news_texts,
     offsets,
     timelines,
@@ -445,6 +448,38 @@ def test_timeline_invariants(tl: Timeline) -> None:
         else:  # the interval holds the dateline: a past tense or present perfect is before the writing
             done = e.tense == "PAST" or (e.tense == "PRESENT" and e.aspect == "PERFECTIVE")
             assert e.relation is (Relation.BEFORE if done else Relation.OVERLAP), (e.text, e.time, e.tense)
+
+
+@BUILD
+@given(timelines(annotated=True))
+def test_annotated_timelines_are_valid_sorted_and_round_trip(tl: Timeline) -> None:
+    dated = tl.dated_events
+    assert tl.events[: len(dated)] == dated
+    keys = [(e.interval.start, e.interval.end) for e in dated if e.interval is not None]
+    assert keys == sorted(keys)
+    for e in tl.events:
+        assert e.polarity in ("POS", "NEG") and e.cls in _model.EVENT_CLASSES
+        assert e.modality is None or (isinstance(e.modality, str) and e.modality.strip() == e.modality != "")
+    assert Timeline.from_dict(tl.to_dict()) == tl and Timeline.from_json(tl.to_json()) == tl
+    assert tl.asserted_events == tuple(e for e in tl.events if e.polarity == "POS" and e.modality is None)
+    assert tl.events_of(*_model.EVENT_CLASSES) == tl.events
+    assert sorted(e.eid for c in _model.EVENT_CLASSES for e in tl.events_of(c)) == sorted(e.eid for e in tl.events)
+
+
+@given(event_annotations())
+def test_event_annotations_are_event_fields(annotations: dict[str, str | None]) -> None:
+    e = Event(eid="e1", start=0, end=8, text="He left.", trigger="left", trigger_start=3, **annotations)  # type: ignore[arg-type]
+    d = e.to_dict()
+    assert (d["polarity"], d["modality"], d["class"]) == (annotations["polarity"], annotations["modality"],
+                                                          annotations["cls"])
+    assert e.asserted is (annotations["polarity"] == "POS" and annotations["modality"] is None)
+
+
+def test_event_annotations_reach_every_class_negated_and_hedged() -> None:
+    for cls in sorted(_model.EVENT_CLASSES):
+        found = find(event_annotations(), lambda a, cls=cls: a["cls"] == cls and a["polarity"] == "NEG" and a["modality"])
+        assert found["cls"] == cls
+    assert find(event_annotations(), lambda a: True) == {"polarity": "POS", "modality": None, "cls": "OCCURRENCE"}
 
 
 @BUILD

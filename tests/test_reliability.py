@@ -142,7 +142,7 @@ def test_no_regex_nests_unbounded_repeats() -> None:
     found = _regex_inventory()
     assert len(found) > 150  # the rules, the guards, tense, events, values, dateline
     assert {r["where"].split(":")[0] for r in found} >= {
-        "timeline._extract", "timeline._grammar", "timeline._tense", "timeline._values", "timeline._dateline",
+        "timeline._extract", "timeline._grammar", "timeline._direction", "timeline._values", "timeline._dateline",
     }
     nested = [(r["where"], r["pattern"][:80]) for r in found if r["star_height"] > 1 and not reviewed(r["pattern"])]
     assert nested == []

@@ -75,10 +75,33 @@ def test_sample_timexes() -> None:
 def test_sample_events_joined_with_instances() -> None:
     doc = read_timeml(SAMPLE)
     assert doc.events == (
-        GoldEvent("e1", ("ei1",), *_span("said"), "said", "OCCURRENCE", "PAST", "NONE"),
-        GoldEvent("e2", ("ei2", "ei4"), *_span("plans"), "plans", "I_ACTION", "PRESENT", "NONE"),
+        GoldEvent("e1", ("ei1",), *_span("said"), "said", "OCCURRENCE", "PAST", "NONE", "POS", None, "VERB"),
+        GoldEvent("e2", ("ei2", "ei4"), *_span("plans"), "plans", "I_ACTION", "PRESENT", "NONE", "POS", None,
+                  "VERB"),
         GoldEvent("e3", (), *_span("hire"), "hire", "OCCURRENCE", None, None),
     )
+
+
+def test_sample_dct_is_kept_apart_from_the_text_timexes() -> None:
+    doc = read_timeml(SAMPLE)
+    assert doc.dct == GoldTimex("t0", 0, 0, "", "TIME", "1998-01-08T12:00")
+    assert "t0" not in {x.tid for x in doc.timexes}
+    assert read_timeml("<TimeML><TEXT>x</TEXT></TimeML>").dct is None
+
+
+def test_instance_polarity_modality_and_pos_come_from_the_first_instance() -> None:
+    doc = read_timeml(
+        "<TimeML><TEXT>He <EVENT eid='e1' class='I_ACTION'>would</EVENT> not "
+        "<EVENT eid='e2' class='OCCURRENCE' tense='FUTURE' polarity='NEG'>go</EVENT>.</TEXT>"
+        "<MAKEINSTANCE eventID='e1' eiid='ei1' tense='NONE' aspect='NONE' polarity='NEG' modality='WOULD' pos='VERB'/>"
+        "<MAKEINSTANCE eventID='e1' eiid='ei9' tense='PAST' aspect='NONE' polarity='POS' pos='NOUN'/>"
+        "</TimeML>"
+    )
+    would, go = doc.events
+    assert (would.cls, would.tense, would.polarity, would.modality, would.pos) == ("I_ACTION", "NONE", "NEG",
+                                                                                     "WOULD", "VERB")
+    # no instance: the EVENT's own attributes, None where it has none
+    assert (go.eiids, go.tense, go.polarity, go.modality, go.pos) == ((), "FUTURE", "NEG", None, None)
 
 
 def test_sample_tlinks_keep_ids_as_written() -> None:
@@ -289,8 +312,9 @@ def _check_events_and_links(timeline: Timeline) -> TimeMLDocument:
                                                               for e in events]
     assert [g.eid for g in doc.events] == [e.eid for e in events]  # the library's eids are kept
     for g, e in zip(doc.events, events, strict=True):
-        assert len(g.eiids) == 1 and g.cls == "OCCURRENCE"
+        assert len(g.eiids) == 1 and g.cls == e.cls
         assert g.tense in TIMEML_TENSES and g.aspect == e.aspect
+        assert (g.polarity, g.modality, g.pos) == (e.polarity, e.modality, e.kind)
         assert g.tense == {"PAST_LOOSE": "PAST", "MODAL": "NONE"}.get(e.tense, e.tense)
     assert _read_links(doc) == _expected_links(timeline)
     assert len(doc.tlinks) == len(_expected_links(timeline))  # no link twice
@@ -352,3 +376,21 @@ def test_to_timeml_on_the_last_dateline_of_the_calendar() -> None:
     assert doc.dateline == dt.date(9999, 12, 31)
     assert {link.rel_type for link in doc.tlinks if "t0" in (link.source, link.target)} <= {"INCLUDES", "IS_INCLUDED"}
     assert any("t0" in (link.source, link.target) for link in doc.tlinks)
+
+
+def test_to_timeml_writes_class_polarity_and_modality_from_the_event() -> None:
+    text = "He said he would not resign. It rained."
+    said = Event(eid="e1", start=0, end=7, text=text[0:7], trigger="said", trigger_start=3, cls="REPORTING")
+    resign = Event(eid="e2", start=11, end=27, text=text[11:27], trigger="resign", trigger_start=21, tense="MODAL",
+                   polarity="NEG", modality="would", cls="OCCURRENCE")
+    rained = Event(eid="e3", start=29, end=38, text=text[29:38], trigger="rained", trigger_start=32, tense="PAST_LOOSE",
+                   cls="STATE")
+    timeline = Timeline(text=text, dateline=None, expressions=(), events=(said, resign, rained))
+    written = to_timeml(timeline)
+    assert written.count("modality=") == 1  # only the event that has one
+    doc = read_timeml(written)
+    assert [(g.text, g.cls, g.tense, g.polarity, g.modality) for g in doc.events] == [
+        ("said", "REPORTING", "NONE", "POS", None),
+        ("resign", "OCCURRENCE", "NONE", "NEG", "would"),  # MODAL is no TimeML tense
+        ("rained", "STATE", "PAST", "POS", None),  # PAST_LOOSE is PAST
+    ]

@@ -55,10 +55,11 @@ from typing import NamedTuple
 import attrs
 
 from . import _event_vocab as W
+from ._direction import Directions, Tense
+from ._event_class import event_class
 from ._extract import TIME_LINK
-from ._grammar import Analysis, Clause, Mention, analyse_blocks, base_of
+from ._grammar import Analysis, Clause, Mention, base_of
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, day_bounds, ends_before
-from ._tense import Tense, tense_at
 
 # Enum members as module constants: on Python 3.11 reading a member off its enum class goes through
 # the metaclass's __getattr__ hook (about 0.15 us a read, tens of thousands of reads a corpus pass).
@@ -69,6 +70,7 @@ _NO_SOURCE = AnchorSource.NONE
 _REFS = {"PAST_REF": _BEFORE, "PRESENT_REF": _OVERLAP, "FUTURE_REF": _AFTER}
 # Signal words before a time ("since January", "before the vote").
 _SIGNALS = (
+    "no later than", "no earlier than", "not until", "not till", "not before",  # before their last words
     "since", "until", "till", "by", "before", "after", "from", "through", "thru", "prior to", "ahead of", "starting",
     "beginning",
 )
@@ -143,8 +145,16 @@ def _signal(text: str, x: TimeExpression, previous: TimeExpression | None, previ
     return ""
 
 
-def _bound_side(signal: str) -> tuple[str, bool] | None:
-    """Which bound a signal sets and whether it takes the period's start (else its end)."""
+def _bound_side(signal: str, negated: bool = False) -> tuple[str, bool] | None:
+    """Which bound a signal sets and whether it takes the period's start (else its end).
+
+    "not until X" (the negation on the verb, "may not be known until next month", or on the signal)
+    is an earliest bound: it happens no earlier than X; so is "no earlier than X" and "not before X".
+    "no later than X" is a latest bound, at X's end."""
+    if signal in ("not until", "not till", "not before", "no earlier than") or (negated and signal in ("until", "till")):
+        return "earliest", True
+    if signal == "no later than":
+        return "latest", False
     if signal in ("since", "from", "starting", "beginning"):
         return "earliest", True
     if signal == "after":
@@ -156,8 +166,8 @@ def _bound_side(signal: str) -> tuple[str, bool] | None:
     return None
 
 
-def _apply_bound(anchor: _Anchor, signal: str, x: TimeExpression) -> bool:
-    side = _bound_side(signal)
+def _apply_bound(anchor: _Anchor, signal: str, x: TimeExpression, negated: bool = False) -> bool:
+    side = _bound_side(signal, negated)
     if side is None or x.interval is None:
         return False
     when = x.interval.start if side[1] else x.interval.end
@@ -234,7 +244,7 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
             if signal == "from" and not _has_range_end(text, x, inside):
                 continue  # "up from a year earlier": a comparison, neither a time nor a bound
             if _bound_side(signal) is not None:
-                if _apply_bound(anchor, signal, x):
+                if _apply_bound(anchor, signal, x, mentions[head].negated):
                     used.add(x.tid)
                 continue
             plain.append(x)
@@ -704,7 +714,9 @@ _FALLBACK = {Tense.PAST: _BEFORE, Tense.PAST_LOOSE: _BEFORE, Tense.FUTURE: _AFTE
              Tense.PRESENT: _OVERLAP}
 
 
-def _relation(text: str, m: Mention, a: _Anchor, head: Relation | None, dateline: dt.date | None) -> Relation:
+def _relation(
+    directions: Directions, m: Mention, a: _Anchor, head: Relation | None, dateline: dt.date | None
+) -> Relation:
     if a.time is not None and a.time.interval is not None and dateline is not None:
         return _within_dateline(m, _by_interval(a.time, dateline))
     if a.time is not None and a.time.value in _REFS:
@@ -719,7 +731,8 @@ def _relation(text: str, m: Mention, a: _Anchor, head: Relation | None, dateline
         return own
     if head is not None and head is not _VAGUE:
         return head
-    return _FALLBACK.get(tense_at(text, m.trigger_start, m.trigger_end, include_self=True), _VAGUE)
+    # No tense of its own (a participle, a fragment): the direction of the clause that governs it.
+    return _FALLBACK.get(directions.clause_tense(m.clause), _VAGUE)
 
 
 # Subordinators after which a present tense stands for the future of a future main clause ("if they
@@ -794,29 +807,29 @@ class _Draft(NamedTuple):
 _draft = functools.partial(tuple.__new__, _Draft)
 
 
-def anchor_events(
-    text: str, expressions: Sequence[TimeExpression], dateline: dt.date | None, body: int = 0
+def anchor_block(
+    text: str, analysis: Analysis, expressions: Sequence[TimeExpression], dateline: dt.date | None,
+    numbered: int, directions: Directions,
 ) -> list[Event]:
-    """Every event mention of ``text`` as an :class:`Event`, in text order.
+    """The events of one block of sentences (see :func:`analyse_blocks`), in text order.
 
-    The text is anchored one block of sentences at a time (see :func:`analyse_blocks`): no rule
-    looks beyond a sentence, and a block's events come after those of the blocks before it, so
-    each block's events are final (and numbered) when it is done; its mentions, clauses and
-    drafts are dropped before the next block (a long text's live heap stays small)."""
-    events: list[Event] = []
+    ``expressions`` are the text's expressions up to the block's end, in text order; ``numbered``
+    how many events the blocks before have.  No rule looks beyond a sentence, and a block's events
+    come after those of the blocks before it, so each block's events are final (and numbered) when
+    it is done; its mentions, clauses and drafts are dropped before the next block (a long text's
+    live heap stays small)."""
     starts = [x.start for x in expressions]  # expressions are in text order
-    for analysis in analyse_blocks(text, [(x.start, x.end) for x in expressions], body):
-        # The expressions starting in the block, and the one before it: a "when" clause opening
-        # the block may take a time that ends the block before ("... since November\n\n[when]
-        # ..."); it lies in no clause of the block, so no other rule sees it.
-        lo = max(0, bisect.bisect_left(starts, analysis.sentences[0][0]) - 1)
-        hi = bisect.bisect_left(starts, analysis.sentences[-1][1])
-        events.extend(_anchor_block(text, analysis, expressions[lo:hi], dateline, len(events)))
-    return events
+    # The expressions starting in the block, and the one before it: a "when" clause opening
+    # the block may take a time that ends the block before ("... since November\n\n[when]
+    # ..."); it lies in no clause of the block, so no other rule sees it.
+    lo = max(0, bisect.bisect_left(starts, analysis.sentences[0][0]) - 1)
+    hi = bisect.bisect_left(starts, analysis.sentences[-1][1])
+    return _anchor_block(text, analysis, expressions[lo:hi], dateline, numbered, directions)
 
 
 def _anchor_block(
-    text: str, analysis: Analysis, expressions: Sequence[TimeExpression], dateline: dt.date | None, numbered: int
+    text: str, analysis: Analysis, expressions: Sequence[TimeExpression], dateline: dt.date | None, numbered: int,
+    directions: Directions,
 ) -> list[Event]:
     """The events of one block, in text order (``expressions``: those starting in the block and
     the one before it; ``numbered``: how many events the blocks before it have)."""
@@ -842,7 +855,7 @@ def _anchor_block(
     for i in heads:
         m = mentions[i]
         head_relation = None if m.head else relations[analysis.clauses[m.clause].head]
-        relations[i] = _relation(text, m, anchors[i], head_relation, dateline)
+        relations[i] = _relation(directions, m, anchors[i], head_relation, dateline)
     _present_for_future(analysis, subordinate, anchors, relations)
     drafts = [
         _draft((m.start, m.end, text[m.start : m.end], m.trigger, m.trigger_start, a.time, relations[i],
@@ -850,7 +863,7 @@ def _anchor_block(
                 a.latest_from))
         for i, (m, a) in enumerate(zip(mentions, anchors, strict=True))
     ]
-    drafts.extend(_promoted_events(analysis, promoted, drafts, relations, text, dateline))
+    drafts.extend(_promoted_events(analysis, promoted, drafts, relations, text, dateline, directions))
     keys = [(d.start, -d.end, d.trigger_start) for d in drafts]
     order = sorted(range(len(drafts)), key=keys.__getitem__)
     eids = [""] * len(drafts)
@@ -860,8 +873,28 @@ def _anchor_block(
     # Built in the order the drafts were made, so an invalid one fails as it always did.
     # Positional arguments, the draft unpacked in Event's field order: a call with 17 keywords cost
     # more than the Event's own checks, reading the draft's fields one by one a third of them.
-    events = [Event(eids[k], *d, follows.get(d.trigger_start, ())) for k, d in enumerate(drafts)]
+    by_start = {m.trigger_start: m for m in mentions}
+    by_start.update((word.trigger_start, word) for word, _ in promoted)
+    events = [
+        Event(eids[k], *d, follows.get(d.trigger_start, ()), *_grammar_fields(text, by_start[d.trigger_start]))
+        for k, d in enumerate(drafts)
+    ]
     return [events[k] for k in order]
+
+
+def _grammar_fields(text: str, m: Mention) -> tuple[str, str | None, str]:
+    """What the grammar found of a mention, as the Event's ``polarity``, ``modality`` and ``cls``:
+    NEG for a negated verb group ("did not speak"); the modal of its group ("would", "may"; not
+    "will", a tense), or the hedge of a planned infinitive ("plans to", "is expected to"); its
+    TimeML class (:func:`event_class`)."""
+    modal = m.modal if m.modal and m.modal not in W.FUTURE_MODALS else None
+    if modal is None and m.tense == "INFINITIVE" and m.head and m.governor and base_of(m.governor) in _HEDGES:
+        modal = f"{m.governor.lower()} to"
+    return ("NEG" if m.negated else "POS"), modal, event_class(text, m)
+
+
+# Governors whose infinitive is only planned or expected, a hedge ("plans to", "is expected to").
+_HEDGES = frozenset({"plan", "expect", "hope", "intend", "aim", "want", "schedule", "set", "slate", "propose", "seek", "wish"})
 
 
 # A clause opened by these comes first ("he resigned [after the vote]", "they were killed [when the
@@ -933,7 +966,7 @@ def _governing_clause(analysis: Analysis, k: int) -> Clause | None:
 
 def _promoted_events(
     analysis: Analysis, promoted: Sequence[tuple[Mention, TimeExpression]], drafts: Sequence[_Draft],
-    relations: Sequence[Relation], text: str, dateline: dt.date | None,
+    relations: Sequence[Relation], text: str, dateline: dt.date | None, directions: Directions,
 ) -> list[_Draft]:
     """Events for the words an expression of their clause dates: the span runs from the word to
     the expression, inside the clause, never crossing another event's span."""
@@ -949,7 +982,7 @@ def _promoted_events(
         if start >= end or taken.crossed_by(start, end) or added.crossed_by(start, end):
             continue
         anchor = _Anchor(time=x, source=_CLAUSE)
-        relation = _relation(text, word, anchor, relations[clause.head], dateline)
+        relation = _relation(directions, word, anchor, relations[clause.head], dateline)
         out.append(_Draft(
             start, end, text[start:end], word.trigger, word.trigger_start, x, relation, _CLAUSE,
             word.tense, word.aspect, word.kind,

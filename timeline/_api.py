@@ -1,21 +1,23 @@
 """``build_timeline``: the layers put together.
 
-find expressions → normalize → resolve (dateline, reference time, tense) →
-events → order → model.  Everything is a pure function of ``(text, dateline)``.
+find expressions → normalize → grammar (clauses, tense, modality, polarity) →
+resolve (dateline, reference time, the governing clause) → events → order → model.  Everything is a pure function of ``(text, dateline)``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
-from ._anchor import anchor_events
+from ._anchor import anchor_block
 from ._dateline import detect_dateline, header_end, parse_dateline
+from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
-from ._extract import find, with_second_days
+from ._extract import Candidate, find, with_second_days
+from ._grammar import analyse_blocks
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._resolve import Reference, next_reference, resolve, uses_tense
-from ._tense import Tense, TenseReader
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
@@ -27,52 +29,76 @@ _TIMEX_TYPES = {t.value: t for t in TimexType}  # by value: a dict look-up, chea
 MAX_CHARS = 5_000_000
 
 
+class _Resolver:
+    """Resolves the candidates of a text in text order: the reference time ("the next day") and the
+    direction shared by coordinated expressions ("late Tuesday or early Wednesday") carry over."""
+
+    def __init__(self, text: str, dateline: dt.date | None) -> None:
+        self.text = text
+        self.dateline = dateline
+        self.out: list[TimeExpression] = []
+        self.reference: Reference | None = None
+        self.last_end = -1
+        self.source: tuple[int, int] | None = None  # the span whose direction a candidate takes (None: none)
+        self.tense: Tense | None = None  # its direction, once read
+
+    def add(self, candidates: Sequence[Candidate], directions: Directions | None) -> None:
+        text, dateline, out = self.text, self.dateline, self.out
+        for cand in candidates:
+            partial = cand.partial
+            anchored = partial.needs_anchor
+            # Coordinated expressions share one direction: "late Tuesday or early Wednesday",
+            # "from Jan. 3 to March 15" (read from the first, nearer the verb).
+            if not (anchored and _COORDINATED.fullmatch(text, self.last_end, cand.start)):
+                self.source, self.tense = ((cand.start, cand.end) if anchored else None), None
+            self.last_end = cand.end
+            if self.tense is None and self.source is not None and directions is not None and uses_tense(partial):
+                # Read only when resolve reads it: 43% of the corpus's anchored expressions are
+                # shifts ("yesterday", "last year") that do not.
+                self.tense = directions.at(*self.source)
+            resolved = resolve(partial, dateline, self.reference, Tense.NONE if self.tense is None else self.tense)
+            out.append(TimeExpression(
+                start=cand.start, end=cand.end, text=text[cand.start : cand.end],
+                type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
+            ))
+            # Comparisons ("a year earlier", "the year-ago quarter") point back at the
+            # reference; they do not replace it.
+            if (resolved.type in ("DATE", "TIME") and not partial.comparison) or partial.period_to_date:
+                self.reference = next_reference(
+                    self.reference, resolved.value, dateline, period_to_date=partial.period_to_date,
+                    period_end=partial.period_end,
+                )
+
+
+def extract(text: str, dateline: dt.date | None, body: int = 0) -> tuple[tuple[TimeExpression, ...], list[Event]]:
+    """Every temporal expression and every event of ``text`` from offset ``body`` on, in text order.
+
+    The layers, one block of sentences at a time: find the candidate expressions (the whole text,
+    one scan) → the grammar of the block (:func:`analyse_blocks`: clauses, verb groups, tense,
+    modality, polarity) → resolve the block's expressions, each in the direction of the clause
+    that governs it (:class:`Directions`) → anchor the block's events (:mod:`timeline._anchor`).
+    The grammar is computed once and read by both resolution and anchoring.
+    """
+    candidates = [c for c in with_second_days(text, find(text)) if c.start >= body]
+    resolver = _Resolver(text, dateline)
+    events: list[Event] = []
+    i = 0
+    for analysis in analyse_blocks(text, [(c.start, c.end) for c in candidates], body):
+        directions = Directions(text, analysis)
+        end = analysis.sentences[-1][1]
+        j = i
+        while j < len(candidates) and candidates[j].start < end:
+            j += 1
+        resolver.add(candidates[i:j], directions)
+        i = j
+        events.extend(anchor_block(text, analysis, resolver.out, dateline, len(events), directions))
+    resolver.add(candidates[i:], None)
+    return tuple(resolver.out), events
+
+
 def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> tuple[TimeExpression, ...]:
     """Every temporal expression in ``text`` from offset ``body`` on, resolved against ``dateline``."""
-    out: list[TimeExpression] = []
-    reference: Reference | None = None
-    candidates = (c for c in with_second_days(text, find(text)) if c.start >= body)
-    last_end = -1
-    source: tuple[int, int] | None = None  # the span whose tense a candidate takes (None: no tense)
-    tense: Tense | None = None  # its tense, once read
-    tenses = TenseReader(text)
-    for n, cand in enumerate(candidates, start=1):
-        partial = cand.partial
-        anchored = partial.needs_anchor
-        # Coordinated expressions share one tense: "late Tuesday or early Wednesday",
-        # "from Jan. 3 to March 15" (its tense read from the first, nearer the verb).
-        if not (anchored and _COORDINATED.fullmatch(text, last_end, cand.start)):
-            source, tense = ((cand.start, cand.end) if anchored else None), None
-        last_end = cand.end
-        if tense is None and source is not None and uses_tense(partial):
-            # Read only when resolve reads it: 43% of the corpus's anchored expressions are
-            # shifts ("yesterday", "last year") that do not.
-            tense = tenses.at(*source)
-        resolved = resolve(partial, dateline, reference, Tense.NONE if tense is None else tense)
-        expr = TimeExpression(
-            start=cand.start, end=cand.end, text=text[cand.start : cand.end],
-            type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{n}",
-        )
-        out.append(expr)
-        # Comparisons ("a year earlier", "the year-ago quarter") point back at the
-        # reference; they do not replace it.
-        if (resolved.type in ("DATE", "TIME") and not partial.comparison) or partial.period_to_date:
-            reference = next_reference(
-                reference, resolved.value, dateline, period_to_date=partial.period_to_date, period_end=partial.period_end
-            )
-    return tuple(out)
-
-
-def extract_events(
-    text: str, expressions: tuple[TimeExpression, ...], dateline: dt.date | None, body: int = 0
-) -> list[Event]:
-    """Every event of ``text`` from offset ``body`` on, in text order, anchored to the expressions.
-
-    The mentions come from :mod:`timeline._grammar` (verb groups, copula states,
-    event nouns, clauses); :mod:`timeline._anchor` gives each its time, bounds and
-    relation to the dateline.
-    """
-    return anchor_events(text, expressions, dateline, body)
+    return extract(text, dateline, body)[0]
 
 
 def build_timeline(
@@ -97,6 +123,6 @@ def build_timeline(
     if dateline is None:
         day = detect_dateline(text)
     body = header_end(text)
-    expressions = extract_expressions(text, day, body)
-    events = sorted(extract_events(text, expressions, day, body), key=order_key)
+    expressions, found = extract(text, day, body)
+    events = sorted(found, key=order_key)
     return Timeline(text=text, dateline=day, expressions=expressions, events=events)

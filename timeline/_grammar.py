@@ -38,7 +38,21 @@ import attrs
 
 from . import _event_vocab as W
 from . import _vocab as V
-from ._tense import abbreviation_before
+
+# The run of word characters and periods before a period, searched in the 12 characters before
+# it: tried only where a run starts (the look-behind; the slice's start counts as one), not read
+# to the end from each of its characters in turn.
+_WORD_BEFORE_PERIOD = re.compile(r"(?<![\w.])[\w.]+$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "p", "u.s"
+
+
+def abbreviation_before(text: str, period: int) -> bool:
+    """True when the period at ``period`` closes an abbreviation or an initial ("Mr.", "U.S.",
+    "Daniel P. Davison"), not a sentence."""
+    word = _WORD_BEFORE_PERIOD.search(text[max(0, period - 12) : period])
+    token = word.group().lower() if word else ""
+    return token in V.ABBREVIATIONS or _INITIALS.fullmatch(token) is not None
+
 
 # End punctuation ("." "!" "?" and any more of them, closing quotes) before a capital or a digit,
 # or a blank line; one branch per first character, so that the regex engine skips ahead to them.
@@ -358,8 +372,11 @@ class _Sentence:
             text = texts[i]
             if not text.islower() and ((text[:1].isupper() and i > first_word) or any(map(str.isupper, text[1:]))):
                 continue  # a name (see capitalized)
-            if form in _PARTICIPLE_LIKE and i and (lows[i - 1] in _DETERMINING or lows[i - 1].endswith("'s")):
-                continue  # after a determiner (see _determines; nothing before the first token)
+            if form in _PARTICIPLE_LIKE and i and (
+                lows[i - 1] in _DETERMINING or lows[i - 1].endswith("'s")
+                or (i > 1 and (lows[i - 1] == "still" or lows[i - 1].endswith("ly")) and lows[i - 2] in _DETERMINING)
+            ):
+                continue  # after a determiner, or a determiner and an adverb ("a still unspecified date")
             forms[i] = form
             openers.append(i)
         return forms, openers

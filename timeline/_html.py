@@ -1,6 +1,11 @@
 """A timeline as one self-contained HTML page: an SVG chart on a broken time axis, the undated
 events by their relation to the dateline, and the article with its events and expressions marked.
 
+By default only the events the text asserts (:attr:`~timeline.Event.asserted`) are drawn and listed
+by relation; the negated and the hypothetical ones are listed apart, marked (NEG, the modal word),
+and the page says how many dated ones were left off the axis.  Reporting events are drawn like the
+others unless ``reporting=False`` hides them (the page says how many).
+
 The page loads nothing (no script, no font, no image: inline CSS and SVG only) and every piece
 of text in it is escaped, so it is also well-formed XML.
 
@@ -16,7 +21,7 @@ import datetime as dt
 import heapq
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 
 import attrs
@@ -251,10 +256,21 @@ def event_id(i: int) -> str:
     return f"ev{i}"
 
 
+def flags(e: Event) -> list[str]:
+    """What keeps the text from asserting ``e``: ``NEG`` when negated, its modal or hedge word when
+    hypothetical (``["NEG", "would"]`` for "would not"); empty for an asserted event."""
+    return (["NEG"] if e.polarity == "NEG" else []) + ([e.modality] if e.modality is not None else [])
+
+
+def _flag_html(e: Event) -> str:
+    return "".join(f' <span class="flag">{escape(f)}</span>' for f in flags(e))
+
+
 def _article_spans(tl: Timeline) -> list[_Span]:
     spans = [_Span(a, b, 0, "span", (("class", "sent"), ("id", f"s{n}"))) for n, (a, b) in enumerate(sentences(tl.text))]
     for i, e in enumerate(tl.events):
         kind = "dated" if e.is_dated else e.relation.value.lower()
+        kind += "" if e.asserted else " unasserted"
         spans.append(_Span(e.start, e.end, 1, "span", (("class", f"ev {kind}"), ("id", event_id(i)))))
         spans.append(_Span(e.trigger_start, e.trigger_end, 3, "b", (("class", "trig"),)))
     for x in tl.expressions:
@@ -302,10 +318,20 @@ def _svg_text(x: float, y: float, content: str, cls: str, anchor: str = "start")
     return f'<text x="{x:.1f}" y="{y:.1f}" class="{cls}" text-anchor="{anchor}">{content}</text>'
 
 
-def chart(tl: Timeline) -> str:
-    """The SVG chart of the dated events: a row each, in time order, on a broken axis."""
-    dated = [(i, e) for i, e in enumerate(tl.events) if e.interval is not None]
+Keep = Callable[[Event], bool]
+
+
+def _everything(e: Event) -> bool:
+    return True
+
+
+def chart(tl: Timeline, keep: Keep = _everything) -> str:
+    """The SVG chart of the dated events ``keep`` accepts (default: all): a row each, in time order,
+    on a broken axis.  An event the text does not assert is drawn hollow, its flags by its value."""
+    dated = [(i, e) for i, e in enumerate(tl.events) if e.interval is not None and keep(e)]
     if not dated:
+        if tl.dated_events:
+            return '<p class="none">No dated event to draw.</p>'
         return '<p class="none">No event of this article has a calendar date.</p>'
     spans = {i: (days(e.interval.start), days(e.interval.end)) for i, e in dated if e.interval is not None}
     dateline = None
@@ -359,8 +385,11 @@ def chart(tl: Timeline) -> str:
         assert e.time is not None and e.interval is not None  # dated
         color = COLORS[e.relation]
         attributes = (f'class="mark" data-eid="{escape(e.eid)}" data-row="{r}" data-value="{escape(e.time.value)}" '
-                      f'data-start="{e.interval.start.isoformat()}" data-end="{e.interval.end.isoformat()}" fill="{color}"')
-        tooltip = f"<title>{escape(' '.join(e.text.split()))} [{escape(e.time.value)}]</title>"
+                      f'data-start="{e.interval.start.isoformat()}" data-end="{e.interval.end.isoformat()}" '
+                      f'data-class="{escape(e.cls)}" data-asserted="{"true" if e.asserted else "false"}" fill="{color}"')
+        marked = " ".join([*flags(e), *([e.cls] if e.cls != "OCCURRENCE" else [])])
+        tooltip = (f"<title>{escape(' '.join(e.text.split()))} [{escape(e.time.value)}]"
+                   f"{escape(f' ({marked})') if marked else ''}</title>")
         if hi - lo <= 1:  # a day or finer: a point
             cx = seg.x((lo + hi) / 2)
             out.append(f'<circle {attributes} cx="{cx:.1f}" cy="{mid:.1f}" r="{POINT_RADIUS}">{tooltip}</circle>')
@@ -370,6 +399,8 @@ def chart(tl: Timeline) -> str:
             out.append(f'<rect {attributes} x="{left:.1f}" y="{mid - BAR_HEIGHT / 2:.1f}" width="{right - left:.1f}" '
                        f'height="{BAR_HEIGHT}" rx="3">{tooltip}</rect>')
         label = e.time.value if e.time.text == e.time.value else f"{e.time.text} · {e.time.value}"
+        if not e.asserted:
+            label = f"{' '.join(flags(e))} · {label}"
         if right + 8 + 6.2 * len(label) <= AXIS_RIGHT + 20:
             out.append(_svg_text(right + 7, mid + 4, escape(label), "valuelabel"))
         else:
@@ -389,6 +420,10 @@ _SECTIONS = (
 )
 
 
+_PLACES = {Relation.BEFORE: "before the dateline", Relation.OVERLAP: "around the dateline",
+           Relation.AFTER: "after the dateline", Relation.VAGUE: "unplaced"}
+
+
 def _named(x: TimeExpression) -> str:
     """An expression as the page names it: its text, and its value when that says more."""
     return x.text if x.text == x.value else f"{x.text} ({x.value})"
@@ -404,11 +439,12 @@ def _bounds(e: Event) -> str:
     return "; ".join(parts)
 
 
-def undated(tl: Timeline) -> str:
-    """The undated events in columns by their relation to the dateline, each linked to its span."""
+def undated(tl: Timeline, keep: Keep = _everything) -> str:
+    """The undated events ``keep`` accepts (default: all) in columns by their relation to the
+    dateline, each linked to its span (an event the text does not assert marked with its flags)."""
     out = ['<div class="undated">']
     for relation, heading in _SECTIONS:
-        items = [(i, e) for i, e in enumerate(tl.events) if e.interval is None and e.relation is relation]
+        items = [(i, e) for i, e in enumerate(tl.events) if e.interval is None and e.relation is relation and keep(e)]
         if not items:
             continue
         out.append(f'<section class="col {relation.value.lower()}" data-relation="{relation.value}">')
@@ -418,10 +454,30 @@ def undated(tl: Timeline) -> str:
             bounds = _bounds(e)
             note = f' <span class="bounds">{escape(bounds)}</span>' if bounds else ""
             out.append(f'<li><a href="#{event_id(i)}" data-eid="{escape(e.eid)}">{escape(before)}<b>{escape(trigger)}</b>'
-                       f"{escape(after)}</a>{note}</li>")
+                       f"{escape(after)}</a>{_flag_html(e)}{note}</li>")
         out.append("</ol></section>")
     out.append("</div>")
     return "\n".join(out)
+
+
+def unasserted(tl: Timeline, keep: Keep = _everything) -> str:
+    """The events ``keep`` accepts that the text does not assert, in timeline order, each with its
+    flags (NEG, the modal word), its class, its time (or relation to the dateline) and a link."""
+    out = ['<ol class="unasserted" id="unasserted">']
+    for i, e in enumerate(tl.events):
+        if e.asserted or not keep(e):
+            continue
+        before, trigger, after = _snippet(e, 60)
+        when = _named(e.time) if e.time is not None else _PLACES[e.relation]
+        out.append(f'<li data-eid="{escape(e.eid)}">{_flag_html(e).lstrip()} <a href="#{event_id(i)}">{escape(before)}'
+                   f"<b>{escape(trigger)}</b>{escape(after)}</a> "
+                   f'<span class="when">{escape(when)} · {escape(e.cls)}</span></li>')
+    out.append("</ol>")
+    return "\n".join(out)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 CSS = """
@@ -467,15 +523,33 @@ body.tl-body { margin: 0; }
 .tl-page .article .ev:target mark.timex { background: #ffd23f; }
 .tl-page .article b.trig { font-weight: 700; }
 .tl-page .none { color: var(--muted); }
+.tl-page h2 small { color: var(--muted); font-weight: 400; }
+.tl-page .note { color: var(--ink); background: #fff6e0; border-left: 3px solid #e0a800; padding: 4px 10px;
+  margin: 8px 0 0; max-width: 980px; font-size: 13px; }
+.tl-page .flag { display: inline-block; font: 600 11px/1.4 system-ui, sans-serif; color: #fff;
+  background: #8a4b0f; border-radius: 3px; padding: 0 4px; }
+.tl-page .unasserted li { margin: 2px 0; font-size: 13px; }
+.tl-page .unasserted a { color: var(--ink); text-decoration: none; }
+.tl-page .unasserted a:hover { text-decoration: underline; }
+.tl-page .unasserted .when { color: var(--muted); font-size: 12px; }
+.tl-page .chart .mark[data-asserted="false"] { fill-opacity: 0.25; stroke: #555; stroke-dasharray: 2 2; }
+.tl-page .article .ev.unasserted { text-decoration: underline dotted #8a4b0f; }
 """
 
 
-def render_html(timeline: Timeline, title: str | None = None) -> str:
+def render_html(timeline: Timeline, title: str | None = None, *, asserted_only: bool = True,
+                reporting: bool = True) -> str:
     """The timeline as one self-contained HTML page (inline CSS and SVG; no script, font or link).
 
     Dated events are drawn in time order on a broken axis (a day or finer is a point, a longer
     period a bar), undated ones are listed by their relation to the dateline, and each links to
     its span in the article shown below, where time expressions are highlighted.
+
+    With ``asserted_only`` (the default) the events the text does not assert (negated or
+    hypothetical: :attr:`~timeline.Event.asserted` false) are neither drawn nor listed by relation
+    but listed apart, marked ``NEG`` or with their modal word, and a note says how many dated ones
+    the axis leaves out; ``asserted_only=False`` draws and lists them with the others, marked.
+    ``reporting=False`` hides the REPORTING events ("said", "told") and says how many.
 
     ```python
     >>> from timeline import build_timeline
@@ -486,9 +560,39 @@ def render_html(timeline: Timeline, title: str | None = None) -> str:
     ```
     """
     heading = title if title is not None else "Timeline"
+
+    def shown(e: Event) -> bool:
+        return reporting or e.cls != "REPORTING"
+
+    def placed(e: Event) -> bool:  # drawn on the axis (dated) or listed by relation (undated)
+        return shown(e) and (e.asserted or not asserted_only)
+
+    apart = [e for e in timeline.events if shown(e) and not placed(e)]
+    notes: list[str] = []
+    left_off = sum(1 for e in apart if e.is_dated)
+    if left_off:
+        notes.append(f'<p class="note" id="not-drawn">{_plural(left_off, "dated event")} not drawn: negated or '
+                     "hypothetical (listed apart below, under “Negated or hypothetical events”).</p>")
+    hidden = sum(1 for e in timeline.events if not shown(e))
+    if hidden:
+        notes.append(f'<p class="note" id="hidden">{_plural(hidden, "reporting event")} hidden '
+                     "(class REPORTING: “said”, “told” ...).</p>")
+    hollow = ""
+    if any(e.is_dated and placed(e) and not e.asserted for e in timeline.events):
+        hollow = " A hollow mark is an event the text negates (NEG) or only supposes (its modal word)."
+    apart_section: list[str] = []
+    if apart:
+        apart_section = [
+            f'<h2>Negated or hypothetical events <small>{len(apart)}</small></h2>',
+            '<p class="legend">What the text says did not happen, or only might, would or could: '
+            "not drawn on the axis nor listed by relation above.</p>",
+            unasserted(timeline, shown),
+        ]
     dateline = timeline.dateline.isoformat() if timeline.dateline is not None else "unknown"
     n_dated = sum(1 for e in timeline.events if e.is_dated)
-    summary = (f"dateline {dateline} · {len(timeline.events)} events, {n_dated} dated · "
+    n_unasserted = sum(1 for e in timeline.events if not e.asserted)
+    summary = (f"dateline {dateline} · {len(timeline.events)} events, {n_dated} dated"
+               f"{f', {n_unasserted} negated or hypothetical' if n_unasserted else ''} · "
                f"{len(timeline.expressions)} time expressions")
     article = markup(timeline.text, _article_spans(timeline))
     return "\n".join([
@@ -499,13 +603,16 @@ def render_html(timeline: Timeline, title: str | None = None) -> str:
         f'<style>{CSS}</style></head><body class="tl-body"><div class="tl-page">',
         f'<header><h1>{escape(heading)}</h1><p id="summary">{escape(summary)}</p></header>',
         "<h2>Dated events</h2>",
-        chart(timeline),
+        chart(timeline, placed),
+        *notes,
         '<p class="legend"><span class="dot">●</span> a day or finer &#160; <span class="dot">▬</span> a longer '
         "period (week, month, year). The axis is broken: each grey band has its own linear scale, and the "
         "empty stretches between bands are cut out (their length is written under the cut). "
-        "Colour: blue before the dateline, orange on it, purple after. Click an event to see it in the article.</p>",
+        "Colour: blue before the dateline, orange on it, purple after. Click an event to see it in the article."
+        f"{hollow}</p>",
         "<h2>Undated events, by their relation to the dateline</h2>",
-        undated(timeline),
+        undated(timeline, placed),
+        *apart_section,
         "<h2>Article</h2>",
         f'<div class="article" id="article">{article}</div>',
         "</div></body></html>",

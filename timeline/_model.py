@@ -422,6 +422,13 @@ class Event:
         return self.interval is not None
 
     @property
+    def asserted(self) -> bool:
+        """True when the text asserts the event: not negated (``polarity`` POS) and not hedged
+        or hypothetical (``modality`` None).  "He resigned" is asserted; "he did not resign"
+        and "he may resign" are not (they stay in the timeline, marked)."""
+        return self.polarity == "POS" and self.modality is None
+
+    @property
     def anchors(self) -> tuple[TimeExpression, ...]:
         """The expressions that place the event: its time, then those of its bounds."""
         return tuple(x for x in (self.time, self.earliest_from, self.latest_from) if x is not None)
@@ -702,6 +709,21 @@ class Timeline:
     def undated_events(self) -> tuple[Event, ...]:
         """Events without a calendar interval, by their relation to the dateline."""
         return tuple(e for e in self.events if not e.is_dated)
+
+    @property
+    def asserted_events(self) -> tuple[Event, ...]:
+        """Events the text asserts (see :attr:`Event.asserted`), in timeline order: the negated
+        and the hypothetical ones left out."""
+        return tuple(e for e in self.events if e.asserted)
+
+    def events_of(self, *classes: str) -> tuple[Event, ...]:
+        """Events of any of the TimeML ``classes`` (``"REPORTING"``, ``"OCCURRENCE"`` ...; see
+        :attr:`Event.cls`), in timeline order.  An unknown class name raises ValueError."""
+        for name in classes:
+            if name not in EVENT_CLASSES:
+                raise ValueError(f"unknown event class {name!r}: expected one of {', '.join(sorted(EVENT_CLASSES))}")
+        wanted = frozenset(classes)
+        return tuple(e for e in self.events if e.cls in wanted)
 
     def __iter__(self) -> Iterator[Event]:
         return iter(self.events)

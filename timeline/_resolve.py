@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator, Mapping
 import attrs
 
 from . import _vocab as V
+from ._direction import Tense
 from ._partial import Anchor, Partial
-from ._tense import Tense
 from ._values import REFERENCE_VALUES, day_start, interval_of, parse_calendar
 from ._values import Granularity as G
 

@@ -251,33 +251,6 @@ QUANTITY_PREFIXES = frozenset(
 # Words before "year-old" style compounds: always ages.
 AGE_SUFFIX = r"(?:-|\s)years?(?:-|\s)olds?\b|-month-olds?\b|-week-olds?\b|-day-olds?\b"
 
-# Tense cues.
-FUTURE_AUX = frozenset(
-    {"will", "'ll", "shall", "wo", "gonna", "must", "should"}
-)
-FUTURE_PHRASES = (
-    "going to", "set to", "scheduled to", "scheduled for", "due to", "expected to",
-    "plans to", "plan to", "planning to", "intends to", "is to", "are to", "as soon as",
-    "as early as", "no later than",
-    "slated to", "slated for", "poised to", "about to", "hopes to", "aims to", "is due",
-    "are due", "will be", "would be", "upcoming", "next", "scheduled",
-    "wants to", "want to", "to begin", "to start", "to resume", "to meet", "to vote",
-    "to be", "to take", "is expected", "are expected", "until",
-)
-# Phrases that open like a future cue but are not one: "next to the embassy".
-NOT_FUTURE_PHRASES = ("next to", "next door")
-PAST_AUX = frozenset(
-    {"was", "were", "had", "did", "said", "told", "ago", "been", "previously", "earlier",
-     "last", "wasn't", "weren't", "didn't", "hadn't", "announced", "reported", "according"}
-)
-PAST_REPORTING = frozenset(
-    {"said", "told", "announced", "reported", "added", "stated", "noted", "predicted", "estimated",
-     "according", "confirmed", "disclosed", "indicated", "forecast", "projected", "expected"}
-)
-# Words right before a date that make it a deadline or a start, so after the dateline:
-# "effective Feb. 1", "extended to Nov. 20", "by August" (unless a past verb governs the date:
-# "had filed the reports by Wednesday"). Not "through": "this year through August" looks back.
-# "as soon as Tuesday", "as early as next week": the gold has all 5 such dates on or after the dateline.
 # Words before "last" that make it the verb: "could [last] several months", "to last three weeks".
 VERB_LAST_LEFT = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "to", "did", "does", "do",
@@ -285,40 +258,17 @@ VERB_LAST_LEFT = frozenset(
      "typically", "still", "only", "also", "probably", "likely"}
 )
 
+# Words right before a date that make it a deadline or a start, so after the dateline:
+# "effective Feb. 1", "extended to Nov. 20", "by August" (unless a past verb governs the date:
+# "had filed the reports by Wednesday"). Not "through": "this year through August" looks back.
+# "as soon as Tuesday", "as early as next week": the gold has all 5 such dates on or after the dateline.
 SCHEDULE_WORDS = frozenset(
     {"effective", "until", "till", "by", "starting", "beginning", "extended to",
      "postponed to", "delayed to", "moved to", "pushed back to", "deadline", "expires", "expire",
      "payable", "due", "planned for", "scheduled for", "slated for", "set for", "expected",
      "as soon as", "as early as"}
 )
-PRESENT_AUX = frozenset(
-    {"is", "are", "am", "says", "say", "has", "have", "does", "do", "isn't", "aren't"}
-)
-IRREGULAR_PAST = frozenset(
-    {"arose", "awoke", "began", "bent", "bet", "bit", "bled", "blew", "broke", "brought",
-     "built", "burnt", "bought", "caught", "chose", "came", "cost", "crept", "cut", "dealt",
-     "dug", "drew", "drank", "drove", "ate", "fell", "fed", "felt", "fought", "found", "fled",
-     "flew", "forbade", "forgot", "forgave", "froze", "got", "gave", "went", "grew", "hung",
-     "heard", "hid", "hit", "held", "hurt", "kept", "knew", "laid", "led", "left", "lent",
-     "let", "lay", "lit", "lost", "made", "meant", "met", "paid", "put", "quit", "read",
-     "rode", "rang", "rose", "ran", "saw", "sought", "sold", "sent", "set", "shook", "shot",
-     "shut", "sang", "sank", "sat", "slept", "slid", "spoke", "spent", "spun", "split",
-     "spread", "sprang", "stood", "stole", "stuck", "stung", "struck", "swore", "swept",
-     "swam", "swung", "took", "taught", "tore", "thought", "threw", "understood", "woke",
-     "wore", "won", "wept", "withdrew", "wrote", "became", "overtook", "undertook",
-     "upheld", "withheld", "oversaw", "foresaw", "mistook", "outran", "overcame",
-     "told", "said", "did", "had", "was", "were"}
-)
-# -ed words that are not past-tense verbs.
-NOT_PAST_ED = frozenset(
-    {"need", "needed", "red", "bed", "shed", "speed", "feed", "seed", "weed", "breed",
-     "creed", "greed", "deed", "indeed", "hundred", "bled", "fled", "led", "wed", "bred",
-     "naked", "wicked", "sacred", "beloved", "learned", "aged", "ed", "ted", "fred", "ned",
-     "united", "limited", "based", "related", "detailed", "so-called", "called",
-     "advanced", "supposed", "used", "interested", "concerned", "involved", "qualified",
-     "unprecedented", "unexpected", "unidentified", "armed", "dead", "head", "lead",
-     "read", "bread", "spread", "thread", "tread", "ahead", "instead", "embed", "mixed"}
-)
+
 # Nouns that name events ("the 2021 death of ...").
 EVENT_NOUNS = frozenset(
     {"death", "deaths", "election", "elections", "attack", "attacks", "bombing", "bombings",

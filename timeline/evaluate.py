@@ -1,6 +1,7 @@
 """Score time expressions against a TimeML gold corpus with the TempEval-3 metrics.
 
-Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--classes] [--json] [--events]``.
+Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--classes] [--json] [--events]
+[--attributes]``.
 
 For each gold document the system (by default :func:`timeline.build_timeline`)
 reads ``doc.text`` with ``doc.dateline``; its ``expressions`` are scored
@@ -18,8 +19,11 @@ expressions scores 1.0 everywhere, and precision with no system output is 1.0.
 
 ``--events`` also scores the system's events against the gold EVENTs and
 TLINKs (trigger coverage and precision, event-time anchoring, the relation to
-the dateline, pairwise order): see :mod:`timeline._event_eval` for the
-definitions.  Each :class:`DocResult` keeps the gold document and the system
+the dateline, pairwise order, the accuracy of tense, aspect, polarity, class and
+modality, and the precision of the events' dates): see
+:mod:`timeline._event_eval` for the definitions.  ``--attributes`` (which
+implies ``--events``) adds the most frequent attribute confusions, gold value
+against ours, with example triggers.  Each :class:`DocResult` keeps the gold document and the system
 output, so :func:`evaluate_events` runs over ``per_doc`` without rerunning the
 system.
 """
@@ -39,11 +43,23 @@ from typing import Any, Literal, NamedTuple, Protocol
 
 import attrs
 
-from ._event_eval import EventError, EventOutput, EventScores, score_events
+from ._event_eval import (
+    ATTRIBUTES,
+    AttributePair,
+    Confusion,
+    EventError,
+    EventOutput,
+    EventScores,
+    attribute_confusions,
+    attribute_pairs,
+    score_events,
+)
 from ._timex_classes import error_classes
 from .timeml import TimeMLDocument, read_corpus
 
 __all__ = [
+    "AttributePair",
+    "Confusion",
     "DocResult",
     "ErrorKind",
     "EventError",
@@ -53,6 +69,7 @@ __all__ = [
     "System",
     "SystemOutput",
     "TimexError",
+    "evaluate_attributes",
     "evaluate_corpus",
     "evaluate_events",
     "main",
@@ -347,17 +364,23 @@ def evaluate_events(per_doc: Iterable[DocResult]) -> tuple[EventScores, list[Eve
     total = EventScores()
     errors: list[EventError] = []
     for r in per_doc:
-        output = r.output
-        if not (hasattr(output, "events") and hasattr(output, "relation")):
-            raise TypeError(f"{r.docid}: the system output has no events to score")
-        doc_scores, doc_errors = score_events(r.document, _as_event_output(output))
+        doc_scores, doc_errors = score_events(r.document, _as_event_output(r))
         total += doc_scores
         errors.extend(doc_errors)
     return total, errors
 
 
-def _as_event_output(output: object) -> EventOutput:
-    return output  # type: ignore[return-value]  # checked by evaluate_events
+def evaluate_attributes(per_doc: Iterable[DocResult]) -> list[AttributePair]:
+    """Every attribute comparison behind the attribute accuracies of :func:`evaluate_events`
+    (gold EVENTs whose trigger overlaps a system event's), in document order."""
+    return [pair for r in per_doc for pair in attribute_pairs(r.document, _as_event_output(r))]
+
+
+def _as_event_output(r: DocResult) -> EventOutput:
+    output = r.output
+    if not (hasattr(output, "events") and hasattr(output, "relation")):
+        raise TypeError(f"{r.docid}: the system output has no events to score")
+    return output  # type: ignore[return-value]  # checked above
 
 
 # --------------------------------------------------------------------------- command line
@@ -398,8 +421,30 @@ def _events_table(s: EventScores) -> str:
          f"  ({s.order_correct}/{s.order_dated - s.order_same_time})"),
     ]
     width = max(len(r[1]) for r in rows)
-    return "\n".join(["Events (gold EVENTs and TLINKs)",
-                      *(f"{name:10}  {a:{width}}  {b}" for name, a, b in rows)])
+    attributes = [
+        (name, getattr(s, f"{name}_accuracy"), getattr(s, f"{name}_correct")) for name in ATTRIBUTES
+    ]
+    return "\n".join([
+        "Events (gold EVENTs and TLINKs)",
+        *(f"{name:10}  {a:{width}}  {b}" for name, a, b in rows),
+        *(f"{name:10}  accuracy {_pct(accuracy)}  ({correct}/{s.attribute_triggers} matched triggers)"
+          for name, accuracy, correct in attributes),
+        f"{'dated':10}  precision {_pct(s.dated_precision)}  ({s.dated_consistent}/{s.dated_found} consistent,"
+        f" {s.dated_inconsistent} not; our event dated on {s.dated_found}/{s.dated_links} gold links"
+        " to a calendar time)",
+    ])
+
+
+def _confusion_table(confusions: Sequence[Confusion]) -> str:
+    lines = ["Event attributes: most frequent confusions (gold -> ours, count, example triggers)"]
+    gold_width = max([len(c.gold) for c in confusions] + [1])
+    ours_width = max([len(c.system) for c in confusions] + [1])
+    for attribute in ATTRIBUTES:
+        rows = [c for c in confusions if c.attribute == attribute]
+        lines.append(f"{attribute}:" + ("" if rows else " none"))
+        lines.extend(f"  {c.gold:{gold_width}} -> {c.system:{ours_width}}  {c.count:6}  "
+                     + ", ".join(map(repr, c.examples)) for c in rows)
+    return "\n".join(lines)
 
 
 def _per_doc_table(per_doc: Sequence[DocResult]) -> str:
@@ -426,7 +471,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="print the errors grouped into classes, with a count and an example each")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--events", action="store_true",
-                        help="also score events: triggers, anchoring, dateline relation, order")
+                        help="also score events: triggers, anchoring, dateline relation, order, attributes,"
+                             " dated precision")
+    parser.add_argument("--attributes", action="store_true",
+                        help="with the event scores, print the most frequent confusions of tense, aspect,"
+                             " polarity, class and modality (implies --events)")
     return parser
 
 
@@ -442,12 +491,15 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
         print("error: no .tml files in " + ", ".join(map(str, args.locations)), file=sys.stderr)
         return 2
     scores, per_doc, errors = evaluate_corpus(docs, system)
-    events = evaluate_events(per_doc) if args.events else None
+    events = evaluate_events(per_doc) if args.events or args.attributes else None
+    confusions = attribute_confusions(evaluate_attributes(per_doc)) if args.attributes else []
     classes = error_classes((e.kind, e.gold, e.system) for e in errors) if args.classes else []
     if args.json:
         report: dict[str, Any] = {"documents": len(docs), "timex": scores.to_dict()}
         if events is not None:
             report["events"] = events[0].to_dict()
+        if args.attributes:
+            report["attribute_confusions"] = [attrs.asdict(c) for c in confusions]
         if args.per_doc:
             report["per_doc"] = [{"docid": r.docid, **r.scores.to_dict()} for r in per_doc]
         if args.classes:
@@ -471,6 +523,9 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
     if events is not None:
         print()
         print(_events_table(events[0]))
+    if args.attributes:
+        print()
+        print(_confusion_table(confusions))
     return 0
 
 

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from . import _vocab as V
 from ._api import build_timeline
-from ._model import Timeline
+from ._model import EVENT_CLASSES, POLARITIES, Event, Timeline
 from ._values import PART_OF_DAY_HOURS, REFERENCE_VALUES, SEASON_MONTHS, Granularity
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "calendar_values",
     "datelines",
     "duration_values",
+    "event_annotations",
     "mutated",
     "news_texts",
     "offsets",
@@ -282,9 +285,37 @@ def news_texts(max_sentences: int = 4) -> st.SearchStrategy[str]:
     return st.lists(_sentence(), min_size=1, max_size=max_sentences).map(" ".join)
 
 
-def timelines() -> st.SearchStrategy[Timeline]:
-    """Real timelines: :func:`timeline.build_timeline` on :func:`news_texts` with :func:`datelines`."""
-    return st.builds(build_timeline, news_texts(), datelines())
+# Modal and hedge words an event's ``modality`` may hold.
+_MODALITIES = ("would", "could", "can", "may", "might", "should", "must", "ought", "likely", "expected")
+
+
+def event_annotations() -> st.SearchStrategy[dict[str, Any]]:
+    """An event's polarity, modality and TimeML class as :class:`~timeline.Event` keyword arguments:
+    ``{"polarity": "NEG", "modality": "may", "cls": "REPORTING"}``.  About one in four is asserted
+    (POS, no modality), the others negated, hedged or both; every class comes up.  Shrinks to
+    ``{"polarity": "POS", "modality": None, "cls": "OCCURRENCE"}``, the model's defaults."""
+    return st.fixed_dictionaries({
+        "polarity": st.sampled_from(sorted(POLARITIES, reverse=True)),  # POS first: shrinks to asserted
+        "modality": st.none() | st.sampled_from(_MODALITIES),
+        "cls": st.sampled_from(["OCCURRENCE", *sorted(EVENT_CLASSES - {"OCCURRENCE"})]),
+    })
+
+
+@st.composite
+def _annotated(draw: st.DrawFn, tl: Timeline) -> Timeline:
+    events: list[Event] = [attrs.evolve(e, **draw(event_annotations())) for e in tl.events]
+    return attrs.evolve(tl, events=events)  # validated again
+
+
+def timelines(annotated: bool = False) -> st.SearchStrategy[Timeline]:
+    """Real timelines: :func:`timeline.build_timeline` on :func:`news_texts` with :func:`datelines`.
+
+    With ``annotated=True`` each event's polarity, modality and class are then drawn from
+    :func:`event_annotations` (the timeline is validated again): negated, hypothetical and
+    reporting events of every kind, whatever the pipeline finds in the generated texts.
+    """
+    built = st.builds(build_timeline, news_texts(), datelines())
+    return built.flatmap(_annotated) if annotated else built
 
 
 # --------------------------------------------------------------------------- fuzzing

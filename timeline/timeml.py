@@ -2,8 +2,9 @@
 
 :func:`read_timeml` turns one ``.tml`` document into a frozen
 :class:`TimeMLDocument`: the plain text of its ``<TEXT>`` element (tags
-stripped, entities unescaped), the dateline from ``<DCT>``, and the gold
-TIMEX3s, EVENTs and TLINKs with character offsets into that text.
+stripped, entities unescaped), the dateline from ``<DCT>`` (and its TIMEX3,
+``dct``), and the gold TIMEX3s, EVENTs and TLINKs with character offsets into
+that text.
 :func:`to_timeml` writes a :class:`~timeline._model.Timeline` back as TimeML
 (DCT, TIMEX3, EVENT with MAKEINSTANCE, TLINKs from the events' anchors), so that
 reading the output gives the same expressions, event triggers and links.
@@ -38,6 +39,7 @@ __all__ = [
     "TimeMLError",
     "read_corpus",
     "read_timeml",
+    "timeml_tense",
     "to_timeml",
 ]
 
@@ -64,8 +66,10 @@ class GoldEvent:
     """A gold EVENT inside ``<TEXT>`` joined with its MAKEINSTANCE(s) by ``eventID``.
 
     ``eiids`` lists the instances in document order (usually exactly one);
-    ``tense`` and ``aspect`` come from the first instance, or from the EVENT
-    itself, and are None when neither gives them.
+    ``cls`` is the EVENT's ``class``; ``tense``, ``aspect``, ``polarity``,
+    ``modality`` and ``pos`` come from the first instance, or from the EVENT
+    itself when it has none, and are None when it does not give them
+    (``modality`` is kept as written: case and all).
     """
 
     eid: str
@@ -76,6 +80,9 @@ class GoldEvent:
     cls: str
     tense: str | None = None
     aspect: str | None = None
+    polarity: str | None = None
+    modality: str | None = None
+    pos: str | None = None
 
 
 @attrs.frozen
@@ -90,7 +97,11 @@ class GoldTLink:
 
 @attrs.frozen
 class TimeMLDocument:
-    """One TimeML document.  ``text`` is what :func:`timeline.build_timeline` reads."""
+    """One TimeML document.  ``text`` is what :func:`timeline.build_timeline` reads.
+
+    ``dct`` is the TIMEX3 of ``<DCT>`` (tid ``t0`` as a rule), None without one; it lies
+    outside ``<TEXT>``, so its ``start`` and ``end`` are 0 and its ``text`` is empty.
+    """
 
     docid: str
     text: str = attrs.field(repr=False)
@@ -99,6 +110,7 @@ class TimeMLDocument:
     events: tuple[GoldEvent, ...] = ()
     tlinks: tuple[GoldTLink, ...] = ()
     path: Path | None = None
+    dct: GoldTimex | None = None
 
     def __attrs_post_init__(self) -> None:
         spans: tuple[GoldTimex | GoldEvent, ...] = (*self.timexes, *self.events)
@@ -169,6 +181,14 @@ def _dateline(root: ET.Element, docid: str) -> dt.date | None:
     return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
 
 
+def _dct_timex(root: ET.Element, docid: str) -> GoldTimex | None:
+    dct = root.find("DCT/TIMEX3")
+    if dct is None:
+        return None
+    return GoldTimex(tid=dct.get("tid", "t0"), start=0, end=0, text="", type=dct.get("type", "DATE"),
+                     value=_required(dct, "value", docid), mod=dct.get("mod"))
+
+
 def _timex(tagged: _Tagged, text: str, docid: str) -> GoldTimex:
     e = tagged.element
     return GoldTimex(
@@ -185,6 +205,7 @@ def _event(tagged: _Tagged, text: str, instances: list[ET.Element], docid: str) 
         eid=_required(e, "eid", docid), eiids=tuple(_required(i, "eiid", docid) for i in instances),
         start=tagged.start, end=tagged.end, text=text[tagged.start : tagged.end],
         cls=_required(e, "class", docid), tense=first.get("tense"), aspect=first.get("aspect"),
+        polarity=first.get("polarity"), modality=first.get("modality"), pos=first.get("pos"),
     )
 
 
@@ -243,6 +264,7 @@ def read_timeml(source: Path | str) -> TimeMLDocument:
         ),
         tlinks=tuple(_tlink(link, docid) for link in root.iter("TLINK")),
         path=path,
+        dct=_dct_timex(root, docid),
     )
 
 
@@ -316,6 +338,12 @@ def _fresh_ids(ids: Sequence[str], prefix: str, reserved: frozenset[str] = froze
 _TIMEML_TENSE = {"PAST_LOOSE": "PAST", "MODAL": "NONE"}
 
 
+def timeml_tense(tense: str) -> str:
+    """An :attr:`Event.tense <timeline._model.Event.tense>` as a TimeML 1.2 tense: PAST_LOOSE is
+    PAST, MODAL is NONE (TimeML writes the modal word as ``modality``), the others are the same."""
+    return _TIMEML_TENSE.get(tense, tense)
+
+
 def _written_events(timeline: Timeline) -> list[Event]:
     """The events written as EVENT elements, in text order: those whose trigger overlaps no expression
     (an EVENT cannot cross a TIMEX3; the library never finds such a trigger, but the model allows one)."""
@@ -372,8 +400,9 @@ def to_timeml(timeline: Timeline, docid: str = "doc") -> str:
     * ``<DCT>``: the dateline (tid ``t0``), when there is one;
     * ``<TIMEX3>``: every expression, inline in ``<TEXT>`` (its tid kept unless empty or ``t0``);
     * ``<EVENT>``: every event's trigger, inline (its eid kept unless empty or repeated), with
-      ``class="OCCURRENCE"`` (the library does not classify events) and one ``<MAKEINSTANCE>``
-      (``ei1``, ``ei2`` ... in text order) carrying its tense, aspect and part of speech;
+      its ``class`` (:attr:`Event.cls <timeline._model.Event.cls>`) and one ``<MAKEINSTANCE>``
+      (``ei1``, ``ei2`` ... in text order) carrying its tense (:func:`timeml_tense`), aspect,
+      polarity, modality (only when it has one) and part of speech;
     * ``<TLINK>``: from each event's anchors: ``IS_INCLUDED`` its time (``DURING`` a duration),
       ``BEGUN_BY`` / ``ENDED_BY`` the expressions its bounds come from, its relation to the DCT
       (BEFORE, AFTER; an overlap as IS_INCLUDED or INCLUDES; none when VAGUE), and ``AFTER`` each
@@ -411,7 +440,7 @@ def to_timeml(timeline: Timeline, docid: str = "doc") -> str:
         (x.start, x.end, _timex3({"tid": tids[x], "type": x.type.value, "value": x.value, "mod": x.mod}, x.text))
         for x in timeline.expressions
     ] + [
-        (e.trigger_start, e.trigger_end, _element("EVENT", {"eid": eid, "class": "OCCURRENCE"}, e.trigger))
+        (e.trigger_start, e.trigger_end, _element("EVENT", {"eid": eid, "class": e.cls}, e.trigger))
         for eid, e in zip(eids, events, strict=True)
     ]
     tags.sort()
@@ -424,8 +453,8 @@ def to_timeml(timeline: Timeline, docid: str = "doc") -> str:
     body.append(_xml_text(timeline.text[last:]))
     instances = [
         _element("MAKEINSTANCE", {
-            "eventID": eid, "eiid": f"ei{n}", "tense": _TIMEML_TENSE.get(e.tense, e.tense), "aspect": e.aspect,
-            "polarity": "POS", "pos": e.kind,
+            "eventID": eid, "eiid": f"ei{n}", "tense": timeml_tense(e.tense), "aspect": e.aspect,
+            "polarity": e.polarity, "modality": e.modality, "pos": e.kind,
         })
         for n, (eid, e) in enumerate(zip(eids, events, strict=True), start=1)
     ]  # fmt: skip
