@@ -218,8 +218,25 @@ def _owner(analysis: Analysis, starts: Sequence[int], x: TimeExpression) -> int 
     return best
 
 
+def _tense_allows(m: Mention, x: TimeExpression, dateline: dt.date | None) -> bool:
+    """The verb's tense lets ``x`` be its time: a past or a present perfect happened before the
+    dateline's day ends, a future after it begins.  A date across the dateline from what the tense
+    says dates another word of the clause: "has invited the ministers to a ceremony on [March 12]"
+    (the ceremony), "will be tried for the [1996] bombing" (the bombing)."""
+    iv = x.interval
+    if iv is None or dateline is None:
+        return True
+    day0, day1 = day_bounds(dateline)
+    tense, aspect = m.tense, m.aspect
+    if tense == "PAST" or (tense in ("PRESENT", "MODAL") and aspect.startswith("PERFECTIVE")):
+        return iv.start < day1
+    if tense == "FUTURE" and aspect == "NONE":
+        return iv.end > day0
+    return True
+
+
 def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpression],
-                  anchors: list[_Anchor], used: set[str]) -> list[tuple[Mention, TimeExpression]]:
+                  anchors: list[_Anchor], used: set[str], dateline: dt.date | None) -> list[tuple[Mention, TimeExpression]]:
     """Signals give the clause's head bounds; the nearest plain expression (calendar first) dates
     it; any other calendar expression dates the event word nearest it (returned, to become an
     event of its own)."""
@@ -251,11 +268,13 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
         if not plain:
             continue
         best = None
-        if anchor.time is None:
+        allowed = [x for x in plain if _tense_allows(mentions[head], x, dateline)]
+        if anchor.time is None and allowed:
+            plain = allowed + [x for x in plain if x not in allowed]
             trigger = mentions[head].trigger_start
             start = analysis.clauses[k].start
-            best = plain[0] if len(plain) == 1 else min(
-                plain, key=lambda x: (_comparison(text, x, plain, trigger), _rank(x), _premodifier(text, x),
+            best = allowed[0] if len(allowed) == 1 else min(
+                allowed, key=lambda x: (_comparison(text, x, plain, trigger), _rank(x), _premodifier(text, x),
                                       _inserted(text, x, start, trigger), abs(x.start - trigger))
             )
             anchor.time, anchor.source = best, _CLAUSE
@@ -711,7 +730,7 @@ def _by_tense(m: Mention) -> Relation | None:
 
 
 _FALLBACK = {Tense.PAST: _BEFORE, Tense.PAST_LOOSE: _BEFORE, Tense.FUTURE: _AFTER,
-             Tense.PRESENT: _OVERLAP}
+             Tense.PRESENT: _OVERLAP, Tense.HABITUAL: _OVERLAP}
 
 
 def _relation(
@@ -838,7 +857,7 @@ def _anchor_block(
     used: set[str] = set()
     nouns, subordinate = _nouns(mentions), _subordinate(analysis.clauses)
     _noun_times(text, mentions, nouns, expressions, anchors, used)
-    promoted = _clause_times(text, analysis, expressions, anchors, used)
+    promoted = _clause_times(text, analysis, expressions, anchors, used, dateline)
     _subject_times(analysis, nouns, anchors)
     _when_after_time(text, analysis, subordinate, expressions, anchors)
     _relative_after_dated_noun(text, analysis, expressions, anchors)

@@ -54,6 +54,8 @@ class Tense(str, enum.Enum):
     PAST_LOOSE = "PAST_LOOSE"
     PRESENT = "PRESENT"
     FUTURE = "FUTURE"
+    # A habitual present ("usually opens at 8 a.m."): no direction, and no particular day.
+    HABITUAL = "HABITUAL"
     NONE = "NONE"
 
 
@@ -68,6 +70,13 @@ SCHEDULE_VERBS = frozenset(
      "resume", "arrive", "depart", "leave", "launch", "debut", "premiere", "air", "convene", "meet",
      "adjourn", "finish", "conclude", "lapse", "mature", "commence", "shut", "wrap", "due", "visit",
      "travel", "fly", "play", "face", "host", "vote", "testify", "speak", "appear", "head"}
+)
+# Verbs that set or move a deadline: "by" or "until" after them looks ahead even in the past
+# ("extended the offer until Nov. 9", "gave them until Tuesday", "ordered it closed by Friday").
+DEADLINE_VERBS = frozenset(
+    {"extend", "postpone", "delay", "defer", "push", "move", "give", "grant", "set", "adjourn", "suspend",
+     "schedule", "plan", "order", "ask", "require", "allow", "tell", "direct", "instruct", "urge", "expect",
+     "promise", "pledge", "vow", "agree", "announce", "say", "predict", "estimate", "forecast"}
 )
 # Adverbs of frequency: a present with one is habitual, no direction ("usually opens on Mondays").
 HABITUAL_ADVERBS = frozenset(
@@ -181,6 +190,16 @@ class Directions:
             seen += 1
         return Tense.NONE
 
+    def _head_base(self, k: int | None) -> str:
+        """The base form of clause ``k``'s head ("" for none)."""
+        return "" if k is None else base_of(self.analysis.mentions[self.analysis.clauses[k].head].trigger.lower())
+
+    def _governed(self, k: int | None, start: int) -> bool:
+        """The head of clause ``k`` comes right before ``start`` (see _governs)."""
+        if k is None:
+            return False
+        return _governs(self.text, self.analysis.mentions[self.analysis.clauses[k].head], start)
+
     def nearest_verb(self, k: int, start: int) -> Mention | None:
         """The verb of clause ``k`` nearest before ``start``: an adverbial belongs to the nearest verb
         before it ("extended their offers [Friday]", "set to resume [Monday]")."""
@@ -219,7 +238,13 @@ class Directions:
             return Tense.PAST_LOOSE
         if _DEFERRED_UNTIL.search(text, max(0, start - 60), start) is not None:
             return Tense.FUTURE  # "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday"
-        if before in V.SCHEDULE_WORDS and (" " in before or tense is not Tense.PAST):
+        if before in ("by", "until", "till"):
+            # A deadline: ahead, unless the clause's own past verb completed by then ("had filed the
+            # reports by Wednesday"); a verb that sets or moves a deadline still looks ahead
+            # ("extended its offer until 5 p.m. Nov. 9", "gave Merieux until mid-November").
+            if tense is not Tense.PAST or self._head_base(k) in DEADLINE_VERBS:
+                return Tense.FUTURE
+        elif before in V.SCHEDULE_WORDS and (" " in before or not (tense is Tense.PAST and self._governed(k, start))):
             return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "must be returned by Jan. 14"
         return tense
 
@@ -267,15 +292,11 @@ EXPECTATION_VERBS = frozenset(
 def _verb_tense(text: str, m: Mention, at: int) -> Tense | None:
     """The direction a verb inside a clause, not its head, gives the expression after it: an
     infinitive a verb of planning governs looks forward ("set to resume Monday", "planning to drive
-    on Monday"); a finite verb as a head does; a participle reports a past ("254,200 bought from
-    Sept. 14"); else None (the clause's head decides)."""
+    on Monday"); else None, and the clause's head decides (a participle is no finite verb: "a summit
+    set for April", "preferred shares").  A clause has one finite verb, its head."""
     forward = forward_infinitive(text, m.trigger_start)
     if forward is not None:
         return Tense.FUTURE if forward else None
-    if m.tense in ("PAST", "PRESENT", "FUTURE", "MODAL"):
-        return _head_tense(text, m, m.start, at)
-    if m.tense == "PASTPART":
-        return Tense.PAST_LOOSE
     return None
 
 
@@ -305,13 +326,13 @@ def _head_tense(text: str, m: Mention, clause_start: int, at: int | None) -> Ten
     if t == "PAST":
         if m.trigger.lower() in W.REPORTING:
             return Tense.PAST if _governs(text, m, at) and m.aspect == "NONE" else Tense.PAST_LOOSE
-        return Tense.PAST if _governs(text, m, at) or m.aspect.startswith("PERFECTIVE") else Tense.PAST_LOOSE
+        return Tense.PAST  # the clause's own past verb: "announced the deal in December"
     if t == "PRESENT":
         if m.aspect.startswith("PERFECTIVE"):
             return Tense.PAST_LOOSE  # "has invited them to a ceremony on March 12": a past that reaches now
         low = text[clause_start : m.trigger_start].lower()
         if not HABITUAL_ADVERBS.isdisjoint(low.split()):
-            return Tense.NONE  # "usually opens on Mondays"
+            return Tense.HABITUAL  # "usually opens on Mondays"
         if m.aspect == "PROGRESSIVE":
             return Tense.FUTURE  # "are meeting Friday"
         word = m.trigger.lower()

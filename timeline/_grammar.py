@@ -304,6 +304,20 @@ _OPENS = "OPENS"
 _PARTICIPLE_LIKE = frozenset({"ED", "PAST", "PART", "ING"})
 
 
+# Nouns and names that end like an -ly adverb: "the family owned", "the assembly passed".
+_LY_NOUNS = frozenset(
+    {"family", "assembly", "supply", "rally", "ally", "italy", "july", "monopoly", "anomaly", "homily",
+     "lily", "belly", "bully", "jelly", "folly", "reply", "fly", "daily", "weekly", "monthly", "quarterly",
+     "early", "only", "holy", "ugly", "silly", "jolly", "wily", "oily", "hilly", "molly", "emily", "kelly"}
+)
+
+
+def _adverb(w: str) -> bool:
+    """An adverb that may stand between a determiner and an adjective: "a still unspecified date",
+    "the newly elected", "a previously announced"."""
+    return w == "still" or (w.endswith("ly") and len(w) > 4 and w not in _LY_NOUNS)
+
+
 def _determines(prev: str) -> bool:
     """``prev`` is an article, a possessive or a degree word: the word after it is an adjective
     or a noun, not a verb.  "that", "which" and "what" before a verb form are pronouns ("the
@@ -374,7 +388,7 @@ class _Sentence:
                 continue  # a name (see capitalized)
             if form in _PARTICIPLE_LIKE and i and (
                 lows[i - 1] in _DETERMINING or lows[i - 1].endswith("'s")
-                or (i > 1 and (lows[i - 1] == "still" or lows[i - 1].endswith("ly")) and lows[i - 2] in _DETERMINING)
+                or (i > 1 and _adverb(lows[i - 1]) and lows[i - 2] in _DETERMINING)
             ):
                 continue  # after a determiner, or a determiner and an adverb ("a still unspecified date")
             forms[i] = form

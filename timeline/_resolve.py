@@ -203,7 +203,7 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
         return before[-1] if before else None
     if tense is Tense.PAST:
         found = [c for c in found if c[0] < day1]
-    elif tense in (Tense.PAST_LOOSE, Tense.NONE):  # news reports the past: no cue leans back too
+    elif tense in (Tense.PAST_LOOSE, Tense.NONE, Tense.HABITUAL):  # news reports the past: no cue leans back too
         found = [c for c in found if c[0] < day1 + SLACK]
     elif tense is Tense.FUTURE:  # a story dated a day or two late still means this year's
         found = [c for c in found if c[1] > day0 - FUTURE_SLACK]
@@ -299,6 +299,12 @@ def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
     return _choose(partial, dateline, tense) or value
 
 
+def _clock_time(partial: Partial) -> bool:
+    """A bare time of day ("at 4 p.m."): a clock time on the reference's or the dateline's day."""
+    shift = partial.shift
+    return bool(partial.suffix) and shift is not None and shift.amount == 0 and shift.unit is G.DAY and partial.value == "X"
+
+
 def uses_tense(partial: Partial) -> bool:
     """Whether :func:`resolve` reads the tense for ``partial``: to pick among the candidates of an
     X-filled value (a weekday, a month, a holiday, "this weekend").  A shift from the dateline or
@@ -306,8 +312,8 @@ def uses_tense(partial: Partial) -> bool:
     does not: its caller need not look the tense up."""
     if partial.type in ("DURATION", "SET") or partial.value in REFERENCE_VALUES or partial.reported_quarter is not None:
         return False
-    if partial.shift is not None:
-        return partial.shift.unit is G.WEEKEND and partial.shift.amount == 0  # see _shifted
+    if partial.shift is not None:  # see _shifted, and a habitual clock time in resolve
+        return (partial.shift.unit is G.WEEKEND and partial.shift.amount == 0) or _clock_time(partial)
     return partial.value.startswith("XXXX") or partial.holiday is not None  # see _filled
 
 
@@ -327,6 +333,8 @@ def resolve(
                 value = partial.year + FORMAT[G.QUARTER](quarter)[4:]
             else:
                 value = FORMAT[G.QUARTER](STEP[G.QUARTER](quarter, partial.reported_quarter))
+        elif partial.shift is not None and tense is Tense.HABITUAL and _clock_time(partial):
+            value = "XXXX-XX-XX"  # "The office usually opens at [8 a.m.]": any day's 8 a.m.
         elif partial.shift is not None:
             anchor = dateline
             # A clock time follows only a day-level reference ("at 10 p.m." after "Oct. 23").
