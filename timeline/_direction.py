@@ -69,7 +69,8 @@ SCHEDULE_VERBS = frozenset(
     {"begin", "start", "open", "reopen", "close", "end", "expire", "run", "kick", "take", "return",
      "resume", "arrive", "depart", "leave", "launch", "debut", "premiere", "air", "convene", "meet",
      "adjourn", "finish", "conclude", "lapse", "mature", "commence", "shut", "wrap", "due", "visit",
-     "travel", "fly", "play", "face", "host", "vote", "testify", "speak", "appear", "head"}
+     "travel", "fly", "play", "face", "host", "vote", "testify", "speak", "appear", "head", "reconvene",
+     "debut", "sit", "rehearse"}
 )
 # Verbs that set or move a deadline: "by" or "until" after them looks ahead even in the past
 # ("extended the offer until Nov. 9", "gave them until Tuesday", "ordered it closed by Friday").
@@ -119,6 +120,9 @@ _DEFERRED_UNTIL = re.compile(
     r"(?:\s+[a-z'-]+){0,2}\s+(?:until|till|to)\s+$"
 )
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|at|during|since|from|between|throughout|over|through|around|until|till|by)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _WORDS = re.compile(r"[A-Za-z0-9][\w'\u2019.-]*")
 
 
@@ -324,9 +328,16 @@ def _head_tense(text: str, m: Mention, clause_start: int, at: int | None) -> Ten
             return Tense.PAST  # "investigators would not divulge the evidence"
         return Tense.FUTURE if m.modal in _FORWARD_MODALS else Tense.NONE
     if t == "PAST":
-        if m.trigger.lower() in W.REPORTING:
-            return Tense.PAST if _governs(text, m, at) and m.aspect == "NONE" else Tense.PAST_LOOSE
-        return Tense.PAST  # the clause's own past verb: "announced the deal in December"
+        # The clause's own past verb (a reporting one too: what it reports is a clause of its own)
+        # dates what it governs: an expression right after it ("said Friday", "returned Monday") or
+        # a time adverbial opened by a preposition ("announced the deal in December", "fled the
+        # country on Dec. 2").  Else the expression may sit in a noun phrase ("a dividend payable
+        # Dec. 7 to stock of record Nov. 22"): a loose past.
+        if at is None or m.aspect.startswith("PERFECTIVE") or _governs(text, m, at) or _PREPOSITION_BEFORE.search(
+            text, max(0, at - 12), at
+        ):
+            return Tense.PAST
+        return Tense.PAST_LOOSE
     if t == "PRESENT":
         if m.aspect.startswith("PERFECTIVE"):
             return Tense.PAST_LOOSE  # "has invited them to a ceremony on March 12": a past that reaches now

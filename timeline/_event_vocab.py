@@ -182,6 +182,10 @@ VERB_BASES = frozenset(
      "visit", "vote", "wait", "walk", "want", "warn", "watch", "weaken", "welcome", "win",
      "wish", "withdraw", "work", "worry", "write", "yield"}
     | {base for base, _, _ in IRREGULAR}
+    # Verbs of a timetable, whose simple present with a time is scheduled ("The museum reopens
+    # Tuesday", "The visa program expires Dec. 31"): see _direction.SCHEDULE_VERBS.
+    | {"reopen", "expire", "kick", "depart", "debut", "premiere", "air", "convene", "reconvene",
+       "adjourn", "lapse", "mature", "commence", "wrap", "host", "rehearse", "publish", "sit"}
 )
 # Bases too often nouns to count as present-tense verbs after a bare noun ("the company's
 # stock price", "oil prices"); they still count after a pronoun, a modal, "to" or "do".
