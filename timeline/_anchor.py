@@ -220,7 +220,7 @@ def _owner(analysis: Analysis, starts: Sequence[int], x: TimeExpression) -> int 
 
 def _tense_allows(m: Mention, x: TimeExpression, dateline: dt.date | None) -> bool:
     """The verb's tense lets ``x`` be its time: a past or a present perfect happened before the
-    dateline's day ends, a future after it begins.  A date across the dateline from what the tense
+    dateline's day ends, a future or a present after it begins.  A date across the dateline from what the tense
     says dates another word of the clause: "has invited the ministers to a ceremony on [March 12]"
     (the ceremony), "will be tried for the [1996] bombing" (the bombing)."""
     iv = x.interval
@@ -231,6 +231,10 @@ def _tense_allows(m: Mention, x: TimeExpression, dateline: dt.date | None) -> bo
     if tense == "PAST" or (tense in ("PRESENT", "MODAL") and aspect.startswith("PERFECTIVE")):
         return iv.start < day1
     if tense == "FUTURE" and aspect == "NONE":
+        return iv.end > day0
+    if tense == "PRESENT":
+        # A present holds at the dateline, or is scheduled after it ("reopens Tuesday"): a date that
+        # ended before the dateline's day dates a noun ("is charged in the 1996 bombing").
         return iv.end > day0
     return True
 
@@ -454,14 +458,19 @@ _NEAR_AFTER = 30
 
 
 def _word_near(text: str, words: Sequence[Mention], x: TimeExpression) -> Mention | None:
+    """The event word an expression left over in its clause dates: the nearest before it, or after
+    it; the noun after it first when the expression modifies a noun ("including the [1996] Olympic
+    bombing")."""
+    after = [w for w in words if w.trigger_start >= x.end and w.trigger_start - x.end <= _NEAR_AFTER]
+    if after and _premodifier(text, x):
+        return min(after, key=lambda w: w.trigger_start)
     before = [w for w in words if w.trigger_end <= x.start and x.start - w.trigger_end <= _NEAR_BEFORE]
     if before:
         return max(before, key=lambda w: w.trigger_start)
-    after = [w for w in words if w.trigger_start >= x.end and w.trigger_start - x.end <= _NEAR_AFTER]
     return min(after, key=lambda w: w.trigger_start) if after else None
 
 
-_NOUN_AFTER = re.compile(r"[ ]+(?!(?:and|or|to|when|that|which|as|at|in|on|for|of|with|by)\b)[a-z]")
+_NOUN_AFTER = re.compile(r"[ ]+(?!(?:and|or|to|when|that|which|as|at|in|on|for|of|with|by)\b)[A-Za-z]")
 
 
 def _premodifier(text: str, x: TimeExpression) -> bool:

@@ -70,7 +70,7 @@ SCHEDULE_VERBS = frozenset(
      "resume", "arrive", "depart", "leave", "launch", "debut", "premiere", "air", "convene", "meet",
      "adjourn", "finish", "conclude", "lapse", "mature", "commence", "shut", "wrap", "due", "visit",
      "travel", "fly", "play", "face", "host", "vote", "testify", "speak", "appear", "head", "reconvene",
-     "debut", "sit", "rehearse"}
+     "sit", "rehearse"}
 )
 # Verbs that set or move a deadline: "by" or "until" after them looks ahead even in the past
 # ("extended the offer until Nov. 9", "gave them until Tuesday", "ordered it closed by Friday").
