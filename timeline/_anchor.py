@@ -915,12 +915,15 @@ def _grammar_fields(text: str, m: Mention) -> tuple[str, str | None, str]:
     NEG for a negated verb group ("did not speak"); the modal of its group ("would", "may"; not
     "will", a tense), or the hedge of a planned infinitive ("plans to", "is expected to"); its
     TimeML class (:func:`event_class`)."""
-    modal = m.modal if m.modal and m.modal not in W.FUTURE_MODALS else None
+    modal = _MODAL_BASE.get(m.modal, m.modal) if m.modal and m.modal not in W.FUTURE_MODALS else None
     if modal is None and m.tense == "INFINITIVE" and m.head and m.governor and base_of(m.governor) in _HEDGES:
         modal = f"{m.governor.lower()} to"
     return ("NEG" if m.negated else "POS"), modal, event_class(text, m)
 
 
+# A negated modal's modality is the modal itself (its negation is the polarity): "cannot" is "can".
+_MODAL_BASE = {"cannot": "can", "can't": "can", "couldn't": "could", "wouldn't": "would", "shouldn't": "should",
+               "mustn't": "must", "mightn't": "might", "needn't": "need", "oughtn't": "ought"}
 # Governors whose infinitive is only planned or expected, a hedge ("plans to", "is expected to").
 _HEDGES = frozenset({"plan", "expect", "hope", "intend", "aim", "want", "schedule", "set", "slate", "propose", "seek", "wish"})
 
