@@ -707,3 +707,110 @@ def test_a_report_near_the_first_dateline_of_the_calendar_does_not_overflow() ->
     tl = build_timeline("On Jan. 2, a storm hit the coast, officials said.", "0001-01-05")
     said = _one(tl, "said")
     assert said.time is not None and said.time.value == "0001-01-02"
+
+
+# --------------------------------------------------------------------------- triggers (issue #13)
+
+
+def _triggers(text: str, dateline: str = "2024-03-01") -> list[str]:
+    return [e.trigger for e in sorted(build_timeline(text, dateline).events, key=lambda e: e.trigger_start)]
+
+
+def _mentions(text: str) -> list[tuple[str, bool]]:
+    from timeline._grammar import analyse
+
+    return [(m.trigger, m.negated) for m in analyse(text).mentions]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Talks will last 48 hours.", "last"),  # a base after a modal, though a determiner elsewhere
+    ("I would like to see him.", "like"),  # ... or a preposition
+    ("He said he'd double his money.", "double"),  # "'d" is "would" before a base
+    ("The monarchy can no longer serve us.", "serve"),  # "no longer" inside the group
+    ("Poland can now participate in NATO planning.", "participate"),  # a time inside the group
+    ("Islam will one day be the second largest religion.", "religion"),
+    ("The relatives are ``putting a bunch of toys in front of him.", "putting"),  # an opening quote
+    ("Thatcher might, however, be receptive to any request.", "receptive"),  # an aside between commas
+    ("The cash dividend also will apply to the new shares.", "apply"),  # a verb in -ly is no adverb
+    ("Nor do analysts expect the deal to close.", "expect"),  # an inverted subject noun
+])
+def test_an_auxiliary_is_never_the_trigger_of_the_verb_it_stands_before(text: str, trigger: str) -> None:
+    assert trigger in _triggers(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Hotels are only thirty percent full.", "full"),  # never the number
+    ("The relatives are obviously fond of Elian.", "fond"),  # never the adverb
+    ("It was a natural result of the week.", "result"),  # the noun ending the phrase, not its modifier
+    ("We think this is a superior deal.", "deal"),
+    ("There was no independent confirmation of the report.", "confirmation"),
+    ("Germany is a locally powerful political force in the region.", "force"),
+])
+def test_a_copula_states_the_head_of_its_predicate(text: str, trigger: str) -> None:
+    triggers = _triggers(text)
+    assert trigger in triggers and not {"are", "is", "was", "thirty", "obviously", "natural", "superior"} & set(triggers)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Revenue was $778.6 million.", []),  # a quantity
+    ("Burton is an outspoken critic of the regime.", []),  # a noun naming no event: a lasting state
+    ("The boy was in Florida.", []),  # a place
+    ("We will do everything we can.", ["do"]),  # "can" stands for a verb left out
+    ("He said he would, and he did.", ["said"]),
+    ("She hasn't.", []),
+    ("Clinton said the agency did the right thing.", ["said", "did"]),  # "do" with an object is a verb
+    ("He should face what he did.", ["face", "did"]),
+    ("He was chairman until 1974.", ["chairman"]),  # a state a time bounds is an event
+])
+def test_a_state_with_no_time_and_an_auxiliary_alone_are_no_events(text: str, kept: list[str]) -> None:
+    assert _triggers(text) == kept
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Lazard bought 20 million fully diluted shares.", "diluted", "bought"),  # adverb after a number
+    ("It sold $400 million of preferred stock.", "preferred", "sold"),  # after a preposition
+    ("It redeemed its convertible subordinated debentures.", "subordinated", "redeemed"),  # after -ible
+    ("The department reviewed alcohol-related violations.", "alcohol-related", "reviewed"),  # a compound
+    ("The war has been claiming soldiers' lives.", "lives", "claiming"),  # after a plural possessive
+    ("He urged the allied forces to withdraw.", "forces", "urged"),  # after an adjective in -ed
+    ("The bombings claimed African lives.", "lives", "claimed"),  # after an adjective of nationality
+    ("At that point the talks collapsed.", "point", "collapsed"),  # "that" after a preposition
+])
+def test_a_word_modifying_a_noun_makes_no_verb_of_it(text: str, absent: str, present: str) -> None:
+    triggers = _triggers(text)
+    assert absent not in triggers and present in triggers
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The polls close at 9:30 p.m.", "close"),  # a finite clause with a time is an event, even in the present
+    ("The match kicks off at 8pm on Saturday.", "kicks"),
+    ("The store reopens the day after Thanksgiving.", "reopens"),
+    ("Registration closes Friday.", "closes"),
+    ("Automatic Data Processing Inc. plans to redeem its debentures.", "plans"),  # a name ending in "Inc."
+])
+def test_a_present_verb_before_its_time_is_an_event(text: str, trigger: str) -> None:
+    assert trigger in _triggers(text)
+
+
+def test_had_compliance_reports_by_a_day_is_no_present_verb() -> None:
+    assert "reports" not in _triggers("Thirty-two members had filed compliance reports by Wednesday.", "1990-08-16")
+
+
+def test_every_negated_verb_group_is_negated() -> None:
+    assert _mentions("He did not speak.") == [("speak", True)]
+    assert _mentions("It has not been easy.") == [("easy", True)]
+    assert _mentions("He never returned home.") == [("returned", True)]
+    assert _mentions("They won't go.") == [("go", True)]
+    assert _mentions("She can't come.") == [("come", True)]
+    assert _mentions("She cannot come.") == [("come", True)]
+    assert _mentions("He asked not to be named.") == [("asked", False), ("named", True)]
+    assert _mentions("He did not only speak.") == [("speak", False)]  # "not only" negates nothing
+    assert _mentions("He spoke.") == [("spoke", False)]
+
+
+def test_not_until_stays_negated_and_bounds_the_event_from_below() -> None:
+    assert _mentions("Flights did not resume until Sunday.") == [("resume", True)]
+    tl = build_timeline("Flights did not resume until Sunday.", "2024-03-01")
+    resume = _one(tl, "resume")
+    assert resume.earliest is not None and resume.latest is None  # no earlier than Sunday
+    assert resume.polarity == "NEG"

@@ -380,3 +380,27 @@ REPORTING = frozenset(
      "complains", "complained", "learn", "learned", "realize", "realized", "decide", "decided",
      "ensure", "ensures", "worry", "worried", "conclude", "concluded", "mean", "means", "meant"}
 )
+
+# --------------------------------------------------------------------------- predicates, states, nouns
+
+# Number words: a quantity is never what a copula states ("was two million", "is twice that").
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+     "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen",
+     "dozens", "percent", "twice", "half"}
+)
+# How a noun is made from a verb: the ending, and what the verb's base ends with instead
+# ("confirmation" → "confirm", "decision" → "decide", "departure" → "depart", "arrival" → "arrive").
+NOMINAL_ENDINGS = (
+    ("ation", ("", "e", "ate")), ("ition", ("", "e")), ("tion", ("t", "te", "e")), ("sion", ("d", "de", "t")),
+    ("ment", ("",)), ("al", ("", "e")), ("ure", ("", "e")), ("ance", ("", "e")), ("ence", ("", "e")),
+    ("ery", ("er",)), ("ry", ("r",)), ("y", ("",)),
+)
+# Abbreviations that end a company's name: "Inc." "Corp." "Co." "Ltd.".
+NAME_ENDS = frozenset({"inc", "corp", "co", "ltd", "plc", "bros", "cos"})
+# Endings of adjectives of nationality ("American", "Egyptian", "Japanese"): capitalized, they modify a noun.
+NATIONALITY_ENDINGS = ("ican", "ian", "ese")
+# The object of a "do" standing alone, before it: "what he [did]", "all they [do]".
+DO_OBJECTS = frozenset({"what", "whatever", "everything", "anything", "something", "all", "nothing"})

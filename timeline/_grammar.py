@@ -302,6 +302,14 @@ _OPENS = "OPENS"
 
 # Forms a determiner before the word turns into an adjective or a noun ("the [planned] merger").
 _PARTICIPLE_LIKE = frozenset({"ED", "PAST", "PART", "ING"})
+# Forms that other words before them may make an adjective (see _Sentence._attributive).
+_PAST_PARTICIPLE_LIKE = frozenset({"ED", "PART"})
+# Prepositions before an adjective in -ed: "of [preferred] stock"; not "by" ("by [combined] forces"
+# too, but "is owned by [united] ..." is rare) nor "to", "as", "than" ("as [expected]").
+_ATTRIBUTIVE_PREPOSITIONS = W.PREPOSITIONS - {
+    "to", "as", "than", "like", "by", "including", "following", "regarding", "concerning", "plus", "minus",
+    "except", "up", "down", "out", "off",
+}
 
 
 # Nouns and names that end like an -ly adverb: "the family owned", "the assembly passed".
@@ -391,9 +399,31 @@ class _Sentence:
                 or (i > 1 and _adverb(lows[i - 1]) and lows[i - 2] in _DETERMINING)
             ):
                 continue  # after a determiner, or a determiner and an adverb ("a still unspecified date")
+            if form in _PAST_PARTICIPLE_LIKE and self._attributive(i):
+                continue
             forms[i] = form
             openers.append(i)
         return forms, openers
+
+    def _attributive(self, i: int) -> bool:
+        """The participle at ``i`` (a past form in -ed) modifies the noun after it, as an adjective:
+        after a preposition ("of [preferred] stock", "in [armored] cars") or an adjective in -ible or
+        -able ("convertible [subordinated] debentures"), after an adverb that follows a preposition
+        or a number ("of closely [held] companies", "20 million fully [diluted] shares"), or as a
+        compound ("[alcohol-related] violations").  A noun must follow it."""
+        lows, words = self.lows, self.words
+        k = i + 1
+        if k >= self.n or not words[k] or k in self.in_time or lows[k] in W.NOT_TRIGGERS or lows[k].endswith("ly"):
+            return False  # no noun after it: "was [delayed] by", "[added] that", "[rose] sharply"
+        if "-" in lows[i]:
+            return True
+        prev = lows[i - 1]
+        if prev in _ATTRIBUTIVE_PREPOSITIONS or (len(prev) > 5 and prev.endswith(("ible", "able"))):
+            return True  # "of [preferred] stock", "convertible [subordinated] debentures"
+        if i > 1 and words[i - 1] and _adverb(prev):
+            before = lows[i - 2]
+            return before in W.PREPOSITIONS or before[:1].isdigit() or before in W.NUMBER_WORDS
+        return False
 
     def low(self, i: int) -> str:
         return self.lows[i] if 0 <= i < self.n else ""
@@ -432,21 +462,52 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
     base = w if form == "BASE" else _s_form_base(w) or w
     if nxt in ("of", "'s") or (i > 0 and _determines(lows[i - 1])):
         return False
+    if j >= 0 and _modifies(s, j):
+        return False  # a noun after its modifier: "soldiers' [lives]", "the allied [forces]", "American [lives]"
+    if prev in ("that", "this") and j > 0 and lows[j - 1] in W.PREPOSITIONS:
+        return False  # a determiner after a preposition: "at that [point]", "for that [matter]"
     if prev in (_SINGULAR_SUBJECTS if form == "S" else _PLURAL_SUBJECTS):
         return True
     if form == "S" and prev in W.CONJUNCTIONS and (nxt in W.DETERMINERS or nxt in _S_VERB_OBJECTS):
         return True  # "..., but [requires] the approval", "and [hopes] to win": the clause's subject
     if form == "S" and w in W.REPORTING and _inverted_report(s, j, i):
         return True  # '"...," [says] Mr. Antolini', "..., [says] one official": the subject follows
+    if form == "S" and prev == "." and j > 0 and s.texts[j - 1][:1].isupper() and lows[j - 1] in W.NAME_ENDS:
+        return True  # a name ending in an abbreviation: "Automatic Data Processing Inc. [plans]"
     if j < 0 or not s.noun_like(j) or j in s.in_time:
         return False
-    if base in W.NOUNY_BASES and nxt not in ("to", "that") and nxt not in W.DETERMINERS:
-        return False  # "the [cost] of", but "White [heads] a team", "tests [link] a missing activist"
+    if base in W.NOUNY_BASES and nxt not in ("to", "that") and nxt not in W.DETERMINERS and not (
+        _time_after(s, i) and (j == 0 or s.forms[j - 1] is None)  # not an object: "had filed compliance [reports] by"
+    ):
+        return False  # "the [cost] of", but "White [heads] a team", "The polls [close] at 9:30 p.m."
     if form == "BASE":
         if w in W.REPORTING:
             return True  # "exiles in Miami [say]", "officials [say]": "say" is not a noun
         return prev.endswith("s") and not prev.endswith("'s") and not prev.endswith("ss")
     return not prev.endswith("s") or prev.endswith("ss") or s.texts[j][:1].isupper()
+
+
+def _time_after(s: _Sentence, i: int) -> bool:
+    """A time expression right after token ``i``, or after a preposition or a particle after it:
+    a finite clause with a time states an event, even in the present ("The polls [close] at 9:30
+    p.m.", "The match [kicks] off at 8pm", "Registration [closes] Friday")."""
+    k = i + 1
+    if k < s.n and s.lows[k] in _BEFORE_TIME:
+        k += 1
+    return k in s.in_time
+
+
+_BEFORE_TIME = W.PREPOSITIONS | {"off", "up", "out", "back", "down"}
+def _modifies(s: _Sentence, j: int) -> bool:
+    """Token ``j`` modifies the noun after it: a plural possessive ("soldiers'"), an adjective in
+    -ed ("allied", "armed": an -ed form that is no verb here), or an adjective of nationality
+    ("American", "African", "Japanese")."""
+    w, text = s.lows[j], s.texts[j]
+    if w.endswith("s'"):
+        return True
+    if text.islower():
+        return s.forms[j] is None and w.endswith("ed") and _shape(w) == "ED" and s.words[j]  # not "the cut [takes]"
+    return text[:1].isupper() and len(w) > 5 and w.endswith(W.NATIONALITY_ENDINGS)
 
 
 def _inverted_report(s: _Sentence, j: int, i: int) -> bool:
@@ -504,12 +565,53 @@ _AUX_TENSES = {
 
 
 def _skip_glue(s: _Sentence, j: int) -> int:
-    lows, words, in_time = s.lows, s.words, s.in_time
-    while j < s.n and words[j] and j not in in_time and (
-        lows[j] in W.GROUP_GLUE or (lows[j].endswith("ly") and len(lows[j]) > 4)
-    ):
-        j += 1
+    """The token after the adverbs from token ``j`` on: a verb group goes on through them ("has
+    also been"), through a time expression before a verb ("can [now] participate", "will [one day]
+    be"), through "no longer" ("can no longer serve"), through an aside between commas ("might,
+    however, be") and through an opening quotation mark ('are ``putting')."""
+    lows, words, in_time, n = s.lows, s.words, s.in_time, s.n
+    while j < n:
+        w = lows[j]
+        if w in _OPENING_QUOTES:
+            if j + 1 < n and (s.forms[j + 1] is not None or lows[j + 1] in W.VERB_BASES):
+                j += 1  # a quotation starting inside the group: 'are ``putting a bunch', 'was " pulled'
+                continue
+            return j
+        if j in in_time:
+            k = j + 1
+            while k < n and k in in_time:
+                k += 1
+            if k < n and (s.forms[k] is not None or lows[k] in _AFTER_TIME_IN_GROUP):
+                j = k  # a time between the auxiliary and its verb: "can [now] participate", "will [one day] be"
+                continue
+            return j
+        if w == ",":
+            k = j + 2
+            while k < n and k <= j + 5 and words[k] and k not in in_time:
+                k += 1
+            if k + 1 < n and lows[k] == "," and all(words[j + 1 : k]) and (
+                s.forms[k + 1] is not None or lows[k + 1] in W.AUXILIARIES or lows[k + 1] in W.VERB_BASES
+            ):
+                j = k + 1  # an aside between commas: "might, however, be receptive", "will, in all likelihood, be"
+                continue
+            return j
+        if not words[j]:
+            return j
+        if w in W.GROUP_GLUE or (w.endswith("ly") and len(w) > 4 and w not in W.VERB_BASES):
+            j += 1  # an adverb ("has [also] been"), not a verb in -ly ("will apply")
+        elif w == "no" and j + 1 < n and lows[j + 1] == "longer":
+            j += 2
+        else:
+            return j
     return j
+
+
+# Words after which a time inside a verb group goes on (see _skip_glue): "is [now] far reaching".
+_AFTER_TIME_IN_GROUP = W.VERB_BASES | W.GROUP_GLUE | W.AUXILIARIES
+# Tokens that may open a quotation inside a verb group (see _skip_glue).
+_OPENING_QUOTES = frozenset({"``", '"', "\u201c"})
+# The first tokens of what _skip_glue skips: the test before calling it.
+_GLUE_STARTS = W.GROUP_GLUE | _OPENING_QUOTES | {"no", ","}
 
 
 def _infinitive_verb(s: _Sentence, j: int) -> bool:
@@ -546,13 +648,18 @@ def _aux_group(s: _Sentence, i: int) -> Group | None:
         past = s.low(nxt) == "been" or (nxt < n and s.forms[nxt] in ("ED", "PART"))
         tense, modal = ("PAST", "") if past else ("MODAL", "would")
     head = None
-    if j < n:
+    if last_aux in W.DO and len(auxes) > 1:
+        head = auxes[-1]  # "do" after another auxiliary is a verb: "will [do] everything", "to [do] so"
+    elif j < n:
         form = s.forms[j]
-        if last_aux in W.MODALS or last_aux in W.DO or last_aux == "to":
+        if last_aux in W.MODALS or last_aux in W.DO or last_aux == "to" or (last_aux == "'d" and modal):
             if last_aux == "to":
                 ok = _infinitive_verb(s, j)
             else:
-                ok = s.words[j] and s.lows[j] not in W.NOT_TRIGGERS and j not in s.in_time
+                # A base after a modal or "do" is its verb, even one that is a determiner or a
+                # preposition elsewhere ("will [last] 48 hours", "would [like] to see")
+                w = s.lows[j]
+                ok = s.words[j] and j not in s.in_time and (w not in W.NOT_TRIGGERS or w in W.VERB_BASES)
             head = j if ok else None
         elif last_aux in W.BE:
             head = j if form in ("ING", "ED", "PART", "PAST") else None
@@ -575,7 +682,7 @@ def _auxiliaries(s: _Sentence, j: int, auxes: list[int]) -> int:
     while j < n and lows[j] in W.AUXILIARIES and j not in in_time:
         auxes.append(j)
         j += 1
-        if j < n and (lows[j] in W.GROUP_GLUE or lows[j].endswith("ly")):  # else _skip_glue stays at j
+        if j < n and (lows[j] in _GLUE_STARTS or lows[j].endswith("ly") or j in in_time):  # else _skip_glue stays at j
             j = _skip_glue(s, j)
     return j
 
@@ -596,12 +703,30 @@ def _skip_inverted_subject(s: _Sentence, auxes: list[int], j: int) -> int:
         k += 1
         if s.lows[k - 1] in W.INVERTED_PRONOUNS:
             break
+    if k == j:
+        k = _inverted_noun(s, auxes, j)
     if k == j or k >= s.n or k in s.in_time:
         return j
     if s.lows[k] in W.AUXILIARIES:
         return _auxiliaries(s, k, auxes)
+    if s.forms[k] == "BASE" and s.lows[auxes[-1]] not in W.HAVE:
+        return k  # "will [Cubans] believe", "do [analysts] expect"
     pronoun = s.lows[k - 1] in W.INVERTED_PRONOUNS  # not a name before a participle: "Will Smith said"
     return k if pronoun and (s.forms[k] in ("ED", "PART") or s.lows[k] in W.VERB_BASES) else j
+
+
+def _inverted_noun(s: _Sentence, auxes: list[int], j: int) -> int:
+    """After a modal or "do", a plural noun and the verb after it: the noun is an inverted subject
+    ("nor should [patients] have to", "nor do [analysts] expect"); returns the token after it, else
+    ``j``."""
+    lows, n = s.lows, s.n
+    if lows[auxes[-1]] in W.HAVE or j + 1 >= n or not s.usable(j) or s.forms[j] is not None:
+        return j
+    w = lows[j]
+    if w in W.NOT_TRIGGERS or w in W.VERB_BASES or not w.endswith("s") or w.endswith(("ss", "'s")):
+        return j
+    k = j + 1
+    return k if lows[k] in W.AUXILIARIES or s.forms[k] == "BASE" else j
 
 
 def _aspect(s: _Sentence, auxes: list[int], head: int) -> str:
@@ -621,15 +746,71 @@ def _aspect(s: _Sentence, auxes: list[int], head: int) -> str:
 
 
 def _predicate(s: _Sentence, be: int) -> int:
-    """What a copula states: "is [flush] with cash", "was [insistent]"; the copula itself if nothing fits."""
+    """What a copula states: "is [flush] with cash", "are obviously [fond] of", "are only thirty
+    percent [full]", "is a superior [deal]", "was the company's general [manager]": the head of the phrase
+    after it (an adjective, or the noun that ends a noun phrase), never an adverb, a modifier or a
+    number; the copula itself if nothing fits ("was $778.6 million", "was in Florida")."""
+    lows, words, n = s.lows, s.words, s.n
     j = be + 1
-    for _ in range(3):
-        if j >= s.n or s.lows[j] not in W.COPULA_SKIP:
+    phrase = False  # a noun phrase (after a determiner or a number): its head is its last noun
+    for _ in range(4):
+        if j >= n or not words[j]:
+            break
+        w = lows[j]
+        if w in _COMPLEMENTIZERS:
+            return be  # a clause: "the hope is [that] someone ...", "that is [what] the terrorists want"
+        if w in W.COPULA_SKIP:
+            phrase = phrase or (w in W.DETERMINERS and w not in _DEGREE_WORDS)
+        elif j in s.in_time or not _modifying_adverb(s, j):
             break
         j += 1
-    if j < s.n and s.usable(j) and s.lows[j] not in W.NOT_TRIGGERS:
-        return j
-    return be
+    head = be
+    k = j
+    while k < n and k - j < 6 and k not in s.in_time:
+        w = lows[k]
+        if head > be and not phrase:
+            break  # an adjective ("is [flush] with", "was [working] closely"): the first word
+        if not words[k]:
+            if w[0].isdigit() or w in _QUANTITY_MARKS or (w == "'s" and head > be):
+                phrase = True
+                k += 1  # a number inside the phrase ("thirty percent full", "5 feet tall"), a possessive
+                continue
+            break
+        if w in W.NUMBER_WORDS:
+            phrase = True
+        if w in W.NOT_TRIGGERS:
+            if w in _PHRASE_CONJUNCTIONS and head > be and k + 1 < n and s.usable(k + 1) and s.forms[k + 1] is None:
+                k += 1  # "an insurance and financial-services holding company", "enormous economic and social benefits"
+                continue
+            if not (w in W.NUMBER_WORDS and k > j):
+                break
+        elif k > j and s.forms[k] in _PARTICIPLE_LIKE and not (
+            s.forms[k] == "ING" and k + 1 < n and s.usable(k + 1) and lows[k + 1] not in W.NOT_TRIGGERS
+        ):
+            break  # a participle after the noun: "a plot [hatched] by", "a bomb [waiting] to"; not "a holding company"
+        elif _modifying_adverb(s, k):
+            pass  # "a locally powerful force"
+        elif s.usable(k):
+            head = k
+        k += 1
+    if head > be and lows[head] in W.NUMBER_WORDS:
+        return be
+    return head
+
+
+def _modifying_adverb(s: _Sentence, k: int) -> bool:
+    """Token ``k`` is an adverb in -ly before the word it modifies ("obviously [fond]", "locally
+    [powerful]"); not a verb ("apply") nor an adjective in -ly ending the phrase ("is likely to")."""
+    w = s.lows[k]
+    if not w.endswith("ly") or len(w) <= 4 or w in W.VERB_BASES:
+        return False
+    nxt = s.low(k + 1)
+    return k + 1 < s.n and s.usable(k + 1) and nxt not in W.NOT_TRIGGERS
+
+
+_COMPLEMENTIZERS = frozenset({"that", "what", "which", "whose"})
+_QUANTITY_MARKS = frozenset({"$", "%", "-"})
+_PHRASE_CONJUNCTIONS = frozenset({"and", "or"})
 
 
 def _chain(s: _Sentence, g: Group) -> Group:
@@ -728,7 +909,7 @@ class Mention(NamedTuple):
     governor: str = ""
     clause: int = 0
     head: bool = False
-    negated: bool = False  # "not", "n't" or "never" in its verb group
+    negated: bool = False  # "not", "n't", "never" in or right before its verb group (see _negated)
     passive: bool = False  # a form of "be" before a past participle: "could be [reached]"
 
     @property
@@ -1126,6 +1307,22 @@ def _blocks(spans: Sequence[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         yield first, len(spans)
 
 
+def _untimed(s: _Sentence, ranges: Sequence[_Open], states: Sequence[Group]) -> set[int]:
+    """Where the groups of ``states`` start whose clause (of ``ranges``, not counting the clauses
+    nested in it) holds no time expression."""
+    out: set[int] = set()
+    for g in states:
+        own = next((r for r in ranges if r.head is g), None)
+        if own is None:
+            continue
+        inner = [r for r in ranges if r is not own and own.start <= r.start and r.end <= own.end]
+        if not any(
+            own.start <= i < own.end and not any(r.start <= i < r.end for r in inner) for i in s.in_time
+        ):
+            out.add(g.first)
+    return out
+
+
 def _fragment_head(s: _Sentence, found: Sequence[Group], listed: Sequence[int]) -> Group | None:
     """The head of a piece without a finite verb: its first verb group, else its first event noun
     (``listed``: the event nouns outside verb groups, so all of them when there is none)."""
@@ -1134,20 +1331,102 @@ def _fragment_head(s: _Sentence, found: Sequence[Group], listed: Sequence[int]) 
     return Group(listed[0], listed[0], listed[0], "NONE") if listed else None
 
 
-def _heads(s: _Sentence, found: Sequence[Group]) -> tuple[list[Group], set[int], bool]:
+def _heads(s: _Sentence, found: Sequence[Group]) -> tuple[list[Group], set[int], bool, list[Group], set[int]]:
     """The groups that head a clause: the finite ones and the forward-looking infinitives ("expects
-    [to complete]", see _is_forward); where those infinitives start; and whether a group is finite."""
+    [to complete]", see _is_forward); where those infinitives start; whether a group is finite;
+    the heads that state a lasting state, an event only with a time in their clause; and where
+    the finite groups that state nothing start (see :func:`_statement`)."""
     heads: list[Group] = []
     forward: set[int] = set()
     finite = False
+    states: list[Group] = []
+    empty: set[int] = set()
+    lows = s.lows
     for g in found:
         if g.tense in _FINITE:
-            heads.append(g)
             finite = True
+            # An auxiliary alone, or something between the auxiliaries and the head (a copula's
+            # phrase): the only groups _statement may find no event in.
+            if lows[g.head] in W.AUXILIARIES or (g.head > g.first and lows[g.head - 1] not in W.AUXILIARIES):
+                kind = _statement(s, g)
+                if kind is _NOTHING:
+                    empty.add(g.first)
+                elif kind is _STATE:
+                    states.append(g)
+            heads.append(g)
         elif g.tense == "INFINITIVE" and _is_forward(s, g):
             heads.append(g)
             forward.add(g.first)
-    return heads, forward, finite
+    return heads, forward, finite, states, empty
+
+
+_EVENT, _STATE, _NOTHING = "event", "state", "nothing"
+# Marks after an auxiliary that end what it says: nothing follows it ("as they [have].", "if he
+# [must], ..."); not "$" or a number ("[has] $5 billion").
+_ENDS_ELLIPSIS = (_CLAUSE_PUNCT | {".", "?", "!"}) - {"$"}
+
+
+def _statement(s: _Sentence, g: Group) -> str:
+    """What finite group ``g`` states.
+
+    ``_NOTHING``: an auxiliary standing for a verb it leaves out ("everything we [can]", "no one
+    else [will].", "fathers [do]."): never an event.  ``_STATE``: a copula stating no event, only a
+    lasting state of its subject: with no predicate word ("[was] in Florida", "[is] Pamela McCall",
+    "Revenue [was] $778.6 million") or with a noun that names no event ("is an outspoken [critic]",
+    "am the [father]").  TimeML marks such a state only when a time bounds it ("was [chairman]
+    until 1974"): see _untimed.  ``_EVENT`` otherwise: a verb, a copula's adjective
+    ("are only thirty percent [full]") or event noun ("was a natural [result]")."""
+    lows, n = s.lows, s.n
+    w = lows[g.head]
+    if w in W.AUXILIARIES:
+        if w in W.BE:
+            return _STATE
+        j = g.head + 1
+        while j < n and (lows[j] in _NEGATIONS or lows[j] in W.GROUP_GLUE) and j not in s.in_time:
+            j += 1
+        nxt = lows[j] if j < n else ""
+        if not (
+            j >= n or nxt in _ENDS_ELLIPSIS or nxt in W.CONJUNCTIONS or nxt in W.SUBORDINATORS or nxt in W.RELATIVES
+            or (nxt == "to" and w in W.MODALS and w != "ought")  # "all we [can] to help"
+        ):
+            return _EVENT  # "have" and "do" with an object are verbs: "[has] no plans", "[did] the right thing"
+        if w in W.DO and (nxt in ("so", "as") or not W.DO_OBJECTS.isdisjoint(lows[max(0, g.first - 3) : g.first])):
+            return _EVENT  # "to [do] so", "what he [did]"
+        return _NOTHING
+    if W.BE.isdisjoint(lows[g.first : g.head]) or not _opens_phrase(s, g) or _names_event(w):
+        return _EVENT
+    return _STATE
+
+
+def _opens_phrase(s: _Sentence, g: Group) -> bool:
+    """A determiner (not a degree word nor a number: "only thirty percent [full]" measures an
+    adjective) between the group's last auxiliary and its head."""
+    lows = s.lows
+    for k in range(g.head - 1, g.first, -1):
+        w = lows[k]
+        if w in W.AUXILIARIES:
+            return False
+        if w in W.DETERMINERS and w not in _DEGREE_WORDS and w not in W.NUMBER_WORDS:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _names_event(w: str) -> bool:
+    """Noun ``w`` names an event: a listed event noun, a verb's base ("a [move]", "a [rise]") or a
+    noun made from one ("[confirmation]", "[departure]", "[payment]"), in the singular or plural."""
+    for noun in (w, w[:-1] if w.endswith("s") and not w.endswith("ss") else "", w[:-3] + "y" if w.endswith("ies") else ""):
+        if not noun:
+            continue
+        if noun in _NOUN_EVENTS or noun in V.EVENT_NOUNS or (noun in W.VERB_BASES and noun not in W.NOT_TRIGGERS):
+            return True
+        for ending, bases in W.NOMINAL_ENDINGS:
+            if noun.endswith(ending) and len(noun) > len(ending) + 2:
+                stem = noun[: -len(ending)]
+                for base in bases:
+                    if stem + base in W.VERB_BASES or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] + base in W.VERB_BASES):
+                        return True
+    return False
 
 
 def _analyse_piece(
@@ -1161,7 +1440,7 @@ def _analyse_piece(
     # Event nouns only matter to a piece holding a time (dated nouns, candidates) or without a verb
     # group (its head may be a noun, see _fragment_head): most pieces never look for them.
     dated, listed = _nouns(s, taken) if s.in_time or not found else ([], [])
-    heads, forward, finite = _heads(s, found)
+    heads, forward, finite, states, empty = _heads(s, found)
     if not finite:
         fragment = _fragment_head(s, found, listed)
         heads = [] if fragment is None else [fragment]
@@ -1169,6 +1448,14 @@ def _analyse_piece(
     if not heads:
         return
     ranges = [r for r in _clause_ranges(s, taken, heads, forward) if r.head is not None and r.end > r.start]
+    if states:
+        empty.update(_untimed(s, ranges, states))  # a state no time bounds
+    if empty:
+        # No event, but still a clause: its words go to no other clause's event.
+        ranges = [r for r in ranges if r.head is not None and r.head.first not in empty]
+        if not ranges:
+            return
+        found = [g for g in found if g.first not in empty]  # neither a candidate nor a verb of the clause
     base = len(clauses)
     parents = _parents(ranges, base)
     spans: list[tuple[int, int]] = []
@@ -1182,7 +1469,8 @@ def _analyse_piece(
         spans.append((c0, c1))
         g = r.head
         t0, t1 = starts[g.head], ends[g.head]
-        negated, passive = _voice(s, g) if g.modal else (False, False)
+        passive = g.modal != "" and _passive(s, g)
+        negated = kind == "VERB" and _negated(s, g)
         mentions.append(_new(Mention, (
             c0 if c0 < t0 else t0, c1 if c1 > t1 else t1, s.texts[g.head], t0, kind, g.tense, g.aspect, g.modal,
             _governor(s, g) if lows[g.first] == "to" else "", len(clauses), True, negated, passive,
@@ -1231,7 +1519,7 @@ def _add_candidates(
     dated_at = set(dated)
     verbs = [g for g in found if g.head not in heads_at]
     for g in verbs:
-        _add_candidate(s, g.head, "VERB", g.tense, g.aspect, spans, base, candidates)
+        _add_candidate(s, g.head, "VERB", g.tense, g.aspect, spans, base, candidates, _negated(s, g))
     for i in listed:
         if i not in dated_at:
             _add_candidate(s, i, "NOUN", "NONE", "NONE", spans, base, candidates)
@@ -1239,22 +1527,52 @@ def _add_candidates(
 
 def _add_candidate(
     s: _Sentence, i: int, kind: str, tense: str, aspect: str, spans: Sequence[tuple[int, int]], base: int,
-    candidates: list[Mention],
+    candidates: list[Mention], negated: bool = False,
 ) -> None:
     t0 = s.starts[i]
     owner = _innermost(spans, t0)
     if owner is not None:
-        candidates.append(_new(Mention, (t0, s.ends[i], s.texts[i], t0, kind, tense, aspect, "", "", base + owner, False, False, False)))
+        candidates.append(_new(Mention, (t0, s.ends[i], s.texts[i], t0, kind, tense, aspect, "", "", base + owner, False, negated, False)))
 
 _NEGATIONS = frozenset({"not", "n't", "never"})
 
 
-def _voice(s: _Sentence, g: Group) -> tuple[bool, bool]:
-    """Whether verb group ``g`` is negated, and whether it is passive ("could not be [reached]")."""
-    words = s.lows[g.first : g.head]
-    negated = not _NEGATIONS.isdisjoint(words)
-    passive = not W.BE.isdisjoint(words) and s.forms[g.head] in ("ED", "PART")
-    return negated, passive
+def _negated(s: _Sentence, g: Group) -> bool:
+    """Verb group ``g`` is negated: "not", "n't" or "never" among its words ("did not [speak]", "has
+    not [been]", "won't [go]", "is not [advisable]"), "cannot", a negation right after an
+    auxiliary standing for the whole group ("hasn't", "is not in compliance"), or "not" or "never"
+    right before it, adverbs between ("never [returned]", "asked not to be [named]"); not "not
+    only", "not just".  A group negated and timed by "until" ("did not leave until Friday") stays
+    negated: the caller reads the "until" (an earliest bound)."""
+    lows, n = s.lows, s.n
+    if g.head > g.first and not _NEGATING.isdisjoint(lows[g.first : g.head]):  # one C-level test, most groups
+        for k in range(g.first, g.head):
+            w = lows[k]
+            if w in _NEGATING and not (w == "not" and s.low(k + 1) in _NOT_ONLY):
+                return True
+    if lows[g.head] == "cannot":
+        return True
+    if g.head == g.last and g.head + 1 < n and lows[g.head + 1] in _NEGATIONS and lows[g.head] in W.AUXILIARIES:
+        return True  # "hasn't", "is not in compliance"
+    k = g.first - 1
+    while k >= 0 and s.words[k] and k not in s.in_time:
+        w = lows[k]
+        if w in _NEGATIONS:
+            return not (w == "not" and s.low(k + 1) in _NOT_ONLY)
+        if not (w in W.GROUP_GLUE or (w.endswith("ly") and len(w) > 4)):
+            break
+        k -= 1
+    return False
+
+
+_NEGATING = _NEGATIONS | {"cannot"}
+# "not only", "not just": no negation of the verb after them.
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply", "even", "yet"})
+
+
+def _passive(s: _Sentence, g: Group) -> bool:
+    """Verb group ``g`` is passive: a form of "be" before a participle ("could not be [reached]")."""
+    return not W.BE.isdisjoint(s.lows[g.first : g.head]) and s.forms[g.head] in ("ED", "PART")
 
 
 def _parents(ranges: Sequence[_Open], base: int) -> list[int]:

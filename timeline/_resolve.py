@@ -145,10 +145,10 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
 # cue that does not govern the expression (Tense.PAST_LOOSE) still allows a date up to two
 # months after the dateline.  Measured on TimeBank/AQUAINT.
 SLACK = dt.timedelta(days=62)
-# And the dateline is often a day or more after the events the story reports: a future cue
+# And the dateline is often a day after the events the story reports: a future cue
 # ("must return the child by Jan. 14" in a story dated Jan. 15) still means this year's date,
 # not next year's.
-FUTURE_SLACK = dt.timedelta(days=7)
+FUTURE_SLACK = dt.timedelta(days=1)
 
 
 def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:

@@ -771,6 +771,8 @@ RULES: tuple[Rule, ...] = (
     Rule("set_per", r"(?:per|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=thrice\s))an?)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
          _b_set_per, ("per year", "twice a year")),
     Rule("weekdays_set", g("weekday", alt(d + "s" for d in V.FULL_WEEKDAYS)), _b_weekdays_set, ("Mondays",)),
+    Rule("weekends_set", r"(?:(?<=\bon\s)|(?<=\bduring\s))weekends", lambda m: Partial("SET", "XXXX-WXX-WE"),
+         ("on weekends", "during weekends")),
     Rule("duration_half",
          opt(g("quant", QUANT) + r"\s+")
          + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT),
@@ -811,7 +813,7 @@ RULES: tuple[Rule, ...] = (
          + r"(?!\s+(?:week|weekend|day|night|hour)s?\b|(?<=past)\s+(?:\d|" + alt(V.NUMBER_WORDS) + r"|several|few|many)\b)",
          _b_reference,
          ("now", "currently", "recently", "the future")),
-    Rule("fiscal_year", r"fiscal\s+(?:year\s+)?" + g("year", YEAR4), _b_year, ("fiscal 1989",)),
+    Rule("fiscal_year", r"(?:fiscal\s+(?:year\s+)?|FY\s?)" + g("year", YEAR4), _b_year, ("fiscal 1989", "FY2026", "FY 2026")),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
     Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
     Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("in March", "December", "Sept.")),
