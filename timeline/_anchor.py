@@ -218,7 +218,7 @@ def _owner(analysis: Analysis, starts: Sequence[int], x: TimeExpression) -> int 
     return best
 
 
-def _tense_allows(m: Mention, x: TimeExpression, dateline: dt.date | None) -> bool:
+def _tense_allows(text: str, m: Mention, x: TimeExpression, dateline: dt.date | None) -> bool:
     """The verb's tense lets ``x`` be its time: a past or a present perfect happened before the
     dateline's day ends, a future or a present after it begins.  A date across the dateline from what the tense
     says dates another word of the clause: "has invited the ministers to a ceremony on [March 12]"
@@ -233,9 +233,10 @@ def _tense_allows(m: Mention, x: TimeExpression, dateline: dt.date | None) -> bo
     if tense == "FUTURE" and aspect == "NONE":
         return iv.end > day0
     if tense == "PRESENT":
-        # A present holds at the dateline, or is scheduled after it ("reopens Tuesday"): a date that
-        # ended before the dateline's day dates a noun ("is charged in the 1996 bombing").
-        return iv.end > day0
+        # A present holds at the dateline, or is scheduled after it ("reopens Tuesday"), or narrates
+        # a past its adverbial names ("just last month, a policeman is killed"); a past date that
+        # modifies a noun dates the noun ("is charged in ... the 1996 Olympic bombing").
+        return iv.end > day0 or not _premodifier(text, x)
     return True
 
 
@@ -272,7 +273,7 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
         if not plain:
             continue
         best = None
-        allowed = [x for x in plain if _tense_allows(mentions[head], x, dateline)]
+        allowed = [x for x in plain if _tense_allows(text, mentions[head], x, dateline)]
         if anchor.time is None and allowed:
             plain = allowed + [x for x in plain if x not in allowed]
             trigger = mentions[head].trigger_start

@@ -477,7 +477,9 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
     if j < 0 or not s.noun_like(j) or j in s.in_time:
         return False
     if base in W.NOUNY_BASES and nxt not in ("to", "that") and nxt not in W.DETERMINERS and not (
-        _time_after(s, i) and (j == 0 or s.forms[j - 1] is None)  # not an object: "had filed compliance [reports] by"
+        # not an object ("had filed compliance [reports] by"), nor a noun after a preposition ("from
+        # peace [talks] on Feb. 20"): a subject follows neither
+        _time_after(s, i) and (j == 0 or (s.forms[j - 1] is None and lows[j - 1] not in W.PREPOSITIONS))
     ):
         return False  # "the [cost] of", but "White [heads] a team", "The polls [close] at 9:30 p.m."
     if form == "BASE":
@@ -498,6 +500,8 @@ def _time_after(s: _Sentence, i: int) -> bool:
 
 
 _BEFORE_TIME = W.PREPOSITIONS | {"off", "up", "out", "back", "down"}
+
+
 def _modifies(s: _Sentence, j: int) -> bool:
     """Token ``j`` modifies the noun after it: a plural possessive ("soldiers'"), an adjective in
     -ed ("allied", "armed": an -ed form that is no verb here), or an adjective of nationality
