@@ -273,7 +273,12 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
         if not plain:
             continue
         best = None
-        allowed = [x for x in plain if _tense_allows(text, mentions[head], x, dateline)]
+        trigger = mentions[head].trigger_start
+        allowed = [
+            x for x in plain
+            if _tense_allows(text, mentions[head], x, dateline)
+            and not (_COMPARED_PERIOD.search(x.text) and _comparison(text, x, plain, trigger))
+        ]
         if anchor.time is None and allowed:
             plain = allowed + [x for x in plain if x not in allowed]
             trigger = mentions[head].trigger_start
@@ -481,6 +486,9 @@ def _premodifier(text: str, x: TimeExpression) -> bool:
 
 
 _COMPARISON = re.compile(r"\b(?:from|compared|than|versus|vs\.?|against)\b", re.IGNORECASE)
+# The period a figure is compared with: "from $93.3 million [a year earlier]", "than [a year ago]",
+# "[the year-ago] $1.2 million".  After a comparison word it dates the figure, never the verb.
+_COMPARED_PERIOD = re.compile(r"\b(?:ago|earlier|before|previous|prior)\b", re.IGNORECASE)
 
 
 def _comparison(text: str, x: TimeExpression, plain: Sequence[TimeExpression], trigger: int) -> bool:
