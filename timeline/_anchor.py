@@ -218,6 +218,14 @@ def _owner(analysis: Analysis, starts: Sequence[int], x: TimeExpression) -> int 
     return best
 
 
+# A verb of scheduling and the preposition that names the time it sets.
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:planned|scheduled|set|slated|expected|due|postponed|delayed|moved|pushed back|extended|rescheduled)"
+    r"\s+(?:for|to|until|till)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _tense_allows(text: str, m: Mention, x: TimeExpression, dateline: dt.date | None) -> bool:
     """The verb's tense lets ``x`` be its time: a past or a present perfect happened before the
     dateline's day ends, a future or a present after it begins.  A date across the dateline from what the tense
@@ -226,6 +234,8 @@ def _tense_allows(text: str, m: Mention, x: TimeExpression, dateline: dt.date | 
     iv = x.interval
     if iv is None or dateline is None:
         return True
+    if _SCHEDULED_FOR.search(text, max(0, x.start - 30), x.start) is not None:
+        return True  # the time a verb of scheduling gives: "was planned for early March", "extended to Nov. 20"
     day0, day1 = day_bounds(dateline)
     tense, aspect = m.tense, m.aspect
     if tense == "PAST" or (tense in ("PRESENT", "MODAL") and aspect.startswith("PERFECTIVE")):
