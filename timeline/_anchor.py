@@ -226,6 +226,11 @@ _SCHEDULED_FOR = re.compile(
 )
 
 
+# A story may be dated a day off the day it tells of ("said in an editorial on Monday, Oct. 26" in
+# a story dated Oct. 25; see _resolve.FUTURE_SLACK): the tense's side of the dateline has that slack.
+_DATELINE_LAG = dt.timedelta(days=1)
+
+
 def _tense_allows(text: str, m: Mention, x: TimeExpression, dateline: dt.date | None) -> bool:
     """The verb's tense lets ``x`` be its time: a past or a present perfect happened before the
     dateline's day ends, a future or a present after it begins.  A date across the dateline from what the tense
@@ -239,9 +244,9 @@ def _tense_allows(text: str, m: Mention, x: TimeExpression, dateline: dt.date | 
     day0, day1 = day_bounds(dateline)
     tense, aspect = m.tense, m.aspect
     if tense == "PAST" or (tense in ("PRESENT", "MODAL") and aspect.startswith("PERFECTIVE")):
-        return iv.start < day1
+        return iv.start < day1 + _DATELINE_LAG
     if tense == "FUTURE" and aspect == "NONE":
-        return iv.end > day0
+        return iv.end > day0 - _DATELINE_LAG
     if tense == "PRESENT":
         # A present holds at the dateline, or is scheduled after it ("reopens Tuesday"), or narrates
         # a past its adverbial names ("just last month, a policeman is killed"); a past date that

@@ -266,7 +266,7 @@ def _premodifier(text: str, start: int, end: int) -> bool:
 
 _TO_BEFORE = re.compile(
     r"(?:(?P<determiner>\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)|'s)\s+)?"
-    r"(?P<governor>[A-Za-z]+)\s+to\s+(?:[a-z]+ly\s+)?$"
+    r"(?P<governor>[A-Za-z]+)\s+to\s+(?P<passive>be\s+)?(?:[a-z]+ly\s+)?$"
 )
 
 
@@ -278,6 +278,8 @@ def forward_infinitive(text: str, trigger_start: int) -> bool | None:
     if to is None:
         return None
     governor = to.group("governor").lower()
+    if to.group("passive") is not None and base_of(governor) not in W.VERB_BASES:
+        return True  # a passive infinitive after a noun is prospective: "guidelines to be published in November"
     return to.group("determiner") is None and (base_of(governor) in _PLANNING or governor in _BE_TO)
 
 

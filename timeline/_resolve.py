@@ -201,6 +201,8 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
             return after[0] if after else None
         before = [v for s, e, v in found if s < day1]
         return before[-1] if before else None
+    named_weekday = partial.weekday is not None  # "Monday, Oct. 26": the weekday fixes the year
+    everything = found
     if tense is Tense.PAST:
         found = [c for c in found if c[0] < day1]
     elif tense in (Tense.PAST_LOOSE, Tense.NONE, Tense.HABITUAL):  # news reports the past: no cue leans back too
@@ -213,6 +215,8 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
             return dt.timedelta(0)
         return c[0] - day0 if c[0] > day0 else day0 - c[1]
 
+    if not found and named_weekday:
+        found = everything  # the weekday outranks the tense: a story dated a day before its edition
     return min(found, key=distance)[2] if found else None
 
 
