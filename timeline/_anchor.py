@@ -244,9 +244,9 @@ def _tense_allows(text: str, m: Mention, x: TimeExpression, dateline: dt.date | 
     day0, day1 = day_bounds(dateline)
     tense, aspect = m.tense, m.aspect
     if tense == "PAST" or (tense in ("PRESENT", "MODAL") and aspect.startswith("PERFECTIVE")):
-        return iv.start < day1 + _DATELINE_LAG
+        return iv.start - day1 < _DATELINE_LAG  # (a difference: no overflow at the calendar's ends)
     if tense == "FUTURE" and aspect == "NONE":
-        return iv.end > day0 - _DATELINE_LAG
+        return day0 - iv.end < _DATELINE_LAG
     if tense == "PRESENT":
         # A present holds at the dateline, or is scheduled after it ("reopens Tuesday"), or narrates
         # a past its adverbial names ("just last month, a policeman is killed"); a past date that
