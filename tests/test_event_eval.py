@@ -9,6 +9,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from test_events import _event, _span  # the same hand-made events as the other event scores
 
 from timeline import Event, Relation, TimeExpression, Timeline
 from timeline._event_eval import AttributePair, attribute_confusions, attribute_pairs, score_events
@@ -33,17 +34,6 @@ The <EVENT eid="e5" class="OCCURRENCE">merger</EVENT> <EVENT eid="e6" class="OCC
 <MAKEINSTANCE eventID="e6" eiid="ei6" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
 </TimeML>
 """
-
-
-def _span(text: str, phrase: str) -> tuple[int, int]:
-    start = text.index(phrase)
-    return start, start + len(phrase)
-
-
-def _event(text: str, eid: str, phrase: str, trigger: str, **fields: object) -> Event:
-    start, end = _span(text, phrase)
-    return Event(eid=eid, start=start, end=end, text=phrase, trigger=trigger,
-                 trigger_start=text.index(trigger, start), **fields)  # type: ignore[arg-type]
 
 
 def _timeline(doc: TimeMLDocument, expressions: tuple[TimeExpression, ...], *events: Event) -> Timeline:
