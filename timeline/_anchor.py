@@ -763,7 +763,7 @@ def _by_tense(m: Mention) -> Relation | None:
 
 
 _FALLBACK = {Tense.PAST: _BEFORE, Tense.PAST_LOOSE: _BEFORE, Tense.FUTURE: _AFTER,
-             Tense.PRESENT: _OVERLAP, Tense.HABITUAL: _OVERLAP}
+             Tense.PRESENT: _OVERLAP, Tense.HABITUAL: _OVERLAP, Tense.NEAR: _VAGUE}
 
 
 def _relation(

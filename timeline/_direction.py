@@ -56,6 +56,9 @@ class Tense(str, enum.Enum):
     FUTURE = "FUTURE"
     # A habitual present ("usually opens at 8 a.m."): no direction, and no particular day.
     HABITUAL = "HABITUAL"
+    # Ahead of a past report, so on either side of the dateline: what a past plan looks forward to
+    # ("The team planned to leave on Thursday"): the candidate nearest the dateline.
+    NEAR = "NEAR"
     NONE = "NONE"
 
 
@@ -187,6 +190,8 @@ class Directions:
             clause = analysis.clauses[k]
             m = analysis.mentions[clause.head]
             tense = _head_tense(self.text, m, clause.start, at)
+            if tense is Tense.FUTURE and m.tense == "INFINITIVE" and k > 0:
+                tense = _planned_from(analysis.mentions[analysis.clauses[k - 1].head])
             if tense is not None:
                 return tense
             k = clause.parent if clause.parent >= 0 else clause.main
@@ -227,6 +232,8 @@ class Directions:
             verb = self.nearest_verb(k, start)
             if verb is not None and not verb.head:
                 tense = _verb_tense(text, verb, start)
+                if tense is Tense.FUTURE:  # an infinitive its clause's head plans
+                    tense = _planned_from(self.analysis.mentions[self.analysis.clauses[k].head])
             if tense is None:
                 tense = self.clause_tense(k, start)
         if tense is None:
@@ -246,7 +253,7 @@ class Directions:
             # A deadline: ahead, unless the clause's own past verb completed by then ("had filed the
             # reports by Wednesday"); a verb that sets or moves a deadline still looks ahead
             # ("extended its offer until 5 p.m. Nov. 9", "gave Merieux until mid-November").
-            if tense is not Tense.PAST or self._head_base(k) in DEADLINE_VERBS:
+            if tense not in (Tense.PAST, Tense.PAST_LOOSE, Tense.NEAR) or self._head_base(k) in DEADLINE_VERBS:
                 return Tense.FUTURE
         elif before in V.SCHEDULE_WORDS and (" " in before or not (tense is Tense.PAST and self._governed(k, start))):
             return Tense.FUTURE  # "effective Feb. 1", "extended to Nov. 20", "must be returned by Jan. 14"
@@ -293,6 +300,16 @@ _BE_TO = frozenset({"is", "are", "am"})  # "is to resume trading Tuesday"
 EXPECTATION_VERBS = frozenset(
     {"expect", "anticipate", "forecast", "predict", "project", "plan", "intend", "hope", "aim", "want", "schedule"}
 )
+
+
+def _planned_from(governor: Mention) -> Tense:
+    """The direction of an infinitive a verb of planning governs, by the governor's tense: ahead of
+    a present or future plan ("plans to hold"), near a past one ("planned to leave on Thursday":
+    either side of the dateline), back from a past perfect one ("had hoped to finish by Feb. 28":
+    a plan overtaken)."""
+    if governor.tense == "PAST" and governor.trigger_start >= 0:
+        return Tense.PAST_LOOSE if governor.aspect.startswith("PERFECTIVE") else Tense.NEAR
+    return Tense.FUTURE
 
 
 def _verb_tense(text: str, m: Mention, at: int) -> Tense | None:

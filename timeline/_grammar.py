@@ -494,12 +494,12 @@ def _time_after(s: _Sentence, i: int) -> bool:
     a finite clause with a time states an event, even in the present ("The polls [close] at 9:30
     p.m.", "The match [kicks] off at 8pm", "Registration [closes] Friday")."""
     k = i + 1
-    if k < s.n and s.lows[k] in _BEFORE_TIME:
-        k += 1
+    while k < s.n and k - i <= 2 and s.lows[k] in _BEFORE_TIME:
+        k += 1  # at most two: "[close] early on Friday", "[kicks] off at 8pm"
     return k in s.in_time
 
 
-_BEFORE_TIME = W.PREPOSITIONS | {"off", "up", "out", "back", "down"}
+_BEFORE_TIME = W.PREPOSITIONS | {"off", "up", "out", "back", "down", "early", "late", "again"}
 
 
 def _modifies(s: _Sentence, j: int) -> bool:
@@ -1114,7 +1114,12 @@ def _clause_ranges(s: _Sentence, taken: set[int], heads: Sequence[Group], forwar
                 built[headless[-1]].head = g
         else:
             built[stack.pop()].end = cut
-            if stack and built[stack[-1]].head is None:
+            if stack and built[stack[-1]].head is None and kind in ("relative", "subordinate"):
+                # a second insertion inside a clause still waiting for its verb: "The agreement,
+                # [which takes effect April 1] [if it passes], would fund ..."
+                built.append(_Open(cut, g, signal, parent=stack[-1]))
+                stack.append(len(built) - 1)
+            elif stack and built[stack[-1]].head is None:
                 built[stack[-1]].head = g
             else:
                 built.append(_Open(cut, g, signal, parent=stack[-1] if stack else -1))

@@ -199,6 +199,8 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
         if tense is Tense.FUTURE:
             after = [v for s, e, v in found if e > day0]
             return after[0] if after else None
+        if tense is Tense.NEAR:  # the nearest either side; a tie goes ahead
+            return min(found, key=lambda c: (abs(c[0] - day0), c[0] < day0))[2] if found else None
         before = [v for s, e, v in found if s < day1]
         return before[-1] if before else None
     named_weekday = partial.weekday is not None  # "Monday, Oct. 26": the weekday fixes the year
