@@ -55,10 +55,10 @@ from typing import NamedTuple
 import attrs
 
 from . import _event_vocab as W
-from ._direction import Directions, Tense
+from ._direction import Directions, Tense, modal_tense
 from ._event_class import event_class
 from ._extract import TIME_LINK
-from ._grammar import Analysis, Clause, Mention, base_of
+from ._grammar import Analysis, Clause, Mention, base_of, governing_clause
 from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, day_bounds, ends_before
 
 # Enum members as module constants: on Python 3.11 reading a member off its enum class goes through
@@ -149,9 +149,12 @@ def _bound_side(signal: str, negated: bool = False) -> tuple[str, bool] | None:
     """Which bound a signal sets and whether it takes the period's start (else its end).
 
     "not until X" (the negation on the verb, "may not be known until next month", or on the signal)
-    is an earliest bound: it happens no earlier than X; so is "no earlier than X" and "not before X".
+    is an earliest bound: it happens no earlier than X; so is "no earlier than X" and "not ... before
+    X" ("would not cut rates before February").
     "no later than X" is a latest bound, at X's end."""
-    if signal in ("not until", "not till", "not before", "no earlier than") or (negated and signal in ("until", "till")):
+    if signal in ("not until", "not till", "not before", "no earlier than") or (
+        negated and signal in ("until", "till", "before")  # "would not cut rates before February"
+    ):
         return "earliest", True
     if signal == "no later than":
         return "latest", False
@@ -433,8 +436,8 @@ def _infinitive_shares_time(analysis: Analysis, anchors: list[_Anchor]) -> None:
     mentions = analysis.mentions
     for k, clause in enumerate(analysis.clauses):
         if mentions[clause.head].tense != "INFINITIVE":
-            continue  # _governing_clause's first test, before the call: most clauses are not infinitives
-        before = _governing_clause(analysis, k)
+            continue  # governing_clause's first test, before the call: most clauses are not infinitives
+        before = governing_clause(analysis, k)
         if before is None:
             continue
         a, b = anchors[before.head], anchors[clause.head]
@@ -744,15 +747,8 @@ def _by_tense(m: Mention) -> Relation | None:
     if m.tense == "FUTURE":
         return _AFTER
     if m.tense == "MODAL":
-        if m.aspect.startswith("PERFECTIVE"):
-            return _BEFORE  # "should have been tested"
-        if m.modal in _PAST_MODALS:
-            # the past of "can" ("could not be reached for comment", "could be seen"); else a possibility
-            # to come ("tests could enable officials to ...", "he could face the death penalty")
-            return _BEFORE if m.negated or m.passive else _AFTER
-        if m.modal in _REFUSAL_MODALS and m.negated:
-            return _BEFORE  # a refusal reported: "investigators would not divulge the evidence"
-        return _AFTER if m.modal in _FORWARD_MODALS else _OVERLAP
+        direction = modal_tense(m)  # the direction's one modal reading; "can", an ability, holds now
+        return _OVERLAP if direction is Tense.NEAR else _FALLBACK.get(direction, _OVERLAP)
     if m.tense == "PAST":
         return _BEFORE
     if m.tense == "PRESENT":
@@ -1002,21 +998,11 @@ def _ordered_pair(analysis: Analysis, k: int, by_trigger: dict[int, int]) -> tup
 def _forward_infinitive(analysis: Analysis, k: int) -> bool:
     """Clause ``k`` is an infinitive right after a verb that looks forward to it ("voted [to make]",
     "asked Mexican authorities [to join]", "allowed [to stay]")."""
-    before = _governing_clause(analysis, k)
+    before = governing_clause(analysis, k)
     if before is None:
         return False
     governor = analysis.mentions[before.head]
     return governor.kind == "VERB" and base_of(governor.trigger.lower()) in W.FORWARD_GOVERNORS
-
-
-def _governing_clause(analysis: Analysis, k: int) -> Clause | None:
-    """The clause before clause ``k`` when ``k`` is an infinitive clause that follows it in its
-    sentence ("agreed in April | to hand them over"): the clause of the infinitive's governor."""
-    clause = analysis.clauses[k]
-    if k == 0 or analysis.mentions[clause.head].tense != "INFINITIVE":
-        return None
-    before = analysis.clauses[k - 1]
-    return before if before.sentence == clause.sentence and before.end <= clause.start else None
 
 
 def _promoted_events(

@@ -40,7 +40,7 @@ import re
 
 from . import _event_vocab as W
 from . import _vocab as V
-from ._grammar import Analysis, Mention, base_of
+from ._grammar import Analysis, Mention, base_of, governing_clause
 from ._rules import alt
 
 
@@ -96,9 +96,9 @@ _COPULA_SCHEDULE = re.compile(
 )
 _PAST_MODALS = frozenset({"could", "couldn't"})
 _REFUSAL_MODALS = frozenset({"would", "wouldn't"})
-_FORWARD_MODALS = W.FORWARD_MODALS | W.FUTURE_MODALS | frozenset(
-    {"may", "might", "could", "can", "mightn't", "couldn't", "can't", "cannot"}
-)
+# Modals of necessity, prediction and possibility look ahead; "can" is an ability that holds now
+# ("the child can stay", "officials cannot find him"), so a time it names may lie either side.
+_FORWARD_MODALS = W.FORWARD_MODALS | W.FUTURE_MODALS | frozenset({"may", "might", "could", "mightn't", "couldn't"})
 
 # The word before an expression, searched in the 40 characters before it.  A word is tried only
 # where it starts (the look-behind; a search from inside a word failed there anyway, after
@@ -190,8 +190,10 @@ class Directions:
             clause = analysis.clauses[k]
             m = analysis.mentions[clause.head]
             tense = _head_tense(self.text, m, clause.start, at)
-            if tense is Tense.FUTURE and m.tense == "INFINITIVE" and k > 0:
-                tense = _planned_from(analysis.mentions[analysis.clauses[k - 1].head])
+            if tense is Tense.FUTURE and m.tense == "INFINITIVE":
+                governor = governing_clause(analysis, k)
+                if governor is not None:
+                    tense = _planned_from(analysis.mentions[governor.head])
             if tense is not None:
                 return tense
             k = clause.parent if clause.parent >= 0 else clause.main
@@ -332,6 +334,32 @@ def _governs(text: str, m: Mention, at: int | None) -> bool:
     return len(_WORDS.findall(between)) < GOVERNING_DISTANCE
 
 
+def modal_tense(m: Mention) -> Tense:
+    """The direction of a modal verb group, read by resolution and by event placement alike: back
+    for a modal perfect ("should have been tested"), a negated or passive "could" ("could not be
+    reached Tuesday") and a refusal to speak ("would not comment", "would not divulge the
+    evidence"); forward for a future or a possibility ("would report results in late January",
+    "may not be known until next month", "would not cut rates before February"); near for "can",
+    an ability now ("can participate in planning for the summit in April")."""
+    if m.aspect.startswith("PERFECTIVE"):
+        return Tense.PAST
+    if m.modal in _PAST_MODALS and (m.negated or m.passive):
+        return Tense.PAST
+    if m.modal in _REFUSAL_MODALS and m.negated and m.trigger.lower() in REFUSED_SPEECH:
+        return Tense.PAST
+    if m.modal in _FORWARD_MODALS:
+        return Tense.FUTURE
+    return Tense.NEAR if m.modal in _ABILITY_MODALS else Tense.NONE
+
+
+_ABILITY_MODALS = frozenset({"can", "can't", "cannot"})
+# Verbs of speaking that "would not" refuses, reported past: "would not comment", "would not say".
+REFUSED_SPEECH = W.REPORTING | frozenset(
+    {"comment", "elaborate", "divulge", "discuss", "identify", "disclose", "specify", "speculate",
+     "answer", "respond", "name", "release", "detail", "talk", "speak", "confirm", "deny"}
+)
+
+
 def _head_tense(text: str, m: Mention, clause_start: int, at: int | None) -> Tense | None:
     """The direction a clause head gives, or None when it gives none of its own (a participle, a
     fragment), so that the enclosing clause decides."""
@@ -339,13 +367,7 @@ def _head_tense(text: str, m: Mention, clause_start: int, at: int | None) -> Ten
     if t == "FUTURE":
         return Tense.FUTURE
     if t == "MODAL":
-        if m.aspect.startswith("PERFECTIVE"):
-            return Tense.PAST  # "should have been tested"
-        if m.modal in _PAST_MODALS and (m.negated or m.passive):
-            return Tense.PAST  # "could not be reached for comment Tuesday"
-        if m.modal in _REFUSAL_MODALS and m.negated:
-            return Tense.PAST  # "investigators would not divulge the evidence"
-        return Tense.FUTURE if m.modal in _FORWARD_MODALS else Tense.NONE
+        return modal_tense(m)
     if t == "PAST":
         # The clause's own past verb (a reporting one too: what it reports is a clause of its own)
         # dates what it governs: an expression right after it ("said Friday", "returned Monday") or

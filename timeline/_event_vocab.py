@@ -401,6 +401,6 @@ NOMINAL_ENDINGS = (
 # Abbreviations that end a company's name: "Inc." "Corp." "Co." "Ltd.".
 NAME_ENDS = frozenset({"inc", "corp", "co", "ltd", "plc", "bros", "cos"})
 # Endings of adjectives of nationality ("American", "Egyptian", "Japanese"): capitalized, they modify a noun.
-NATIONALITY_ENDINGS = ("ican", "ian", "ese")
+NATIONALITY_ENDINGS = ("ican", "ian", "ese", "ish")
 # The object of a "do" standing alone, before it: "what he [did]", "all they [do]".
 DO_OBJECTS = frozenset({"what", "whatever", "everything", "anything", "something", "all", "nothing"})

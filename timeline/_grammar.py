@@ -397,6 +397,7 @@ class _Sentence:
             if form in _PARTICIPLE_LIKE and i and (
                 lows[i - 1] in _DETERMINING or lows[i - 1].endswith("'s")
                 or (i > 1 and _adverb(lows[i - 1]) and lows[i - 2] in _DETERMINING)
+                or _nationality(texts[i - 1])  # "the first British [cut] in March"
             ):
                 continue  # after a determiner, or a determiner and an adverb ("a still unspecified date")
             if form in _PAST_PARTICIPLE_LIKE and self._attributive(i):
@@ -502,6 +503,11 @@ def _time_after(s: _Sentence, i: int) -> bool:
 _BEFORE_TIME = W.PREPOSITIONS | {"off", "up", "out", "back", "down", "early", "late", "again"}
 
 
+def _nationality(text: str) -> bool:
+    """An adjective of nationality ("American", "British", "Japanese"): the word after it is a noun."""
+    return text[:1].isupper() and len(text) > 5 and text.lower().endswith(W.NATIONALITY_ENDINGS)
+
+
 def _modifies(s: _Sentence, j: int) -> bool:
     """Token ``j`` modifies the noun after it: a plural possessive ("soldiers'"), an adjective in
     -ed ("allied", "armed": an -ed form that is no verb here), or an adjective of nationality
@@ -511,7 +517,7 @@ def _modifies(s: _Sentence, j: int) -> bool:
         return True
     if text.islower():
         return s.forms[j] is None and w.endswith("ed") and _shape(w) == "ED" and s.words[j]  # not "the cut [takes]"
-    return text[:1].isupper() and len(w) > 5 and w.endswith(W.NATIONALITY_ENDINGS)
+    return _nationality(text)
 
 
 def _inverted_report(s: _Sentence, j: int, i: int) -> bool:
@@ -1628,3 +1634,23 @@ def _link_subordinates(clauses: list[Clause], base: int) -> None:
         after = next((j for j in range(k + 1, len(clauses)) if _plain(clauses[j])), None)
         main = before if before is not None else after if after is not None else -1
         clauses[k] = c._replace(main=main)
+
+
+def governing_clause(analysis: Analysis, k: int) -> Clause | None:
+    """The clause of the verb that governs infinitive clause ``k`` ("agreed in April | to hand them
+    over"): of the clauses before it in its sentence and ended by then, the one whose head comes
+    last, so that an insertion is passed over ("Reeves, [who delivers her budget on Nov. 26], has
+    promised | not to raise income tax")."""
+    clause = analysis.clauses[k]
+    if k == 0 or analysis.mentions[clause.head].tense != "INFINITIVE":
+        return None
+    best: Clause | None = None
+    for j in range(k - 1, max(-1, k - 6), -1):
+        before = analysis.clauses[j]
+        if before.sentence != clause.sentence:
+            break
+        if before.end <= clause.start and (
+            best is None or analysis.mentions[before.head].trigger_start > analysis.mentions[best.head].trigger_start
+        ):
+            best = before
+    return best
