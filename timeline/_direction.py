@@ -40,6 +40,7 @@ import re
 
 from . import _event_vocab as W
 from . import _vocab as V
+from ._event_class import event_class
 from ._grammar import Analysis, Mention, base_of, governing_clause
 from ._rules import alt
 
@@ -75,6 +76,9 @@ SCHEDULE_VERBS = frozenset(
      "travel", "fly", "play", "face", "host", "vote", "testify", "speak", "appear", "head", "reconvene",
      "sit", "rehearse"}
 )
+# Event classes of happenings (not states, attitudes or reports): their simple present with a time
+# is a schedule.
+_DYNAMIC = frozenset({"OCCURRENCE", "ASPECTUAL", "I_ACTION", "PERCEPTION"})
 # Verbs that set or move a deadline: "by" or "until" after them looks ahead even in the past
 # ("extended the offer until Nov. 9", "gave them until Tuesday", "ordered it closed by Friday").
 DEADLINE_VERBS = frozenset(
@@ -242,7 +246,10 @@ class Directions:
             tense = Tense.NONE
         if _premodifier(text, start, end):
             # "the Aug. 7 blasts", "a June agreement", "Wednesday's ruling": it dates the noun, not
-            # the verb; a reported event, past unless said otherwise
+            # the verb; a reported event, past unless said otherwise; but what a future clause
+            # happens before is ahead too ("will name a coach before Saturday's tie")
+            if tense is Tense.FUTURE and _AHEAD_OF.search(text, max(0, start - 20), start) is not None:
+                return Tense.FUTURE
             return Tense.PAST_LOOSE if tense in (Tense.PAST, Tense.PAST_LOOSE) else Tense.NONE
         back = max(0, start - 80)
         if text.find("been", back, start) >= 0 and _SUPERSEDED.search(text, back, start) is not None:
@@ -262,6 +269,7 @@ class Directions:
         return tense
 
 
+_AHEAD_OF = re.compile(r"\b(?:before|until|till|by|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)|'s|\u2019s)\s*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[ ]+(?!(?:and|or|to|when|that|which|as|at|in|on|for|of|with|by|from|through|until)\b)[a-z]")
 
@@ -360,6 +368,11 @@ REFUSED_SPEECH = W.REPORTING | frozenset(
 )
 
 
+def _near_after(text: str, m: Mention, at: int | None) -> bool:
+    """The expression at ``at`` follows verb ``m`` within three words ("go [on sale] Wednesday")."""
+    return at is not None and m.trigger_start < at and len(_WORDS.findall(text, m.trigger_end, at)) <= 3
+
+
 def _head_tense(text: str, m: Mention, clause_start: int, at: int | None) -> Tense | None:
     """The direction a clause head gives, or None when it gives none of its own (a participle, a
     fragment), so that the enclosing clause decides."""
@@ -394,7 +407,9 @@ def _head_tense(text: str, m: Mention, clause_start: int, at: int | None) -> Ten
             return Tense.FUTURE  # "plans to hold a news conference on Tuesday", "expects third-quarter sales to"
         if word in W.REPORTING:
             return Tense.PAST_LOOSE  # "says", "tells": a report
-        if base_of(word) in SCHEDULE_VERBS:
+        if base_of(word) in SCHEDULE_VERBS or (_near_after(text, m, at) and event_class(text, m) in _DYNAMIC):
+            # the present of a timetable, or of any happening with its time right after it: a
+            # schedule ("Tickets go on sale Wednesday", "The panel votes on Tuesday")
             return Tense.FUTURE
         if _COPULA_SCHEDULE.search(text, clause_start, m.end) is not None:
             return Tense.FUTURE

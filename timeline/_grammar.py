@@ -465,6 +465,8 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
         return False
     if j >= 0 and _modifies(s, j):
         return False  # a noun after its modifier: "soldiers' [lives]", "the allied [forces]", "American [lives]"
+    if prev[:1].isdigit() or (prev in W.NUMBER_WORDS and prev != "one"):  # "no one [knows]" is a subject
+        return False  # a plural after a number: "886 million [shares] Thursday", "three [games]"
     if prev in ("that", "this") and j > 0 and lows[j - 1] in W.PREPOSITIONS:
         return False  # a determiner after a preposition: "at that [point]", "for that [matter]"
     if prev in (_SINGULAR_SUBJECTS if form == "S" else _PLURAL_SUBJECTS):
@@ -486,8 +488,24 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
     if form == "BASE":
         if w in W.REPORTING:
             return True  # "exiles in Miami [say]", "officials [say]": "say" is not a noun
-        return prev.endswith("s") and not prev.endswith("'s") and not prev.endswith("ss")
+        return _plural(prev) or _plural_before_phrase(s, j)
     return not prev.endswith("s") or prev.endswith("ss") or s.texts[j][:1].isupper()
+
+
+def _plural(w: str) -> bool:
+    return w.endswith("s") and not w.endswith("'s") and not w.endswith("ss")
+
+
+def _plural_before_phrase(s: _Sentence, j: int) -> bool:
+    """A plural noun before a short prepositional phrase ending at token ``j``: the subject of a
+    base form after it ("Tickets for the tie [go] on sale Wednesday")."""
+    for p in range(j - 1, max(0, j - 4), -1):
+        w = s.lows[p]
+        if w in W.PREPOSITIONS and w != "of":
+            return p > 0 and s.words[p - 1] and _plural(s.lows[p - 1]) and p - 1 not in s.in_time
+        if not s.words[p] or w in _CLAUSE_PUNCT:
+            return False
+    return False
 
 
 def _time_after(s: _Sentence, i: int) -> bool:
