@@ -90,3 +90,29 @@ def test_directions_do_not_depend_on_the_block_size(block_chars: int, monkeypatc
     monkeypatch.setattr(events_module, "_BLOCK_CHARS", block_chars)
     assert directions() == whole
     assert {"PAST", "PAST_LOOSE", "PRESENT", "FUTURE", "NONE"} <= set(whole)
+
+
+def test_the_grammar_is_computed_once_per_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Resolution and anchoring both read one analysis per block of sentences: the text is
+    # tokenized once for each block, never again by the events layer.
+    calls: list[tuple[int, int]] = []
+    real = events_module.tokenize
+
+    def counting(text: str, start: int, end: int) -> events_module.Tokens:
+        calls.append((start, end))
+        return real(text, start, end)
+
+    monkeypatch.setattr(events_module, "_BLOCK_CHARS", 700)
+    monkeypatch.setattr(events_module, "tokenize", counting)
+    text = _long_text()
+    blocks = len(list(analyse_blocks(text)))
+    calls.clear()
+    tl = build_timeline(text, DATELINE)
+    assert tl.events and len(calls) == blocks > 5
+
+
+def test_there_is_one_tense_analysis() -> None:
+    # The cue-word tense detector is retired: direction comes from the clause grammar only.
+    import importlib.util
+
+    assert importlib.util.find_spec("timeline._tense") is None
