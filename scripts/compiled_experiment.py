@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # The modules a corpus pass spends its time in (docs/performance.md), in dependency order.
-COMPILED = ("_values", "_partial", "_rules", "_extract", "_resolve", "_tense", "_dateline", "_grammar", "_anchor", "_api")
+COMPILED = ("_values", "_partial", "_rules", "_extract", "_resolve", "_direction", "_event_class", "_dateline", "_grammar", "_anchor", "_api")
 
 _DIGEST = """
 import hashlib, sys
