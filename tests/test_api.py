@@ -33,7 +33,7 @@ PUBLIC = [
 # to document in docs/usage.md).
 TIMELINE_SURFACE = [
     "RECORD_FIELDS", "asserted_events", "dated_events", "dateline", "event", "events", "events_after",
-    "events_before", "events_of", "events_within", "expressions", "from_dict", "from_json", "relation", "text",
+    "events_before", "events_of", "events_within", "expressions", "from_dict", "from_json", "kind", "relation", "text",
     "to_dict", "to_json", "to_records", "undated_events", "window",
 ]  # fmt: skip
 EVENT_SURFACE = [

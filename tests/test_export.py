@@ -304,7 +304,7 @@ HIDDEN = "1 reporting event hidden (--no-reporting)."
 
 def _table(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *options: str) -> list[str]:
     """The table the command line prints for the hand-built annotated timeline."""
-    monkeypatch.setattr("timeline.__main__.build_timeline", lambda text, dateline: annotated_timeline())
+    monkeypatch.setattr("timeline.__main__.build_timeline", lambda text, dateline, **options: annotated_timeline())
     assert main([str(ROOT / "seeds" / "rourke_defends_baldwin_2023-01-31.txt"), *options]) == 0
     return capsys.readouterr().out.splitlines()
 

@@ -281,7 +281,7 @@ def test_no_asserted_dated_event_no_chart() -> None:
 
 
 def test_cli_page_options(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr("timeline.__main__.build_timeline", lambda text, dateline: annotated_timeline())
+    monkeypatch.setattr("timeline.__main__.build_timeline", lambda text, dateline, **options: annotated_timeline())
     assert main([str(SEED), "--format", "html"]) == 0
     assert [m.get("data-eid") for m in marks(parse(capsys.readouterr().out))] == ["e1", "e4"]
     assert main([str(SEED), "--format", "html", "--all", "--no-reporting"]) == 0

@@ -55,5 +55,5 @@ def test_cli_prints_the_seed_timeline() -> None:
     table = subprocess.run(
         [sys.executable, "-m", "timeline", str(SEEDS / GOLD["article"])], capture_output=True, text=True, check=True
     ).stdout
-    assert table.splitlines()[0] == "dateline: 2023-01-31"
+    assert table.splitlines()[0] == "dateline: 2023-01-31  (read as news)"
     assert "2023-W04" in table

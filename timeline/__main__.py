@@ -49,7 +49,7 @@ def format_table(tl: Timeline, *, asserted_only: bool = True, reporting: bool = 
     def line(r: tuple[str, ...]) -> str:
         return "  ".join(c.ljust(w) for c, w in zip(r[:-1], widths, strict=True)) + "  " + r[-1]
 
-    lines = [f"dateline: {tl.dateline.isoformat() if tl.dateline else 'unknown'}", *map(line, rows)]
+    lines = [f"dateline: {tl.dateline.isoformat() if tl.dateline else 'unknown'}  (read as {tl.kind})", *map(line, rows)]
     if apart:
         n = len(apart)
         lines += [
@@ -75,6 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--dateline", help="ISO date of the article (default: detected from its head)")
     parser.add_argument("--format", choices=("table", "json", "html"), default="table")
     parser.add_argument(
+        "--kind", choices=("auto", "news", "narrative", "schedule"), default="auto",
+        help="how to read the text: news (against the dateline), narrative (against the story's own "
+        "time), schedule (bare dates look forward); auto (default) picks news or narrative",
+    )
+    parser.add_argument(
         "--all",
         action="store_true",
         dest="all_events",
@@ -97,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: cannot read {args.article}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
-        tl = build_timeline(text, args.dateline)
+        tl = build_timeline(text, args.dateline, kind=args.kind)
     except TimelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

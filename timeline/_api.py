@@ -16,8 +16,11 @@ from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import Candidate, find, with_second_days
 from ._grammar import analyse_blocks
+from ._kind import detect_kind as _detect_kind
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
-from ._resolve import Reference, next_reference, resolve, uses_tense
+from ._partial import Anchor, Partial
+from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
+from ._values import Granularity as G
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
@@ -33,9 +36,10 @@ class _Resolver:
     """Resolves the candidates of a text in text order: the reference time ("the next day") and the
     direction shared by coordinated expressions ("late Tuesday or early Wednesday") carry over."""
 
-    def __init__(self, text: str, dateline: dt.date | None) -> None:
+    def __init__(self, text: str, dateline: dt.date | None, kind: str = "news") -> None:
         self.text = text
         self.dateline = dateline
+        self.kind = kind
         self.out: list[TimeExpression] = []
         self.reference: Reference | None = None
         self.last_end = -1
@@ -56,13 +60,16 @@ class _Resolver:
                 # Read only when resolve reads it: 43% of the corpus's anchored expressions are
                 # shifts ("yesterday", "last year") that do not.
                 self.tense = directions.at(*self.source)
-            resolved = resolve(partial, dateline, self.reference, Tense.NONE if self.tense is None else self.tense)
+            resolved = self._resolve(partial, Tense.NONE if self.tense is None else self.tense)
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
-            # reference; they do not replace it.
+            # reference; they do not replace it; in a narrative, neither do deictics ("today").
+            deictic = partial.shift is not None and partial.shift.anchor is Anchor.DATELINE
+            if self.kind == "narrative" and deictic:
+                continue
             if (resolved.type in ("DATE", "TIME") and not partial.comparison) or partial.period_to_date:
                 self.reference = next_reference(
                     self.reference, resolved.value, dateline, period_to_date=partial.period_to_date,
@@ -70,7 +77,34 @@ class _Resolver:
                 )
 
 
-def extract(text: str, dateline: dt.date | None, body: int = 0) -> tuple[tuple[TimeExpression, ...], list[Event]]:
+    def _resolve(self, partial: Partial, tense: Tense) -> Resolved:
+        """:func:`resolve`, read as the kind of text says: a narrative fills a date without a year
+        from the story's own time (the reference), nearest to it; a schedule looks forward."""
+        underspecified = partial.shift is None and partial.value.startswith("XXXX")
+        if underspecified and self.kind == "schedule":
+            return resolve(partial, self.dateline, self.reference, Tense.FUTURE)
+        reference = self.reference
+        if underspecified and self.kind == "narrative" and reference is not None:
+            # "On September 17, 1939 ... By early October": the story's year, not the dateline's;
+            # a reference known to the year only stands at its middle ("In 1940 ... in December").
+            day = reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
+            return resolve(partial, day, reference, Tense.NEAR)
+        return resolve(partial, self.dateline, reference, tense)
+
+
+# Reference granularities finer than a year: a narrative's date without a year is the nearest one to them.
+_FINE = frozenset({G.DAY, G.WEEK, G.MONTH, G.WEEKEND})
+KINDS = ("auto", "news", "narrative", "schedule")
+
+
+def detect_kind(candidates: Sequence[Candidate], dateline: dt.date | None) -> str:
+    """The kind ``kind="auto"`` reads a text as (see docs/resolution.md, "Kinds of text")."""
+    return _detect_kind(candidates, dateline)
+
+
+def extract(
+    text: str, dateline: dt.date | None, body: int = 0, kind: str = "news"
+) -> tuple[tuple[TimeExpression, ...], list[Event], str]:
     """Every temporal expression and every event of ``text`` from offset ``body`` on, in text order.
 
     The layers, one block of sentences at a time: find the candidate expressions (the whole text,
@@ -80,7 +114,9 @@ def extract(text: str, dateline: dt.date | None, body: int = 0) -> tuple[tuple[T
     The grammar is computed once and read by both resolution and anchoring.
     """
     candidates = [c for c in with_second_days(text, find(text)) if c.start >= body]
-    resolver = _Resolver(text, dateline)
+    if kind == "auto":
+        kind = detect_kind(candidates, dateline)
+    resolver = _Resolver(text, dateline, kind)
     events: list[Event] = []
     i = 0
     for analysis in analyse_blocks(text, [(c.start, c.end) for c in candidates], body):
@@ -93,7 +129,7 @@ def extract(text: str, dateline: dt.date | None, body: int = 0) -> tuple[tuple[T
         i = j
         events.extend(anchor_block(text, analysis, resolver.out, dateline, len(events), directions))
     resolver.add(candidates[i:], None)
-    return tuple(resolver.out), events
+    return tuple(resolver.out), events, kind
 
 
 def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> tuple[TimeExpression, ...]:
@@ -102,17 +138,25 @@ def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> t
 
 
 def build_timeline(
-    text: str, dateline: dt.date | dt.datetime | str | None = None, *, max_chars: int = MAX_CHARS
+    text: str, dateline: dt.date | dt.datetime | str | None = None, *, max_chars: int = MAX_CHARS,
+    kind: str = "auto",
 ) -> Timeline:
-    """The timeline of a news article.
+    """The timeline of a news article (or of a story, or a schedule: ``kind``).
 
     ``dateline`` is the article's date (a ``date``, ``datetime`` or ISO 8601
     string, years 1 to 9999).  ``None`` detects it from the article's head ("date
-    2023-01-31", "WASHINGTON, Jan. 31, 2023 —"); when none is found, relative
-    expressions keep X-filled values.  A text longer than ``max_chars`` characters
-    (default 5,000,000) raises :class:`TextTooLongError` before any work is done.
-    Raises only :class:`TimelineError` subclasses.
+    2023-01-31", "WASHINGTON, Jan. 31, 2023 —"); when none is found, deictic
+    expressions ("Tuesday", "last week") keep X-filled values.  ``kind`` says how
+    to read the text: ``"news"`` resolves dates without a year against the
+    dateline, ``"narrative"`` against the story's own time (history, background,
+    an obituary), ``"schedule"`` looks forward (calendars, announcements), and
+    ``"auto"`` (the default) picks news or narrative from the text and the dateline
+    (:attr:`Timeline.kind` says which).  A text longer than ``max_chars``
+    characters (default 5,000,000) raises :class:`TextTooLongError` before any
+    work is done.  Raises only :class:`TimelineError` subclasses.
     """
+    if kind not in KINDS:
+        raise TimelineError(f"kind: expected one of {', '.join(KINDS)}, got {kind!r}")
     if not isinstance(text, str):
         raise InvalidTextError(f"text: expected str, got {type(text).__name__}")
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0:
@@ -123,6 +167,6 @@ def build_timeline(
     if dateline is None:
         day = detect_dateline(text)
     body = header_end(text)
-    expressions, found = extract(text, day, body)
+    expressions, found, used = extract(text, day, body, kind)
     events = sorted(found, key=order_key)
-    return Timeline(text=text, dateline=day, expressions=expressions, events=events)
+    return Timeline(text=text, dateline=day, expressions=expressions, events=events, kind=used)

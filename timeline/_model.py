@@ -289,6 +289,8 @@ TENSES = frozenset(
 ASPECTS = frozenset({"NONE", "PERFECTIVE", "PROGRESSIVE", "PERFECTIVE_PROGRESSIVE"})
 KINDS = frozenset({"VERB", "NOUN"})
 POLARITIES = frozenset({"POS", "NEG"})
+# The kinds of text build_timeline reads (docs/resolution.md, "Kinds of text").
+TEXT_KINDS = frozenset({"news", "narrative", "schedule"})
 # The TimeML event classes (TimeML 1.2.1 annotation guidelines, section 2.3.1).
 EVENT_CLASSES = frozenset(
     {"OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION"}
@@ -571,6 +573,8 @@ class Timeline:
     )
     expressions: tuple[TimeExpression, ...] = attrs.field(converter=_expression_tuple)
     events: tuple[Event, ...] = attrs.field(converter=_event_tuple)
+    # How the text was read (build_timeline's ``kind``): "news", "narrative" or "schedule".
+    kind: str = attrs.field(default="news", validator=one_of(TEXT_KINDS, "news, narrative or schedule"))
 
     def __attrs_post_init__(self) -> None:
         self._check_expressions()
@@ -810,6 +814,7 @@ class Timeline:
             "expressions": [x.to_dict() for x in self.expressions],
             "events": [e.to_dict() for e in self.events],
             "text": self.text,
+            "kind": self.kind,
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -1006,7 +1011,11 @@ def _timeline_from_dict(data: object) -> Timeline:
         _built(f"events[{i}]", functools.partial(_read_event, d, f"events[{i}]", by_tid))
         for i, d in enumerate(_list(data, "events"))
     ]
-    built: Timeline = _built("", lambda: Timeline(text=text, dateline=dateline, expressions=expressions, events=events))
+    # "kind" is absent from timelines written before it existed: they were read as news.
+    kind = data.get("kind", "news") if isinstance(data, Mapping) else "news"
+    built: Timeline = _built(
+        "", lambda: Timeline(text=text, dateline=dateline, expressions=expressions, events=events, kind=kind)
+    )
     return built
 
 

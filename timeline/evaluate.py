@@ -1,7 +1,7 @@
 """Score time expressions against a TimeML gold corpus with the TempEval-3 metrics.
 
 Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--classes] [--json] [--events]
-[--attributes]``.
+[--attributes]``.  A location ending in ``.json`` is a WikiWars file instead (see below).
 
 For each gold document the system (by default :func:`timeline.build_timeline`)
 reads ``doc.text`` with ``doc.dateline``; its ``expressions`` are scored
@@ -26,6 +26,17 @@ implies ``--events``) adds the most frequent attribute confusions, gold value
 against ours, with example triggers.  Each :class:`DocResult` keeps the gold document and the system
 output, so :func:`evaluate_events` runs over ``per_doc`` without rerunning the
 system.
+
+**WikiWars** (narrative text, TIMEX2 gold; :mod:`timeline._wikiwars` reads it): each ``.json``
+location is a corpus of its own, scored by :func:`evaluate_wikiwars` with the same strict, relaxed
+and value figures (no type: TIMEX2 has none) and reported apart from the TimeML folders.  Each
+document's ``dct`` is the dateline.  A system expression that no gold expression pairs with and that
+overlaps an ``unscored`` span (a TIMEX2 without a value, or one nested in a larger one) is set aside,
+counted neither in precision nor in recall; one paired with a gold expression is scored as usual
+(two gold TIMEX2 lie inside an unvalued one).  Values are compared after the few TIMEX2-to-TIMEX3
+rewritings listed in :mod:`timeline._wikiwars`.  ``--errors`` lists the missed, spurious and wrongly
+valued expressions (extents are not listed: TIMEX2 extents are longer by convention), ``--classes``
+groups them (missed, spurious, year wrong, month/day wrong, granularity, X-filled vs full, ...).
 """
 
 from __future__ import annotations
@@ -54,7 +65,8 @@ from ._event_eval import (
     attribute_pairs,
     score_events,
 )
-from ._timex_classes import error_classes
+from ._timex_classes import ErrorClass, error_classes
+from ._wikiwars import WikiWarsDocument, group_classes, is_wikiwars, read_wikiwars, same_value, value_class
 from .timeml import TimeMLDocument, read_corpus
 
 __all__ = [
@@ -69,9 +81,11 @@ __all__ = [
     "System",
     "SystemOutput",
     "TimexError",
+    "WikiWarsResult",
     "evaluate_attributes",
     "evaluate_corpus",
     "evaluate_events",
+    "evaluate_wikiwars",
     "main",
     "score",
     "score_document",
@@ -383,6 +397,153 @@ def _as_event_output(r: DocResult) -> EventOutput:
     return output  # type: ignore[return-value]  # checked above
 
 
+# --------------------------------------------------------------------------- WikiWars
+
+
+@attrs.frozen
+class WikiWarsResult:
+    """One WikiWars corpus scored: the micro-averaged scores (``type_correct`` stays 0), each
+    document's, every missed, spurious or wrongly valued expression with its class (``classes[i]``
+    is the class of ``errors[i]``), and how many system expressions were set aside over unscored spans."""
+
+    scores: Scores
+    per_doc: list[tuple[str, Scores]]
+    errors: list[TimexError]
+    classes: list[str]
+    ignored: int
+
+
+def _wikiwars_system() -> System:
+    """:func:`timeline.build_timeline` as the WikiWars evaluation runs it (the place for ``kind``)."""
+    from timeline import build_timeline
+
+    def run(text: str, dateline: dt.date | None) -> SystemOutput:
+        return build_timeline(text, dateline, kind="auto")
+
+    return run
+
+
+def _overlaps_unscored(doc: WikiWarsDocument, span: Span) -> bool:
+    return any(u.start < span.end and span.start < u.end for u in doc.unscored)
+
+
+def _wikiwars_errors(
+    doc: WikiWarsDocument, system: Sequence[Span], alignment: _Alignment
+) -> list[tuple[TimexError, str]]:
+    text = doc.text
+    found: list[tuple[TimexError, str]] = []
+
+    def add(kind: ErrorKind, gold: Span | None, sys_: Span | None, name: str) -> None:
+        spans = [s for s in (gold, sys_) if s is not None]
+        start, end = min(s.start for s in spans), max(s.end for s in spans)
+        error = TimexError(
+            doc.docid, kind, start, end, _context(text, start, end),
+            gold=None if gold is None else f"{text[gold.start : gold.end]!r} {gold.value}",
+            system=None if sys_ is None else _shown(text, sys_),
+        )
+        found.append((error, name))
+
+    matched_gold = {i for i, _ in alignment.pairs}
+    matched_system = {j for _, j in alignment.pairs}
+    for i, g in enumerate(doc.gold):
+        if i not in matched_gold:
+            add("missed", g, None, "missed")
+    for j, s in enumerate(system):
+        if j not in matched_system:
+            add("spurious", None, s, "spurious")
+    for i, j in alignment.pairs:
+        g, s = doc.gold[i], system[j]
+        if not same_value(g.value, _label(s.type), _label(s.value)):
+            add("value", g, s, value_class(g.value, _label(s.value)))
+    return sorted(found, key=lambda e: (e[0].start, e[0].end))
+
+
+def evaluate_wikiwars(docs: Iterable[WikiWarsDocument], system: System | None = None) -> WikiWarsResult:
+    """Run ``system`` (default :func:`timeline.build_timeline`) on every WikiWars document, with
+    its ``dct`` as the dateline, and score it against the TIMEX2 gold (see the module docstring)."""
+    run = _wikiwars_system() if system is None else system
+    total = Scores()
+    per_doc: list[tuple[str, Scores]] = []
+    errors: list[tuple[TimexError, str]] = []
+    ignored = 0
+    for doc in docs:
+        try:
+            expressions = run(doc.text, doc.dateline).expressions
+        except Exception as exc:
+            if sys.version_info >= (3, 11):  # add_note is new in 3.11
+                exc.add_note(f"while evaluating document {doc.docid}")
+            raise
+        paired = {j for _, j in _align(doc.gold, expressions).pairs}
+        kept = [s for j, s in enumerate(expressions) if j in paired or not _overlaps_unscored(doc, s)]
+        ignored += len(expressions) - len(kept)
+        alignment = _align(doc.gold, kept)
+        scores = Scores(
+            gold=len(doc.gold),
+            system=len(kept),
+            strict=alignment.strict,
+            relaxed=len(alignment.pairs),
+            value_correct=sum(
+                same_value(doc.gold[i].value, _label(kept[j].type), _label(kept[j].value))
+                for i, j in alignment.pairs
+            ),
+        )
+        total += scores
+        per_doc.append((doc.docid, scores))
+        errors.extend(_wikiwars_errors(doc, kept, alignment))
+    return WikiWarsResult(total, per_doc, [e for e, _ in errors], [c for _, c in errors], ignored)
+
+
+def _wikiwars_figures(scores: Scores) -> dict[str, int | float]:
+    return {k: v for k, v in scores.to_dict().items() if not k.startswith("type_")}
+
+
+def _wikiwars_classes(result: WikiWarsResult) -> list[ErrorClass]:
+    return group_classes(
+        (name, " vs ".join(x for x in (e.gold, e.system) if x is not None))
+        for e, name in zip(result.errors, result.classes, strict=True)
+    )
+
+
+def _wikiwars_json(path: Path, documents: int, result: WikiWarsResult, args: argparse.Namespace
+                   ) -> dict[str, Any]:
+    report: dict[str, Any] = {
+        "corpus": str(path), "documents": documents, "timex": _wikiwars_figures(result.scores),
+        "ignored_over_unscored": result.ignored,
+    }
+    if args.per_doc:
+        report["per_doc"] = [{"docid": docid, **_wikiwars_figures(s)} for docid, s in result.per_doc]
+    if args.classes:
+        report["error_classes"] = [c._asdict() for c in _wikiwars_classes(result)]
+    if args.errors:
+        report["errors"] = [attrs.asdict(e) | {"class": c}
+                            for e, c in zip(result.errors, result.classes, strict=True)]
+    return report
+
+
+def _wikiwars_text(path: Path, documents: int, result: WikiWarsResult, args: argparse.Namespace) -> str:
+    parts: list[str] = []
+    if args.per_doc:
+        width = max([len(docid) for docid, _ in result.per_doc] + [8])
+        lines = [f"{'document':{width}}  gold   sys  strict  relax  value"]
+        lines.extend(f"{docid:{width}}  {s.gold:4}  {s.system:4}  "
+                     + "  ".join((_pct(s.strict_f1), _pct(s.relaxed_f1), _pct(s.value_f1)))
+                     for docid, s in result.per_doc)
+        parts.append("\n".join(lines) + "\n")
+    if args.errors and result.errors:
+        parts.append("\n".join(e.format() for e in result.errors) + "\n")
+    if args.classes:
+        parts.append("| count | class | example (gold vs ours) |\n|---|---|---|\n"
+                     + "\n".join(f"| {c.size} | {c.name} | {c.example} |" for c in _wikiwars_classes(result))
+                     + "\n")
+    s = result.scores
+    parts.append("\n".join([
+        f"WikiWars time expressions ({path.name}, TIMEX2 gold): {documents} documents, {s.gold} gold,"
+        f" {s.system} system ({result.ignored} more over unscored spans, not counted)",
+        *_figure_lines(s, with_type=False),
+    ]))
+    return "\n".join(parts)
+
+
 # --------------------------------------------------------------------------- command line
 
 
@@ -390,18 +551,25 @@ def _pct(fraction: float) -> str:
     return f"{100 * fraction:5.1f}"
 
 
-def _table(scores: Scores, documents: int) -> str:
-    s = scores
+def _figure_lines(s: Scores, *, with_type: bool = True) -> list[str]:
     rows = [
         ("strict", _pct(s.strict_precision), _pct(s.strict_recall), _pct(s.strict_f1), ""),
         ("relaxed", _pct(s.relaxed_precision), _pct(s.relaxed_recall), _pct(s.relaxed_f1), ""),
         ("value", "", "", _pct(s.value_f1), f"(accuracy {_pct(s.value_accuracy)})"),
-        ("type", "", "", _pct(s.type_f1), f"(accuracy {_pct(s.type_accuracy)})"),
     ]
-    return "\n".join([
-        f"TempEval-3 time expressions: {documents} documents, {s.gold} gold, {s.system} system",
+    if with_type:
+        rows.append(("type", "", "", _pct(s.type_f1), f"(accuracy {_pct(s.type_accuracy)})"))
+    return [
         f"{'':8}  {'P':>5}  {'R':>5}  {'F1':>5}",
         *(f"{name:8}  {p:>5}  {r:>5}  {f:>5}  {note}".rstrip() for name, p, r, f, note in rows),
+    ]
+
+
+def _table(scores: Scores, documents: int) -> str:
+    s = scores
+    return "\n".join([
+        f"TempEval-3 time expressions: {documents} documents, {s.gold} gold, {s.system} system",
+        *_figure_lines(s),
     ])
 
 
@@ -463,7 +631,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Score timeline's time expressions against TimeML gold (TempEval-3 metrics).",
     )
     parser.add_argument("locations", nargs="+", type=Path, metavar="DIR",
-                        help="directories of .tml files (or single .tml files)")
+                        help="directories of .tml files (or single .tml files); a .json file is a WikiWars"
+                             " corpus, scored and reported apart")
     parser.add_argument("--per-doc", action="store_true", help="print the figures of each document")
     parser.add_argument("--errors", action="store_true",
                         help="print each missed, spurious or mismatched (value/type/extent) one")
@@ -479,17 +648,9 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> int:
-    """The command line; ``system`` replaces :func:`timeline.build_timeline` (for tests)."""
-    args = _parser().parse_args(argv)
-    try:
-        docs = read_corpus(*args.locations)
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if not docs:
-        print("error: no .tml files in " + ", ".join(map(str, args.locations)), file=sys.stderr)
-        return 2
+def _timeml_report(docs: Sequence[TimeMLDocument], args: argparse.Namespace, system: System | None
+                   ) -> dict[str, Any]:
+    """Score the TimeML documents: with ``--json`` return the report, else print the tables."""
     scores, per_doc, errors = evaluate_corpus(docs, system)
     events = evaluate_events(per_doc) if args.events or args.attributes else None
     confusions = attribute_confusions(evaluate_attributes(per_doc)) if args.attributes else []
@@ -508,8 +669,7 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
             report["errors"] = [attrs.asdict(e) for e in errors]
             if events is not None:
                 report["event_errors"] = [attrs.asdict(e) for e in events[1]]
-        print(json.dumps(report, indent=2, ensure_ascii=False))
-        return 0
+        return report
     if args.per_doc:
         print(_per_doc_table(per_doc), end="\n\n")
     if args.errors:
@@ -526,6 +686,41 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
     if args.attributes:
         print()
         print(_confusion_table(confusions))
+    return {}
+
+
+def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> int:
+    """The command line; ``system`` replaces :func:`timeline.build_timeline` (for tests)."""
+    args = _parser().parse_args(argv)
+    timeml = [p for p in args.locations if not is_wikiwars(p)]
+    try:
+        docs = read_corpus(*timeml) if timeml else []
+        wikiwars = [(p, read_wikiwars(p)) for p in args.locations if is_wikiwars(p)]
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if timeml and not docs:
+        print("error: no .tml files in " + ", ".join(map(str, timeml)), file=sys.stderr)
+        return 2
+    for path, wikiwars_docs in wikiwars:
+        if not wikiwars_docs:
+            print(f"error: no documents in {path}", file=sys.stderr)
+            return 2
+    if (args.events or args.attributes) and not docs:
+        print("error: --events and --attributes need TimeML gold (.tml files)", file=sys.stderr)
+        return 2
+    report = _timeml_report(docs, args, system) if docs else {}
+    results = [(path, len(wikiwars_docs), evaluate_wikiwars(wikiwars_docs, system))
+               for path, wikiwars_docs in wikiwars]
+    if args.json:
+        if results:
+            report["wikiwars"] = [_wikiwars_json(path, n, result, args) for path, n, result in results]
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    for k, (path, n, result) in enumerate(results):
+        if docs or k:
+            print()
+        print(_wikiwars_text(path, n, result, args))
     return 0
 
 

@@ -1,0 +1,69 @@
+"""Kinds of text (issue #14): news against the dateline, a narrative against its own time, a
+schedule forward; ``kind="auto"`` tells news from narrative."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline import Timeline, TimelineError, build_timeline
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+HISTORY = (
+    "On September 17, 1939, the Soviets launched their own invasion of Poland. "
+    "By early October, Poland was divided. In 1940, Germany invaded France; in December, "
+    "Italy attacked Greece."
+)
+
+
+def _values(text: str, dateline: str, kind: str) -> list[tuple[str, str]]:
+    return [(x.text, x.value) for x in build_timeline(text, dateline, kind=kind).expressions]
+
+
+def test_a_narrative_fills_dates_from_its_own_time_and_news_from_the_dateline() -> None:
+    narrative = dict(_values(HISTORY, "2009-12-19", "narrative"))
+    assert narrative["early October"] == "1939-10"  # the story's year, the month nearest its time
+    assert narrative["December"] == "1940-12"  # a year-long reference: that year
+    news = dict(_values(HISTORY, "2009-12-19", "news"))
+    assert news["early October"] == "2009-10" and news["December"] == "2009-12"
+
+
+def test_a_narrative_keeps_deictics_on_the_dateline() -> None:
+    text = "In 1939, Germany invaded Poland. Today the site is a museum, opened last year."
+    values = dict(_values(text, "2009-12-19", "narrative"))
+    assert values["last year"] == "2008" and values["Today"] == "2009-12-19"
+
+
+def test_a_schedule_looks_forward() -> None:
+    # 2026-03-04 is a Wednesday: the dentist on Tuesday is next week's in a schedule.
+    assert _values("Dentist on Tuesday.", "2026-03-04", "schedule") == [("Tuesday", "2026-03-10")]
+    assert _values("Dentist on Tuesday.", "2026-03-04", "news") == [("Tuesday", "2026-03-03")]
+
+
+def test_kind_is_checked_and_kept() -> None:
+    with pytest.raises(TimelineError, match="kind: expected one of auto, news, narrative, schedule, got 'story'"):
+        build_timeline("It rained on Monday.", "2026-03-04", kind="story")
+    tl = build_timeline(HISTORY, "2009-12-19", kind="narrative")
+    assert tl.kind == "narrative" and Timeline.from_json(tl.to_json()) == tl
+    assert build_timeline("It rained on Monday.", "2026-03-04").kind == "news"  # auto
+    assert build_timeline("It rained on Monday.").kind == "narrative"  # no dateline: the story's own time
+
+
+def test_auto_reads_the_seed_as_news() -> None:
+    seed = (Path(__file__).resolve().parents[1] / "seeds" / "rourke_defends_baldwin_2023-01-31.txt").read_text(encoding="utf-8")
+    assert build_timeline(seed).kind == "news"
+
+
+@pytest.mark.skipif(not (SHARED / "tempeval3").is_dir() or not (SHARED / "wikiwars").is_dir(), reason="../shared not beside the checkout")
+def test_auto_reads_every_tempeval_article_as_news_and_every_wikiwars_article_as_narrative() -> None:
+    from timeline.timeml import read_corpus
+
+    news = [d.docid for d in read_corpus(SHARED / "tempeval3" / "TimeBank", SHARED / "tempeval3" / "AQUAINT")
+            if build_timeline(d.text, d.dateline).kind != "news"]
+    assert news == []
+    docs = json.loads((SHARED / "wikiwars" / "wikiwars-dev.json").read_text(encoding="utf-8"))
+    narrative = [d["id"] for d in docs if build_timeline(d["text"], dt.date.fromisoformat(d["dct"])).kind != "narrative"]
+    assert narrative == [] or narrative == ["09_GrecoPersian"], narrative  # BC years: see the eras rules
