@@ -313,14 +313,14 @@ def test_table_sets_negated_and_hypothetical_events_apart_marked(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert _table(monkeypatch, capsys) == [
-        "dateline: 2023-01-31", TABLE_HEADER, RESIGNED, SAID, MET, "", APART, TABLE_HEADER, QUIT, LEAVE, RETURN,
+        "dateline: 2023-01-31  (read as news)", TABLE_HEADER, RESIGNED, SAID, MET, "", APART, TABLE_HEADER, QUIT, LEAVE, RETURN,
     ]
     assert _table(monkeypatch, capsys, "--format", "table") == _table(monkeypatch, capsys)
 
 
 def test_table_all_keeps_them_in_the_timeline(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     assert _table(monkeypatch, capsys, "--all") == [
-        "dateline: 2023-01-31", TABLE_HEADER, RESIGNED, SAID, QUIT, LEAVE, MET, RETURN,
+        "dateline: 2023-01-31  (read as news)", TABLE_HEADER, RESIGNED, SAID, QUIT, LEAVE, MET, RETURN,
     ]
 
 
@@ -328,10 +328,10 @@ def test_table_no_reporting_hides_reporting_events_and_says_how_many(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert _table(monkeypatch, capsys, "--no-reporting") == [
-        "dateline: 2023-01-31", TABLE_HEADER, RESIGNED, MET, "", APART, TABLE_HEADER, QUIT, LEAVE, RETURN, "", HIDDEN,
+        "dateline: 2023-01-31  (read as news)", TABLE_HEADER, RESIGNED, MET, "", APART, TABLE_HEADER, QUIT, LEAVE, RETURN, "", HIDDEN,
     ]
     assert _table(monkeypatch, capsys, "--no-reporting", "--all") == [
-        "dateline: 2023-01-31", TABLE_HEADER, RESIGNED, QUIT, LEAVE, MET, RETURN, "", HIDDEN,
+        "dateline: 2023-01-31  (read as news)", TABLE_HEADER, RESIGNED, QUIT, LEAVE, MET, RETURN, "", HIDDEN,
     ]
 
 
