@@ -67,3 +67,12 @@ def test_auto_reads_every_tempeval_article_as_news_and_every_wikiwars_article_as
     docs = json.loads((SHARED / "wikiwars" / "wikiwars-dev.json").read_text(encoding="utf-8"))
     narrative = [d["id"] for d in docs if build_timeline(d["text"], dt.date.fromisoformat(d["dct"])).kind != "narrative"]
     assert narrative == [] or narrative == ["09_GrecoPersian"], narrative  # BC years: see the eras rules
+
+
+def test_a_narrative_counts_its_deictics_from_the_story_except_the_writers_now() -> None:
+    text = ("In May 1940, Germany invaded France. By the end of the month, Belgium had surrendered. "
+            "Today the battlefields are museums.")
+    values = dict(_values(text, "2009-12-19", "narrative"))
+    assert values["the end of the month"] == "1940-05"  # the story's month
+    assert values["Today"] == "2009-12-19"  # the writer's day
+    assert dict(_values(text, "2009-12-19", "news"))["the end of the month"] == "2009-12"

@@ -60,7 +60,13 @@ class _Resolver:
                 # Read only when resolve reads it: 43% of the corpus's anchored expressions are
                 # shifts ("yesterday", "last year") that do not.
                 self.tense = directions.at(*self.source)
-            resolved = self._resolve(partial, Tense.NONE if self.tense is None else self.tense)
+            writers = False  # a narrative's deictic in a present or future clause: the writer's time
+            if self.kind == "narrative" and directions is not None and partial.shift is not None \
+                    and partial.shift.anchor is Anchor.DATELINE:
+                writers = directions.at(cand.start, cand.end) in _WRITERS_TENSES
+            resolved = self._resolve(
+                partial, Tense.NONE if self.tense is None else self.tense, text[cand.start : cand.end], writers
+            )
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
@@ -77,21 +83,31 @@ class _Resolver:
                 )
 
 
-    def _resolve(self, partial: Partial, tense: Tense) -> Resolved:
+    def _resolve(self, partial: Partial, tense: Tense, words: str, writers: bool = False) -> Resolved:
         """:func:`resolve`, read as the kind of text says: a narrative fills a date without a year
         from the story's own time (the reference), nearest to it; a schedule looks forward."""
         underspecified = partial.shift is None and partial.value.startswith("XXXX")
         if underspecified and self.kind == "schedule":
             return resolve(partial, self.dateline, self.reference, Tense.FUTURE)
         reference = self.reference
-        if underspecified and self.kind == "narrative" and reference is not None:
-            # "On September 17, 1939 ... By early October": the story's year, not the dateline's;
-            # a reference known to the year only stands at its middle ("In 1940 ... in December").
-            day = reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
-            return resolve(partial, day, reference, Tense.NEAR)
+        if self.kind == "narrative" and reference is not None:
+            if underspecified:
+                # "On September 17, 1939 ... By early October": the story's year, not the dateline's;
+                # a reference known to the year only stands at its middle ("In 1940 ... in December").
+                day = reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
+                return resolve(partial, day, reference, Tense.NEAR)
+            if partial.shift is not None and partial.shift.anchor is Anchor.DATELINE and not writers \
+                    and _NOW.search(words) is None:
+                # "the end of the month", "this year", "two years ago" in a history's past count from
+                # the story's time; "today" and "now", and a present or future clause ("Today the site
+                # is a museum, opened last year"), stay the writer's
+                return resolve(partial, reference.date, reference, tense)
         return resolve(partial, self.dateline, reference, tense)
 
 
+_WRITERS_TENSES = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.HABITUAL})
+# Deictics of the writer's own time, which even a narrative counts from its dateline.
+_NOW = re.compile(r"(?i)\b(?:today|now|nowadays|currently|present|tonight|yesterday|tomorrow|recent)\b")
 # Reference granularities finer than a year: a narrative's date without a year is the nearest one to them.
 _FINE = frozenset({G.DAY, G.WEEK, G.MONTH, G.WEEKEND})
 KINDS = ("auto", "news", "narrative", "schedule")
