@@ -76,3 +76,15 @@ def test_a_narrative_counts_its_deictics_from_the_story_except_the_writers_now()
     assert values["the end of the month"] == "1940-05"  # the story's month
     assert values["Today"] == "2009-12-19"  # the writer's day
     assert dict(_values(text, "2009-12-19", "news"))["the end of the month"] == "2009-12"
+
+
+def test_a_narratives_untimed_past_comes_after_the_story_time_of_its_paragraph() -> None:
+    text = ("In 1940, Germany invaded France. Italy attacked Greece. The war had begun a year before."
+            "\n\nBritain resisted.")
+    events = {e.trigger: e for e in build_timeline(text, "2009-12-19", kind="narrative").events}
+    attacked = events["attacked"]
+    assert attacked.time is None and attacked.earliest == dt.datetime(1940, 1, 1)
+    assert attacked.earliest_from is not None and attacked.earliest_from.text == "1940"
+    assert events["resisted"].earliest is None  # a new paragraph
+    news = {e.trigger: e for e in build_timeline(text, "2009-12-19", kind="news").events}
+    assert news["attacked"].earliest is None  # news keeps the dateline's reading

@@ -59,7 +59,7 @@ from ._direction import Directions, Tense, modal_tense
 from ._event_class import event_class
 from ._extract import TIME_LINK
 from ._grammar import Analysis, Clause, Mention, base_of, governing_clause
-from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, day_bounds, ends_before
+from ._model import AnchorSource, Event, Interval, Relation, TimeExpression, TimexType, day_bounds, ends_before
 
 # Enum members as module constants: on Python 3.11 reading a member off its enum class goes through
 # the metaclass's __getattr__ hook (about 0.15 us a read, tens of thousands of reads a corpus pass).
@@ -650,6 +650,37 @@ def _sequenced(text: str, clause: Clause) -> bool:
     return _SEQUENCE.search(text, clause.start, clause.end) is not None
 
 
+def _follows_story_time(
+    text: str, analysis: Analysis, expressions: Sequence[TimeExpression], anchors: list[_Anchor]
+) -> None:
+    """In a narrative, a simple past told with no time of its own comes after the last time its
+    paragraph named: "In 1940, Germany invaded France. Italy [attacked] Greece." — the attack is
+    bounded below by the start of 1940 (``earliest``, source BOUNDS), not dated by it, since the
+    story may have moved on.  Not a past perfect (a flashback: "had begun two years before"), not a
+    negated or modal clause, not across a paragraph break."""
+    calendar = [x for x in expressions if x.interval is not None and x.type in _CALENDAR]
+    if not calendar:
+        return
+    ends = [x.end for x in calendar]
+    for clause in analysis.clauses:
+        i = clause.head
+        m, a = analysis.mentions[i], anchors[i]
+        if m.tense != "PAST" or m.aspect != "NONE" or m.negated or m.modal:
+            continue
+        if a.time is not None or a.earliest is not None or a.latest is not None:
+            continue
+        j = bisect.bisect_right(ends, m.trigger_start) - 1
+        if j < 0:
+            continue
+        x = calendar[j]
+        if "\n\n" in text[x.end : m.trigger_start] or x.interval is None:
+            continue
+        a.bound("earliest", x.interval.start, x)
+
+
+_CALENDAR = frozenset({TimexType.DATE, TimexType.TIME})
+
+
 def _past_follows_sentence_time(
     text: str, analysis: Analysis, anchors: list[_Anchor], dateline: dt.date | None
 ) -> None:
@@ -857,7 +888,7 @@ _draft = functools.partial(tuple.__new__, _Draft)
 
 def anchor_block(
     text: str, analysis: Analysis, expressions: Sequence[TimeExpression], dateline: dt.date | None,
-    numbered: int, directions: Directions,
+    numbered: int, directions: Directions, kind: str = "news",
 ) -> list[Event]:
     """The events of one block of sentences (see :func:`analyse_blocks`), in text order.
 
@@ -872,12 +903,12 @@ def anchor_block(
     # ..."); it lies in no clause of the block, so no other rule sees it.
     lo = max(0, bisect.bisect_left(starts, analysis.sentences[0][0]) - 1)
     hi = bisect.bisect_left(starts, analysis.sentences[-1][1])
-    return _anchor_block(text, analysis, expressions[lo:hi], dateline, numbered, directions)
+    return _anchor_block(text, analysis, expressions[lo:hi], dateline, numbered, directions, kind)
 
 
 def _anchor_block(
     text: str, analysis: Analysis, expressions: Sequence[TimeExpression], dateline: dt.date | None, numbered: int,
-    directions: Directions,
+    directions: Directions, kind: str = "news",
 ) -> list[Event]:
     """The events of one block, in text order (``expressions``: those starting in the block and
     the one before it; ``numbered``: how many events the blocks before it have)."""
@@ -894,6 +925,8 @@ def _anchor_block(
     _period_ended(text, analysis, expressions, anchors)
     _between_clauses(text, analysis, subordinate, nouns, anchors, dateline)
     _past_follows_sentence_time(text, analysis, anchors, dateline)
+    if kind == "narrative":
+        _follows_story_time(text, analysis, expressions, anchors)
     for a in anchors:
         if a.earliest is not None or a.latest is not None:  # else nothing to drop (most events)
             a.consistent()

@@ -143,7 +143,7 @@ def extract(
             j += 1
         resolver.add(candidates[i:j], directions)
         i = j
-        events.extend(anchor_block(text, analysis, resolver.out, dateline, len(events), directions))
+        events.extend(anchor_block(text, analysis, resolver.out, dateline, len(events), directions, kind))
     resolver.add(candidates[i:], None)
     return tuple(resolver.out), events, kind
 
