@@ -26,7 +26,7 @@ import attrs
 
 from . import _vocab as V
 from ._partial import Partial
-from ._rules import RULES, Rule
+from ._rules import ERA, RULES, Rule
 from ._values import Granularity, parse_calendar
 
 _FLAGS = re.IGNORECASE
@@ -398,17 +398,25 @@ def _rate(c: _Context) -> bool:
 
 def _not_a_year(c: _Context) -> bool:
     """A bare number is a year only in a year-like context: not "2021 workers", "Orion 1980",
-    "Kopp's 1987 Chevrolet", "1994 to 1997" is fine but "3 to 1986" is not."""
-    if c.rule != "year":
+    "Kopp's 1987 Chevrolet", "1994 to 1997" is fine but "3 to 1986" is not.  A range written as
+    one ("1914-18") is read by the context after its second number, and is never one before a
+    unit or a counted noun ("1500-2000 words", "at 1200-1300 hours")."""
+    if c.rule != "year" or c.group("era"):
         return False
+    end, after = c.m.end(), c.after
+    if c.group("rsecond"):
+        end = c.m.end("rsecond")
+        after = _word_after(c.text, end)
+        if after in _UNITS_AFTER or after in V.QUANTITY_NOUNS:
+            return True
     left = c.before.strip("(\"'\u201c")
-    if re.fullmatch(r"\d[\d,.]*", c.after) or (c.after in ("-", "to") and re.fullmatch(r"\d+", c.before)):
+    if re.fullmatch(r"\d[\d,.]*", after) or (after in ("-", "to") and re.fullmatch(r"\d+", c.before)):
         return True
     if left in _YEAR_LEFT or re.fullmatch(r"[,;:.]?", left):
         return False
-    if not left.endswith("'s") and c.after.endswith("s") and c.after not in V.EVENT_NOUNS:
+    if not left.endswith("'s") and after.endswith("s") and after not in V.EVENT_NOUNS:
         return True
-    next_word = re.match(r"\s+([A-Z][\w'-]*)", c.text[c.m.end() : c.m.end() + 30])
+    next_word = re.match(r"\s+([A-Z][\w'-]*)", c.text[end : end + 30])
     if next_word and next_word.group(1).lower() not in V.MONTHS:
         return True
     prev = re.search(r"([A-Z][\w'-]*)\s+$", c.text[max(0, c.m.start() - 30) : c.m.start()])
@@ -419,6 +427,18 @@ def _not_a_year(c: _Context) -> bool:
         not _sentence_initial(c.text, c.m.start() - len(prev.group()))
         and prev.group(1).lower() not in V.MONTHS and not prev.group(1).endswith(("'s", "\u2019s"))
     )
+
+
+_UNITS_AFTER = frozenset(V.UNITS) | frozenset(V.UNIT_PLURALS) | {"hrs", "hr", "gmt", "utc", "local"}
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'-]*)")
+
+
+def _province(c: _Context) -> bool:
+    """ "BC" after a number that names British Columbia, not an era: "in 2010 BC Hydro raised rates"."""
+    if c.rule != "era_date" or c.group("era") != "bc":
+        return False
+    following = _NEXT_WORD.match(c.text, c.m.end(), c.m.end() + 30)
+    return following is not None and following.group(1).lower() in V.PROVINCE_WORDS
 
 
 def _modal_or_verb(c: _Context) -> bool:
@@ -478,14 +498,14 @@ def _verb_last(c: _Context) -> bool:
 
 GUARDS: tuple[Callable[[_Context], bool], ...] = (
     _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
-    _modal_or_verb, _part_of_name, _verb_season, _verb_last,
+    _modal_or_verb, _part_of_name, _verb_season, _verb_last, _province,
 )
 
 
 def _keep(text: str, rule: Rule, m: re.Match[str], before: str) -> bool:
     """False when a guard says the candidate is not a time (``before``: the word before it)."""
     context = _Context(text, rule.name, m, before, _word_after(text, m.end()))
-    # A plain loop, not any() over a generator (ruff's SIM110): cheaper for 11 guards a candidate.
+    # A plain loop, not any() over a generator (ruff's SIM110): cheaper for 12 guards a candidate.
     for guard in GUARDS:  # noqa: SIM110
         if guard(context):
             return False
@@ -601,10 +621,16 @@ _SECOND_DAY = re.compile(
 
 def with_second_days(text: str, candidates: Iterator[Candidate]) -> Iterator[Candidate]:
     """``candidates`` (from :func:`find`) with the second day of a coordinated or ranged month-day
-    added after the first; candidates inside the added span are dropped."""
+    added after the first, and a range of years matched as one ("1914-18") split in its two
+    years; candidates inside the added span are dropped."""
     skip_to = -1
     for cand in candidates:
         if cand.start < skip_to:
+            continue
+        if cand.partial.range_end is not None:
+            pair = _split_range(text, cand)
+            yield from pair
+            skip_to = pair[-1].end
             continue
         second = _second_day(text, cand)
         if second is None:
@@ -616,6 +642,27 @@ def with_second_days(text: str, candidates: Iterator[Candidate]) -> Iterator[Can
         skip_to = added.end
 
 
+# The second year of a range after its first ("1914[-18]", "499[–493 BC]", "499[ to 493 BC]"):
+# what joins them, the digits and, after an era range's, the era.
+_RANGE_SECOND = re.compile(
+    r"(?:\s?[-\u2013]\s?|\s+(?:to|and|through|until)\s+)(?P<second>\d{1,4})(?P<era>\s*" + ERA + ")?", re.IGNORECASE
+)
+
+
+def _split_range(text: str, cand: Candidate) -> tuple[Candidate, ...]:
+    """The first year of a range written as one and the second after it: "[1914]-[18]",
+    "[499]–[493 BC]" (TimeML and WikiWars mark two expressions; the second's extent is what the
+    text writes of it: its digits, and the era after an era range's)."""
+    p = cand.partial
+    first = Candidate(cand.start, cand.end, cand.rule, attrs.evolve(p, range_end=None))
+    m = _RANGE_SECOND.match(text, cand.end, min(len(text), cand.end + 40))
+    if m is None or p.range_end is None:  # the rule's look-ahead saw it: cannot happen
+        return (first,)
+    end = m.end() if m.group("era") else m.end("second")  # the era closes an era range
+    second = attrs.evolve(p, value=p.range_end, range_end=None, mod=None)
+    return first, Candidate(m.start("second"), end, "range_end", second)
+
+
 def _second_day(text: str, cand: Candidate) -> tuple[Candidate, Candidate] | None:
     p = cand.partial
     if p.suffix or p.shift is not None or p.holiday is not None or p.type != "DATE":
@@ -625,8 +672,8 @@ def _second_day(text: str, cand: Candidate) -> tuple[Candidate, Candidate] | Non
     if m is None:
         return None
     value = parse_calendar(p.value)
-    if value is None or value.granularity is not Granularity.DAY or not value.fields.get("month", "X").isdigit() \
-            or not value.fields["day"].isdigit():
+    if value is None or value.granularity is not Granularity.DAY or value.is_bc \
+            or not value.fields.get("month", "X").isdigit() or not value.fields["day"].isdigit():
         return None
     month, day, first_day = int(value.fields["month"]), int(m.group("day")), int(value.fields["day"])
     ranged = m.group("link").strip(" ,").lower() not in ("and", "or")

@@ -62,6 +62,9 @@ class Partial:
     period_to_date: bool = False
     # "the quarter ended Sept. 30": the day closes the period just named, which stays the reference.
     period_end: bool = False
+    # A range written as one token run ("1914-18", "499–493 BC"): the value of its second year.
+    # TimeML marks two expressions; the extractor splits the match (_extract.with_second_days).
+    range_end: str | None = None
 
     @property
     def needs_anchor(self) -> bool:

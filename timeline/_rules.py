@@ -9,6 +9,7 @@ wins, so longer, more specific forms come first.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -103,6 +104,9 @@ ORDINAL = alt(V.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
 AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
 ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time|ET|PT))?"
 REL = alt(["last", "this", "next", "this coming", "this past", "coming", "past", "previous", "the coming", "the next"])
+# Era markers, case-sensitive ("ad" and "ce" are words): after a year "44 BC", "79 AD"; before it "AD 79".
+ERA = "(?-i:" + alt(V.ERAS) + ")"
+ERA_BEFORE = "(?-i:" + alt(V.ERAS_BEFORE) + ")"
 
 
 # --------------------------------------------------------------------------- value helpers
@@ -286,12 +290,15 @@ def _b_decade(m: Groups) -> Partial | None:
 
 
 def _b_century(m: Groups) -> Partial | None:
+    """ "the 20th century" ``19``; "the 4th century BC" ``BC03``: centuries count from 0 (TIMEX2,
+    WikiWars), before Christ as after."""
+    era = _era(m["era"])
     if m["hundreds"]:
-        return Partial("DATE", m["hundreds"][:2], mod=_mod(m["mod"]))
+        return Partial("DATE", era + m["hundreds"][:2], mod=_mod(m["mod"]))
     n = _day(m["ord"])
-    if n < 1:  # "the 0th century" (raised ValidationError on the value "-1")
+    if not 1 <= n <= 100:  # "the 0th century" (raised ValidationError on the value "-1")
         return None
-    return Partial("DATE", f"{n - 1:02d}", mod=_mod(m["mod"]))
+    return Partial("DATE", f"{era}{n - 1:02d}", mod=_mod(m["mod"]))
 
 
 def _b_quarter(m: Groups) -> Partial | None:
@@ -608,6 +615,107 @@ def _b_this_century(m: Groups) -> Partial | None:
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.CENTURY, amount))
 
 
+# --------------------------------------------------------------------------- eras and year ranges
+
+
+def _era(marker: str | None) -> str:
+    """The value prefix of an era marker: ``BC`` before Christ ("BC", "B.C.", "BCE"), else ""."""
+    return "BC" if marker and V.ERAS.get(marker.strip()) else ""
+
+
+def _era_year(n: int, marker: str | None) -> str | None:
+    """ "44 BC" ``BC0044``, "79 AD" ``0079``: the year as the text numbers it (there is no year 0)."""
+    return f"{_era(marker)}{n:04d}" if 1 <= n <= 9999 else None
+
+
+def _b_era_date(m: Groups) -> Partial | None:
+    """A year with its era, alone or after a month, a month-day or a season, with a modifier:
+    "44 BC", "early 480 BC", "April 480 BC", "March 15, 44 BC", "the spring of 480 BC", "79 AD"."""
+    year = _era_year(int(m["num"] or 0), m["era"])
+    if year is None:
+        return None
+    if m["season"]:
+        return Partial("DATE", f"{year}-{V.SEASONS[norm(m['season'])]}", mod=_mod(m["mod"]))
+    if m["month"]:
+        month = _month(m["month"])
+        if m["day"]:
+            day = _day(m["day"])
+            if not 1 <= day <= calendar.monthrange(2000, month)[1]:
+                return None
+            return Partial("DATE", f"{year}-{month:02d}-{day:02d}", mod=_mod(m["mod"]))
+        return Partial("DATE", f"{year}-{month:02d}", mod=_mod(m["mod"]))
+    return Partial("DATE", year, mod=_mod(m["mod"]))
+
+
+def _b_era_before(m: Groups) -> Partial | None:
+    """ "AD 79" ``0079``, "A.D. 1066" ``1066``."""
+    year = _era_year(int(m["num"] or 0), None)
+    return None if year is None else Partial("DATE", year)
+
+
+def _b_era_decade(m: Groups) -> Partial | None:
+    """ "the 470s BC" ``BC047``; a round hundred is a century, as "the 1800s" is: "the 400s BC" ``BC04``."""
+    n = int(m["decade"] or 0)
+    era = _era(m["era"])
+    value = f"{era}{n // 100:02d}" if n % 100 == 0 else f"{era}{n // 10:03d}"
+    return Partial("DATE", value, mod=_mod(m["mod"]))
+
+
+# The longest a range of years written "1337–1453" may span, and how far a two-digit end may
+# roll over into the next century ("1999-00", "1998-2001" written "1998-01"): beyond, a pair of
+# numbers ("1500-2000 words", "2008-03") is no range of years.
+_MAX_RANGE = 200
+_MAX_ROLLOVER = 10
+
+
+def _range_end(first: int, digits: str) -> int | None:
+    """The second year of "1914-18" (1918), "1999-00" (2000), "2008-2009" (2009); None when
+    it is no later year close enough."""
+    if len(digits) == 4:
+        second = int(digits)
+        return second if 0 < second - first <= _MAX_RANGE else None
+    second = first - first % 100 + int(digits)
+    if second <= first:
+        second += 100
+        if second - first > _MAX_ROLLOVER:
+            return None
+    return second
+
+
+def _era_range_end(first: int, digits: str, bc: bool) -> int | None:
+    """The second year of an era range: "499–493 BC" (493), "100–44 BC" (44), "117-38 AD"
+    (138). The years before Christ count down; the number as written is read first, then as the
+    last digits of the first year ("492-90 BC" is then 90 BC, as Wikipedia writes BC ranges in full)."""
+    readings = [int(digits)]
+    if len(digits) < len(str(first)):
+        readings.append(int(str(first)[: len(str(first)) - len(digits)] + digits))
+    for second in readings:
+        if second >= 1 and (second < first if bc else second > first):
+            return second
+    return None
+
+
+def _b_bare_year(m: Groups) -> Partial | None:
+    """ "1986"; the first year of a range written as one, with its second as ``range_end``: "1914-18"
+    1914 (and 1918), "1999-00" 1999 (and 2000), "499–493 BC" BC0499 (and BC0493).  A pair that is no range ("2008-03") is the first
+    year alone where it would be one without the second (an en dash; a hyphen rules it out)."""
+    if m["single"]:
+        return Partial("DATE", norm(m["single"]))
+    if m["efirst"]:  # "[499]–493 BC" BC0499 (and BC0493), "from [499] to 493 BC", "between [499] and 493 BC"
+        first = int(m["efirst"])
+        last = _era_range_end(first, m["esecond"] or "", bool(_era(m["era"])))
+        if last is None or (norm(m["elink"]) == "and" and norm(m["before"]) != "between"):
+            return None
+        year, end = _era_year(first, m["era"]), _era_year(last, m["era"])
+        return None if year is None or end is None else Partial("DATE", year, range_end=end)
+    first = int(m["year"] or 0)
+    second = _range_end(first, m["rsecond"] or "")
+    if second is None:
+        alone = "\u2013" in (m["rlink"] or "") and 1500 <= first <= 2099
+        return Partial("DATE", f"{first:04d}") if alone else None
+    return Partial("DATE", f"{first:04d}", range_end=f"{second:04d}")
+
+
 # --------------------------------------------------------------------------- the rules
 
 _MONTH_DAY = (
@@ -620,6 +728,8 @@ _DAY_MONTH = (
     + opt(r"the\s+") + g("day", DAY_NUM + "|" + alt(list(V.ORDINALS)[:31])) + r"\s+(?:of\s+)?"
     + g("month", MONTH) + opt(r",?\s+" + g("year", YEAR4))
 )
+# What joins the years of a range written as one: "1914-18", "1861–1863", "1914 - 18".
+_YEAR_LINK = r"\s?[-\u2013]\s?"
 _DECADE_WORDS: Mapping[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
@@ -640,6 +750,19 @@ RULES: tuple[Rule, ...] = (
     Rule("season_spelled_year", opt(r"the\s+") + g("season", SEASON) + r"\s+(?:of\s+)?" + _SPELLED_YEAR,
          _b_season_spelled_year, ("the winter of nineteen ninety-four",)),
     Rule("spelled_year", _SPELLED_YEAR, _b_spelled_year, ("nineteen ninety-six", "nineteen seventy-nine")),
+    # Eras come before the rules that would take their number alone ("1500 BC" is no year 1500).
+    Rule("era_date",
+         opt(g("mod", MOD) + r"[-\s]*")
+         + opt(r"(?:the\s+)?" + g("season", SEASON) + r"\s+(?:of\s+)?|"
+               + g("month", MONTH) + opt(r"\s*" + g("day", DAY_NUM) + ",") + r"\s+(?:of\s+)?")
+         + g("num", r"[1-9]\d{0,3}") + r"\s*" + g("era", ERA),
+         _b_era_date, ("44 BC", "44 B.C.", "499 BCE", "79 AD", "early 480 BC", "April 480 BC", "March 15, 44 BC",
+                       "the spring of 480 BC", "late autumn of 481 BC")),
+    Rule("era_before", g("era", ERA_BEFORE) + r"\s*" + g("num", r"[1-9]\d{0,3}") + r"(?![\d,.]\d)",
+         _b_era_before, ("AD 79", "A.D. 1066")),
+    Rule("era_decade",
+         opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("decade", r"[1-9]\d{0,2}0") + r"'?s\s*" + g("era", ERA),
+         _b_era_decade, ("the 470s BC", "the end of the 460s BC", "the 400s BC")),
     Rule("iso_date",
          g("year", r"\d{4}") + "-" + g("month", r"\d{2}") + "-" + g("day", r"\d{2}")
          + opt("T" + g("hour", r"\d{2}") + ":" + g("minute", r"\d{2}") + r"(?::\d{2})?"),
@@ -674,8 +797,10 @@ RULES: tuple[Rule, ...] = (
          _b_decade, ("the 1990s", "the mid-1990s", "the '90s", "the early 1960s")),
     Rule("century",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
-         + r"(?:" + g("ord", r"(?!(?:last|final)\b)(?:" + ORDINAL + ")") + r"[-\s]+century|" + g("hundreds", r"1\d00") + r"s)",
-         _b_century, ("the 20th century", "the 1800s", "the nineteenth century")),
+         + r"(?:" + g("ord", r"(?!(?:last|final)\b)(?:" + ORDINAL + ")") + r"[-\s]+century|" + g("hundreds", r"1\d00") + r"s)"
+         + opt(r"\s*" + g("era", ERA)),
+         _b_century, ("the 20th century", "the 1800s", "the nineteenth century", "the 4th century BC",
+                      "the fifth century BC", "the 1st century AD")),
     Rule("this_century", g("rel", "this|last|next") + r"\s+century", _b_this_century, ("this century",)),
     Rule("quarter",
          opt(g("rel", "this|last|next") + r"\s+year's\s+")
@@ -817,5 +942,14 @@ RULES: tuple[Rule, ...] = (
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
     Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
     Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("in March", "December", "Sept.")),
-    Rule("year", g("year", r"(?:1[5-9]|20)\d\d") + r"(?![\d,.]\d|-\d|\s*%|\s+percent)", _b_year, ("1986", "2021")),
+    # The first year of a range written as one is a year whatever its century: "[1914]-18",
+    # "[1861]–1863", "[2008]-2009"; with an era after the second, whatever its digits: "[499]–493 BC",
+    # "from [499] to 493 BC".  The second is added after it (_extract.with_second_days).
+    Rule("year",
+         g("efirst", r"[1-9]\d{0,3}") + r"(?=" + g("elink", _YEAR_LINK + r"|\s+(?:to|and|through|until)\s+")
+         + g("esecond", r"[1-9]\d{0,3}") + r"\s*" + g("era", ERA) + ")"
+         + r"|" + g("year", r"[12]\d{3}") + r"(?=" + g("rlink", _YEAR_LINK) + g("rsecond", r"\d{4}|\d{2}")
+         + r"(?![-\u2013/.:,]?\d|\s*%|\s+percent\b|\s*" + ERA + "))"
+         + r"|" + g("single", r"(?:1[5-9]|20)\d\d") + r"(?![\d,.]\d|-\d|\s*%|\s+percent)",
+         _b_bare_year, ("1986", "2021")),
 )

@@ -5,6 +5,16 @@ pattern (named groups only), how to format the fields back, and how to compute
 the interval ``[start, end)`` that a fully specified value covers.  Values with
 ``X`` in a calendar field are *partial*: they parse, format and round-trip, but
 denote no interval until the resolver fills them in.
+
+Years before Christ are written as WikiWars and the TIMEX2 guidelines write them: ``BC``
+before any calendar value, with the year as the text numbers it (no year 0, no astronomical
+numbering): 44 BC is ``BC0044``, April 480 BC ``BC0480-04``, the 470s BC ``BC047``, the 4th
+century BC ``BC03`` (centuries count from 0, as ``18`` is the 19th century).  A BC value
+parses, validates, formats and round-trips like any other, but denotes no interval: a
+``datetime`` cannot hold a year before 1, so the model treats it as it treats an X-filled
+value (no interval, unordered against the others).  The first century and decade AD (``00``,
+``000``) start at 0001-01-01, the first instant ``datetime`` holds; the year ``0000`` does not
+exist and has no interval.
 """
 
 from __future__ import annotations
@@ -70,6 +80,12 @@ def _i(f: Mapping[str, str], key: str) -> int:
     return int(f[key])
 
 
+def _from_year(year: int) -> dt.datetime:
+    """The start of ``year``; the first century or decade AD (from year 0 in TIMEX counting)
+    starts at 0001-01-01, the first instant a datetime holds."""
+    return _d(max(1, year))
+
+
 def _d(year: int, month: int = 1, day: int = 1) -> dt.datetime:
     # The end of year 9999 is clamped to the last representable instant (datetime.max).
     return dt.datetime.max if (year, month, day) == (10000, 1, 1) else dt.datetime(year, month, day)
@@ -132,12 +148,12 @@ TABLE: Mapping[Granularity, _Row] = {
     Granularity.CENTURY: _Row(
         re.compile(r"(?P<century>\d{2}|XX)"),
         "{century}",
-        lambda f: (_d(100 * _i(f, "century")), _d(100 * _i(f, "century") + 100)),
+        lambda f: (_from_year(100 * _i(f, "century")), _d(100 * _i(f, "century") + 100)),
     ),
     Granularity.DECADE: _Row(
         re.compile(r"(?P<decade>\d{3}|\d{2}X|XXX)"),
         "{decade}",
-        lambda f: (_d(10 * _i(f, "decade")), _d(10 * _i(f, "decade") + 10)),
+        lambda f: (_from_year(10 * _i(f, "decade")), _d(10 * _i(f, "decade") + 10)),
     ),
     Granularity.YEAR: _Row(
         re.compile(_Y),
@@ -210,8 +226,13 @@ _DURATION = re.compile(
 )
 
 
+# The prefix of a value before Christ, and its field in a parsed value (``{"era": "BC"}``).
+BC = "BC"
+
+
 class CalendarValue(NamedTuple):
-    """A parsed calendar value: its granularity and its fields as strings."""
+    """A parsed calendar value: its granularity and its fields as strings (``era`` is ``"BC"``
+    for a value before Christ, absent otherwise)."""
 
     granularity: Granularity
     fields: Mapping[str, str]
@@ -221,13 +242,22 @@ class CalendarValue(NamedTuple):
         """True when some field is unknown (holds ``X``)."""
         return any("X" in v for v in self.fields.values())
 
+    @property
+    def is_bc(self) -> bool:
+        """True for a value before Christ (``BC0044``): it denotes no interval."""
+        return "era" in self.fields
+
 
 def parse_calendar(value: str) -> CalendarValue | None:
     """Parse a calendar (DATE/TIME) value, or return None if it is not one."""
+    bc = value.startswith(BC)
+    body = value[2:] if bc else value
     for granularity, row in TABLE.items():
-        m = row.pattern.fullmatch(value)
+        m = row.pattern.fullmatch(body)
         if m is not None:
             fields = {k: v for k, v in m.groupdict().items() if v is not None}
+            if bc:
+                fields["era"] = BC
             return CalendarValue(granularity, fields)
     return None
 
@@ -238,7 +268,7 @@ def format_calendar(cv: CalendarValue) -> str:
     if cv.granularity in _DAY_GRANULARITIES:
         day = "{year}-W{week}-{weekday}" if "weekday" in cv.fields else "{year}-{month}-{day}"
         fmt = day + fmt
-    return fmt.format_map(cv.fields)
+    return (BC if cv.is_bc else "") + fmt.format_map(cv.fields)
 
 
 def is_duration(value: str) -> bool:
@@ -263,10 +293,11 @@ def check_value(value: str) -> str:
 def interval_of(value: str) -> tuple[Granularity, dt.datetime, dt.datetime] | None:
     """The granularity and ``[start, end)`` of a fully specified calendar value.
 
-    Partial values, references, durations and impossible dates give None.
+    Partial values, references, durations, impossible dates (``0000``, ``2023-02-30``) and
+    values before Christ (``BC0044``: a datetime starts at year 1) give None.
     """
     cv = parse_calendar(value)
-    if cv is None or cv.is_partial:
+    if cv is None or cv.is_partial or cv.is_bc:
         return None
     try:
         start, end = TABLE[cv.granularity].interval(cv.fields)

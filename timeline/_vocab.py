@@ -246,7 +246,23 @@ QUANTITY_PREFIXES = frozenset(
      "page", "room", "flight", "route", "highway", "interstate", "rule", "item", "form",
      "model", "version", "boeing", "airbus", "windows", "suite", "apt.", "box", "unit",
      "precinct", "district", "bill", "resolution", "h.r.", "s.", "code", "grade",
-     "level", "channel", "exit", "gate", "platform", "pier", "lot", "tax", "amendment"}
+     "level", "channel", "exit", "gate", "platform", "pier", "lot", "tax", "amendment",
+     "pages", "pp.", "pp", "p.", "pg.", "verses", "lines", "ext.", "tel.", "phone", "fax"}
+)
+
+# Era markers, as written (matched case-sensitively: "ad" and "ce" are words), by whether they
+# count years before Christ: "44 BC", "499 BCE", "44 B.C.", "79 AD", "AD 79", "79 CE".
+ERAS: Mapping[str, bool] = {
+    "BC": True, "B.C.": True, "B.C": True, "BCE": True, "B.C.E.": True, "B.C.E": True,
+    "AD": False, "A.D.": False, "A.D": False, "CE": False, "C.E.": False, "C.E": False,
+}
+# The markers that may stand before the year ("AD 79", "A.D. 1066").
+ERAS_BEFORE = frozenset({"AD", "A.D.", "A.D"})
+# Capitalized words after "<number> BC" that make "BC" British Columbia: "2010 BC Hydro".
+PROVINCE_WORDS = frozenset(
+    {"hydro", "ferries", "liberals", "liberal", "ndp", "place", "lions", "transit", "housing",
+     "hockey", "supreme", "court", "government", "rail", "cancer", "children's", "wildfire",
+     "coroners", "coroner", "conservatives", "greens", "assessment", "parks", "lottery", "pension"}
 )
 # Words before "year-old" style compounds: always ages.
 AGE_SUFFIX = r"(?:-|\s)years?(?:-|\s)olds?\b|-month-olds?\b|-week-olds?\b|-day-olds?\b"
