@@ -66,7 +66,7 @@ def test_auto_reads_every_tempeval_article_as_news_and_every_wikiwars_article_as
     assert news == []
     docs = json.loads((SHARED / "wikiwars" / "wikiwars-dev.json").read_text(encoding="utf-8"))
     narrative = [d["id"] for d in docs if build_timeline(d["text"], dt.date.fromisoformat(d["dct"])).kind != "narrative"]
-    assert narrative == [] or narrative == ["09_GrecoPersian"], narrative  # BC years: see the eras rules
+    assert narrative == []
 
 
 def test_a_narrative_counts_its_deictics_from_the_story_except_the_writers_now() -> None:
