@@ -59,11 +59,17 @@ def _renamed(i: int, rule: Rule) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _singles() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    """Each rule on its own (what :func:`find` needs: it compiles its alternations per opening words)."""
+    return tuple((rule, re.compile(_BEFORE + "(?:" + rule.pattern + ")" + _AFTER, _FLAGS)) for rule in RULES)
+
+
+@functools.lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pattern[str]], ...]]:
-    """All rules as one alternation (priority order), and each rule on its own."""
-    singles = tuple((rule, re.compile(_BEFORE + "(?:" + rule.pattern + ")" + _AFTER, _FLAGS)) for rule in RULES)
+    """All rules as one alternation (priority order), and each rule on its own.  Only the
+    exhaustive scan (:func:`find_everywhere`) needs the first: :func:`find` does not compile it."""
     body = "|".join(_renamed(i, rule) for i, rule in enumerate(RULES))
-    return re.compile(_BEFORE + "(?:" + body + ")" + _AFTER, _FLAGS), singles
+    return re.compile(_BEFORE + "(?:" + body + ")" + _AFTER, _FLAGS), _singles()
 
 
 _DIGIT = "0"  # the key of every token of digits
@@ -223,7 +229,7 @@ def _charset(av: list[tuple[Any, Any]]) -> set[str] | None:
 
 def rule_pattern(name: str) -> re.Pattern[str]:
     """The compiled pattern of one rule (for tests and debugging)."""
-    for rule, pattern in _compiled()[1]:
+    for rule, pattern in _singles():
         if rule.name == name:
             return pattern
     raise KeyError(name)
@@ -405,10 +411,13 @@ def _not_a_year(c: _Context) -> bool:
         return False
     end, after = c.m.end(), c.after
     if c.group("rsecond"):
-        end = c.m.end("rsecond")
-        after = _word_after(c.text, end)
-        if after in _UNITS_AFTER or after in V.QUANTITY_NOUNS:
-            return True
+        # Two plausible years joined by a dash are a range in any context (a heading "Eastern
+        # Theater 1861-1863", "Diem era, 1955-1963"), unless a noun after counts them.
+        after = _word_after(c.text, c.m.end("rsecond"))
+        return after in _UNITS_AFTER or after in V.QUANTITY_NOUNS or (
+            _COUNTED.fullmatch(after) is not None and after not in _NOT_PLURALS
+            and after not in V.EVENT_NOUNS and after[:-1] not in V.EVENT_NOUNS  # "the 1914-18 campaigns"
+        )
     left = c.before.strip("(\"'\u201c")
     if re.fullmatch(r"\d[\d,.]*", after) or (after in ("-", "to") and re.fullmatch(r"\d+", c.before)):
         return True
@@ -430,12 +439,16 @@ def _not_a_year(c: _Context) -> bool:
 
 
 _UNITS_AFTER = frozenset(V.UNITS) | frozenset(V.UNIT_PLURALS) | {"hrs", "hr", "gmt", "utc", "local"}
+# A plural noun after a pair of numbers counts something ("1500-1600 applicants"); not these words.
+_COUNTED = re.compile(r"[a-z]{3,}(?<![su'i]s)s")
+_NOT_PLURALS = frozenset({"was", "has", "this", "its", "his", "hers", "ours", "yours", "theirs", "towards",
+                          "afterwards", "always", "perhaps", "besides", "sometimes", "whereas", "nevertheless"})
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'-]*)")
 
 
 def _province(c: _Context) -> bool:
     """ "BC" after a number that names British Columbia, not an era: "in 2010 BC Hydro raised rates"."""
-    if c.rule != "era_date" or c.group("era") != "bc":
+    if c.rule not in ("era_year", "era_date") or c.group("era") != "bc":
         return False
     following = _NEXT_WORD.match(c.text, c.m.end(), c.m.end() + 30)
     return following is not None and following.group(1).lower() in V.PROVINCE_WORDS
@@ -533,7 +546,7 @@ def find(text: str) -> Iterator[Candidate]:
     the next (see opening_words).  A match that a guard or its builder rejects does not
     consume its span: a shorter expression inside it can still match at a later token.
     The tokens are read as a stream, each with the one after it: no list of them is kept."""
-    singles = _compiled()[1]
+    singles = _singles()
     index = _word_index()
     # The index entry of a token no rule opens with: None (nothing to try) unless some rule may
     # open with any word.

@@ -107,6 +107,10 @@ REL = alt(["last", "this", "next", "this coming", "this past", "coming", "past",
 # Era markers, case-sensitive ("ad" and "ce" are words): after a year "44 BC", "79 AD"; before it "AD 79".
 ERA = "(?-i:" + alt(V.ERAS) + ")"
 ERA_BEFORE = "(?-i:" + alt(V.ERAS_BEFORE) + ")"
+# The modifiers an era date takes ("early 480 BC", "the end of 44 BC"): a few, so that the rule opens
+# with few words.
+ERA_MOD = alt(m for m in V.MODIFIERS if m.split()[-1] in ("early", "late", "mid", "mid-", "of") and "part" not in m
+              and "dawn" not in m and "close" not in m)
 
 
 # --------------------------------------------------------------------------- value helpers
@@ -631,7 +635,7 @@ def _era_year(n: int, marker: str | None) -> str | None:
 def _b_era_date(m: Groups) -> Partial | None:
     """A year with its era, alone or after a month, a month-day or a season, with a modifier:
     "44 BC", "early 480 BC", "April 480 BC", "March 15, 44 BC", "the spring of 480 BC", "79 AD"."""
-    year = _era_year(int(m["num"] or 0), m["era"])
+    year = _era_year(int((m["num"] or "0").replace(",", "")), m["era"])
     if year is None:
         return None
     if m["season"]:
@@ -648,9 +652,13 @@ def _b_era_date(m: Groups) -> Partial | None:
 
 
 def _b_era_before(m: Groups) -> Partial | None:
-    """ "AD 79" ``0079``, "A.D. 1066" ``1066``."""
-    year = _era_year(int(m["num"] or 0), None)
-    return None if year is None else Partial("DATE", year)
+    """ "AD 79" ``0079``, "A.D. 1066" ``1066``; "AD 117–138" ``0117`` (and ``0138``)."""
+    first = int(m["num"] or 0)
+    year = _era_year(first, None)
+    if year is None:
+        return None
+    second = _era_range_end(first, m["rsecond"], bc=False) if m["rsecond"] else None
+    return Partial("DATE", year, range_end=None if second is None else _era_year(second, None))
 
 
 def _b_era_decade(m: Groups) -> Partial | None:
@@ -751,17 +759,23 @@ RULES: tuple[Rule, ...] = (
          _b_season_spelled_year, ("the winter of nineteen ninety-four",)),
     Rule("spelled_year", _SPELLED_YEAR, _b_spelled_year, ("nineteen ninety-six", "nineteen seventy-nine")),
     # Eras come before the rules that would take their number alone ("1500 BC" is no year 1500).
+    Rule("era_year", opt(g("mod", ERA_MOD) + r"[-\s]*") + g("num", r"[1-9]\d{0,3}|[1-9],\d{3}") + r"(?!\d)\s*" + g("era", ERA),
+         _b_era_date, ("44 BC", "44 B.C.", "499 BCE", "79 AD", "1066 A.D.", "early 480 BC", "the end of 44 BC",
+                       "2,500 BC")),
+    # A month, a month-day or a season before the year: a rule of its own, so that the one above,
+    # tried at every number before an era's letters, stays small.
     Rule("era_date",
-         opt(g("mod", MOD) + r"[-\s]*")
-         + opt(r"(?:the\s+)?" + g("season", SEASON) + r"\s+(?:of\s+)?|"
-               + g("month", MONTH) + opt(r"\s*" + g("day", DAY_NUM) + ",") + r"\s+(?:of\s+)?")
-         + g("num", r"[1-9]\d{0,3}") + r"\s*" + g("era", ERA),
-         _b_era_date, ("44 BC", "44 B.C.", "499 BCE", "79 AD", "early 480 BC", "April 480 BC", "March 15, 44 BC",
-                       "the spring of 480 BC", "late autumn of 481 BC")),
-    Rule("era_before", g("era", ERA_BEFORE) + r"\s*" + g("num", r"[1-9]\d{0,3}") + r"(?![\d,.]\d)",
+         opt(g("mod", ERA_MOD) + r"[-\s]*")
+         + r"(?:(?:the\s+)?" + g("season", SEASON) + r"\s+(?:of\s+)?|"
+         + g("month", MONTH) + opt(r"\s*" + g("day", DAY_NUM) + ",") + r"\s+(?:of\s+)?)"
+         + g("num", r"[1-9]\d{0,3}") + r"(?!\d)\s*" + g("era", ERA),
+         _b_era_date, ("April 480 BC", "March 15, 44 BC", "the spring of 480 BC", "late autumn of 481 BC")),
+    # "AD 117–138": the second year of the range is added after it (_extract.with_second_days).
+    Rule("era_before", g("era", ERA_BEFORE) + r"\s*" + g("num", r"[1-9]\d{0,3}") + r"(?![\d,.]\d)"
+         + r"(?:(?=" + g("rlink", _YEAR_LINK) + g("rsecond", r"[1-9]\d{0,3}") + r"(?![\d,.]?\d)))?",
          _b_era_before, ("AD 79", "A.D. 1066")),
     Rule("era_decade",
-         opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("decade", r"[1-9]\d{0,2}0") + r"'?s\s*" + g("era", ERA),
+         opt(g("mod", ERA_MOD) + r"[-\s]*") + opt(r"the\s+") + g("decade", r"[1-9]\d{0,2}0") + r"'?s\s+" + g("era", ERA),
          _b_era_decade, ("the 470s BC", "the end of the 460s BC", "the 400s BC")),
     Rule("iso_date",
          g("year", r"\d{4}") + "-" + g("month", r"\d{2}") + "-" + g("day", r"\d{2}")
@@ -798,7 +812,7 @@ RULES: tuple[Rule, ...] = (
     Rule("century",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
          + r"(?:" + g("ord", r"(?!(?:last|final)\b)(?:" + ORDINAL + ")") + r"[-\s]+century|" + g("hundreds", r"1\d00") + r"s)"
-         + opt(r"\s*" + g("era", ERA)),
+         + opt(r"\s+" + g("era", ERA)),
          _b_century, ("the 20th century", "the 1800s", "the nineteenth century", "the 4th century BC",
                       "the fifth century BC", "the 1st century AD")),
     Rule("this_century", g("rel", "this|last|next") + r"\s+century", _b_this_century, ("this century",)),
@@ -946,10 +960,11 @@ RULES: tuple[Rule, ...] = (
     # "[1861]–1863", "[2008]-2009"; with an era after the second, whatever its digits: "[499]–493 BC",
     # "from [499] to 493 BC".  The second is added after it (_extract.with_second_days).
     Rule("year",
-         g("efirst", r"[1-9]\d{0,3}") + r"(?=" + g("elink", _YEAR_LINK + r"|\s+(?:to|and|through|until)\s+")
+         # a year alone first (the common case): not before a dash and a number
+         g("single", r"(?:1[5-9]|20)\d\d") + r"(?![\d,.]\d|\s?[-\u2013]\s?\d|\s*%|\s+percent)"
+         + r"|" + g("efirst", r"[1-9]\d{0,3}") + r"(?!\d)(?=" + g("elink", _YEAR_LINK + r"|\s+(?:to|and|through|until)\s+")
          + g("esecond", r"[1-9]\d{0,3}") + r"\s*" + g("era", ERA) + ")"
          + r"|" + g("year", r"[12]\d{3}") + r"(?=" + g("rlink", _YEAR_LINK) + g("rsecond", r"\d{4}|\d{2}")
-         + r"(?![-\u2013/.:,]?\d|\s*%|\s+percent\b|\s*" + ERA + "))"
-         + r"|" + g("single", r"(?:1[5-9]|20)\d\d") + r"(?![\d,.]\d|-\d|\s*%|\s+percent)",
+         + r"(?![-\u2013/.:,]?\d|\s*%|\s+percent\b))",
          _b_bare_year, ("1986", "2021")),
 )

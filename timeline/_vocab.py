@@ -247,7 +247,8 @@ QUANTITY_PREFIXES = frozenset(
      "model", "version", "boeing", "airbus", "windows", "suite", "apt.", "box", "unit",
      "precinct", "district", "bill", "resolution", "h.r.", "s.", "code", "grade",
      "level", "channel", "exit", "gate", "platform", "pier", "lot", "tax", "amendment",
-     "pages", "pp.", "pp", "p.", "pg.", "verses", "lines", "ext.", "tel.", "phone", "fax"}
+     "pages", "pp.", "pp", "p.", "pg.", "verses", "lines", "ext.", "extension", "tel.", "phone", "fax", "dial",
+     "call", "rooms"}
 )
 
 # Era markers, as written (matched case-sensitively: "ad" and "ce" are words), by whether they
