@@ -68,7 +68,7 @@ _CAL = (
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 VALUE_RE = re.compile(
-    rf"PRESENT_REF|PAST_REF|FUTURE_REF|BC\d{{2}}|BC\d{{4}}|{_CAL}"
+    rf"PRESENT_REF|PAST_REF|FUTURE_REF|(?:BC)?{_CAL}"
     rf"|P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
 )
 DATELINE_RE = re.compile(r"dateline:\s*(\S+)")

@@ -260,6 +260,10 @@ def _within(value: str, unit: G, reference: Reference) -> str:
     coarse = reference.granularity
     if _ORDER[coarse] >= _ORDER[unit] or (cv := parse_calendar(value)) is None or cv.is_partial:
         return value
+    if "year" not in cv.fields:
+        # a decade counted from a century keeps the century's digits: "that decade" after "the 19th
+        # century" is 18X (some decade of the 1800s), not the century's first decade
+        return value[:2] + "X" if unit is G.DECADE and len(value) == 3 and value.isdigit() else value
     year = cv.fields["year"]
     if unit is G.DAY and cv.granularity is G.DAY and "month" in cv.fields:
         start = reference.date
