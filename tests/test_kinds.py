@@ -88,3 +88,13 @@ def test_a_narratives_untimed_past_comes_after_the_story_time_of_its_paragraph()
     assert events["resisted"].earliest is None  # a new paragraph
     news = {e.trigger: e for e in build_timeline(text, "2009-12-19", kind="news").events}
     assert news["attacked"].earliest is None  # news keeps the dateline's reading
+
+
+def test_a_story_before_christ_counts_its_years_down() -> None:
+    text = ("In 492 BC the fleet sailed. The following year it returned; in the summer it rested. "
+            "In 1 BC a child was born; a year later, peace. In 1939 war began; the following year France fell.")
+    values = [(x.text, x.value) for x in build_timeline(text, "2009-12-19", kind="narrative").expressions]
+    assert values == [
+        ("492 BC", "BC0492"), ("The following year", "BC0491"), ("the summer", "BC0491-SU"),
+        ("1 BC", "BC0001"), ("a year later", "0001"), ("1939", "1939"), ("the following year", "1940"),
+    ]

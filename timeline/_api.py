@@ -45,6 +45,9 @@ class _Resolver:
         self.last_end = -1
         self.source: tuple[int, int] | None = None  # the span whose direction a candidate takes (None: none)
         self.tense: Tense | None = None  # its direction, once read
+        # The story's year when it is one before Christ (a BC value has no interval, so the
+        # reference cannot hold it): "In 492 BC ... The following year" is BC0491.
+        self.bc_year: int | None = None
 
     def add(self, candidates: Sequence[Candidate], directions: Directions | None) -> None:
         text, dateline, out = self.text, self.dateline, self.out
@@ -64,9 +67,13 @@ class _Resolver:
             if self.kind == "narrative" and directions is not None and partial.shift is not None \
                     and partial.shift.anchor is Anchor.DATELINE:
                 writers = directions.at(cand.start, cand.end) in _WRITERS_TENSES
-            resolved = self._resolve(
+            resolved = self._bc_shift(partial, writers) or self._resolve(
                 partial, Tense.NONE if self.tense is None else self.tense, text[cand.start : cand.end], writers
             )
+            if _BC_YEAR.fullmatch(resolved.value):
+                self.bc_year = int(resolved.value[2:])
+            elif resolved.type in ("DATE", "TIME") and resolved.value[:1].isdigit() and not partial.comparison:
+                self.bc_year = None  # the story has come to a year after Christ
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
@@ -82,6 +89,26 @@ class _Resolver:
                     period_end=partial.period_end,
                 )
 
+
+    def _bc_shift(self, partial: Partial, writers: bool) -> Resolved | None:
+        """A count of years from a story's year before Christ ("The following year", "two years
+        later", "that year" after "492 BC"): years before Christ count down, and 1 BC is followed by
+        AD 1."""
+        shift = partial.shift
+        if self.bc_year is None or partial.suffix or partial.type != "DATE":
+            return None
+        if shift is None:
+            # a month or a season without a year in a story before Christ: that year's ("the
+            # summer" after "481 BC" is BC0481-SU)
+            if self.kind == "narrative" and partial.value.startswith("XXXX-") and not partial.value.startswith("XXXX-W"):
+                return Resolved("DATE", f"BC{self.bc_year:04d}" + partial.value[4:], partial.mod)
+            return None
+        if shift.unit is not G.YEAR:
+            return None
+        if not (shift.anchor is Anchor.REFERENCE or (self.kind == "narrative" and not writers)):
+            return None
+        year = self.bc_year - shift.amount
+        return Resolved("DATE", f"BC{year:04d}" if year >= 1 else f"{1 - year:04d}", partial.mod)
 
     def _resolve(self, partial: Partial, tense: Tense, words: str, writers: bool = False) -> Resolved:
         """:func:`resolve`, read as the kind of text says: a narrative fills a date without a year
@@ -105,6 +132,7 @@ class _Resolver:
         return resolve(partial, self.dateline, reference, tense)
 
 
+_BC_YEAR = re.compile(r"BC\d{4}")
 _WRITERS_TENSES = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.HABITUAL})
 # Deictics of the writer's own time, which even a narrative counts from its dateline.
 _NOW = re.compile(r"(?i)\b(?:today|now|nowadays|currently|present|tonight|yesterday|tomorrow|recent)\b")
