@@ -258,7 +258,7 @@ def test_timeline_rejects_an_anchor_from_elsewhere() -> None:
 
 
 def test_resolve_reads_the_tense_only_where_uses_tense_says() -> None:
-    # extract_expressions looks a tense up only for the expressions uses_tense names: for every
+    # _api._Resolver looks a tense up only for the expressions uses_tense names: for every
     # other expression of the specification corpus, resolve must give the same for every tense,
     # whatever the dateline and the reference time.
     import itertools

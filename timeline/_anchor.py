@@ -82,8 +82,6 @@ _SIGNAL_ENDING_REVERSED = re.compile(
 _TO_AFTER_FROM = re.compile(r"\s*(?:to|until|till|through|-|\u2013)\s*$", re.IGNORECASE)
 _SIGNAL_CLAUSES = frozenset({"after", "since", "before", "until", "till"})
 _FORWARD_MODALS = W.FORWARD_MODALS | W.FUTURE_MODALS
-_PAST_MODALS = frozenset({"could", "couldn't"})
-_REFUSAL_MODALS = frozenset({"would", "wouldn't"})
 
 
 @attrs.define

@@ -16,7 +16,7 @@ from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import Candidate, find, with_second_days
 from ._grammar import analyse_blocks
-from ._kind import detect_kind as _detect_kind
+from ._kind import detect_kind
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._partial import Anchor, Partial
 from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
@@ -63,10 +63,10 @@ class _Resolver:
                 # Read only when resolve reads it: 43% of the corpus's anchored expressions are
                 # shifts ("yesterday", "last year") that do not.
                 self.tense = directions.at(*self.source)
-            writers = False  # a narrative's deictic in a present or future clause: the writer's time
-            if self.kind == "narrative" and directions is not None and partial.shift is not None \
-                    and partial.shift.anchor is Anchor.DATELINE:
-                writers = directions.at(cand.start, cand.end) in _WRITERS_TENSES
+            deictic = partial.shift is not None and partial.shift.anchor is Anchor.DATELINE
+            # a narrative's deictic in a present or future clause keeps the writer's time
+            writers = self.kind == "narrative" and deictic and directions is not None \
+                and directions.at(cand.start, cand.end) in _WRITERS_TENSES
             resolved = self._bc_shift(partial, writers) or self._resolve(
                 partial, Tense.NONE if self.tense is None else self.tense, text[cand.start : cand.end], writers
             )
@@ -80,7 +80,6 @@ class _Resolver:
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
             # reference; they do not replace it; in a narrative, neither do deictics ("today").
-            deictic = partial.shift is not None and partial.shift.anchor is Anchor.DATELINE
             if self.kind == "narrative" and deictic:
                 continue
             if (resolved.type in ("DATE", "TIME") and not partial.comparison) or partial.period_to_date:
@@ -88,7 +87,6 @@ class _Resolver:
                     self.reference, resolved.value, dateline, period_to_date=partial.period_to_date,
                     period_end=partial.period_end,
                 )
-
 
     def _bc_shift(self, partial: Partial, writers: bool) -> Resolved | None:
         """A count of years from a story's year before Christ ("The following year", "two years
@@ -141,11 +139,6 @@ _FINE = frozenset({G.DAY, G.WEEK, G.MONTH, G.WEEKEND})
 KINDS = ("auto", "news", "narrative", "schedule")
 
 
-def detect_kind(candidates: Sequence[Candidate], dateline: dt.date | None) -> str:
-    """The kind ``kind="auto"`` reads a text as (see docs/resolution.md, "Kinds of text")."""
-    return _detect_kind(candidates, dateline)
-
-
 def extract(
     text: str, dateline: dt.date | None, body: int = 0, kind: str = "news"
 ) -> tuple[tuple[TimeExpression, ...], list[Event], str]:
@@ -174,11 +167,6 @@ def extract(
         events.extend(anchor_block(text, analysis, resolver.out, dateline, len(events), directions, kind))
     resolver.add(candidates[i:], None)
     return tuple(resolver.out), events, kind
-
-
-def extract_expressions(text: str, dateline: dt.date | None, body: int = 0) -> tuple[TimeExpression, ...]:
-    """Every temporal expression in ``text`` from offset ``body`` on, resolved against ``dateline``."""
-    return extract(text, dateline, body)[0]
 
 
 def build_timeline(

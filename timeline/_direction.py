@@ -11,18 +11,22 @@ in "Investors will vote on March 3, the chairman said Monday" *March 3* sits in 
 The decision, from the head of the governing clause (see ``docs/resolution.md``):
 
 * ``will`` / ``shall`` / ``going to`` / ``is to`` (FUTURE) → forward;
-* a modal: perfective ("should have been tested") → back; a negated or passive "could" ("could
-  not be reached Tuesday") → back; a negated "would" (a refusal reported) → back; "would",
-  "should", "must", "may", "might", "could" otherwise → forward (future, or a possibility);
-* simple past → back, tightly when the verb governs the expression (it comes right before it:
-  "closed in March", "returned Monday"), loosely otherwise (a reporting verb, or the expression
-  deep in an object: "gave no reason for the Jan. 14 deadline" may point past the dateline);
-* present perfect → back ("has risen since January");
-* present: habitual (an adverb of frequency: "usually opens on Mondays") → no direction;
-  progressive ("are meeting Friday"), a scheduling verb ("begins Feb. 1", "takes effect Dec. 31",
-  "kicks off at 8pm on Saturday") or a copula schedule ("is at noon Friday", "is set for") → forward
-  (the present of a timetable, as grammars describe it); other presents → present;
-* an infinitive that a verb of planning governs ("expects to complete it in March") → forward; a
+* a modal (:func:`modal_tense`): perfective ("should have been tested"), a negated or passive
+  "could" ("could not be reached Tuesday") and "would not" + a verb of speaking ("would not
+  comment") → back; "would", "should", "must", "may", "might", "could" otherwise → forward; "can",
+  an ability now → the nearest candidate;
+* simple or past perfect past → back when the verb governs the expression (right after it, or a
+  time adverbial opened by a preposition: "returned Monday", "announced the deal in December"),
+  loosely back otherwise (the expression inside a noun phrase: "to stock of record Nov. 22");
+* present perfect → loosely back ("has invited them to a ceremony on March 12");
+* present: habitual (an adverb of frequency: "usually opens on Mondays") → no direction, HABITUAL;
+  progressive ("are meeting Friday"), a verb of expectation ("expects third-quarter sales to
+  rise"), a scheduling verb ("begins Feb. 1", "kicks off at 8pm on Saturday"), a happening with its
+  time right after it ("go on sale Wednesday") or a copula schedule ("is at noon Friday") → forward
+  (the present of a timetable, as grammars describe it); a reporting "says" → loosely back; other
+  presents → present;
+* an infinitive that a verb of planning governs ("expects to complete it in March") → forward from
+  a present plan, the nearest candidate from a past one, back from a past perfect one; a
   participle or a verbless fragment → its enclosing clause's direction, else none.
 
 The word right before an expression can outrank the clause: "since" looks back ("since Tuesday"),
@@ -237,7 +241,7 @@ class Directions:
         if k is not None:
             verb = self.nearest_verb(k, start)
             if verb is not None and not verb.head:
-                tense = _verb_tense(text, verb, start)
+                tense = _verb_tense(text, verb)
                 if tense is Tense.FUTURE:  # an infinitive its clause's head plans
                     tense = _planned_from(self.analysis.mentions[self.analysis.clauses[k].head])
             if tense is None:
@@ -317,20 +321,17 @@ def _planned_from(governor: Mention) -> Tense:
     a present or future plan ("plans to hold"), near a past one ("planned to leave on Thursday":
     either side of the dateline), back from a past perfect one ("had hoped to finish by Feb. 28":
     a plan overtaken)."""
-    if governor.tense == "PAST" and governor.trigger_start >= 0:
+    if governor.tense == "PAST":
         return Tense.PAST_LOOSE if governor.aspect.startswith("PERFECTIVE") else Tense.NEAR
     return Tense.FUTURE
 
 
-def _verb_tense(text: str, m: Mention, at: int) -> Tense | None:
+def _verb_tense(text: str, m: Mention) -> Tense | None:
     """The direction a verb inside a clause, not its head, gives the expression after it: an
     infinitive a verb of planning governs looks forward ("set to resume Monday", "planning to drive
     on Monday"); else None, and the clause's head decides (a participle is no finite verb: "a summit
     set for April", "preferred shares").  A clause has one finite verb, its head."""
-    forward = forward_infinitive(text, m.trigger_start)
-    if forward is not None:
-        return Tense.FUTURE if forward else None
-    return None
+    return Tense.FUTURE if forward_infinitive(text, m.trigger_start) else None
 
 
 def _governs(text: str, m: Mention, at: int | None) -> bool:
