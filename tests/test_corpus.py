@@ -29,6 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ CORPUS_DIR = Path(__file__).parent / "corpus"
 POSITIVE_FILE = CORPUS_DIR / "positive.txt"
 NEGATIVE_FILE = CORPUS_DIR / "negative.txt"
 DIRECTION_FILE = CORPUS_DIR / "direction.txt"
+STORY_FILE = CORPUS_DIR / "story.txt"
 NEGATIVE_DATELINE = "2023-01-31"
 
 TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
@@ -72,6 +74,10 @@ VALUE_RE = re.compile(
     rf"|P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
 )
 DATELINE_RE = re.compile(r"dateline:\s*(\S+)")
+KIND_RE = re.compile(r"kind:\s*(?P<kind>auto|news|narrative|schedule)")
+CONTEXT_RE = re.compile(r"context:\s*(?P<text>\S.*)")
+NO_DATELINE = "none"  # 'dateline: none': the library is given no dateline
+PARAGRAPH = "\u00b6"  # '¶' in a context or a text: a paragraph break
 
 
 class CorpusError(ValueError):
@@ -95,6 +101,7 @@ class PositiveCase:
     extent: str | None  # the marked extent, or None when the whole text is the expression
     start: int = 0  # where the extent starts in text
     contexts: tuple[str, ...] = ()  # other expressions the text must yield, in order ({...})
+    kind: str = "auto"  # the kind of text build_timeline is told ('kind:' lines)
 
     @property
     def id(self) -> str:
@@ -148,22 +155,44 @@ def _split_extent(raw: str, source: str, lineno: int, line: str) -> tuple[str, s
 
 def parse_positive(lines: Iterable[str], source: str = "positive.txt") -> list[PositiveCase]:
     """Parse positive-corpus lines; raise :class:`CorpusError` on any malformed line."""
+    return _parse(lines, source, events=False)[0]
+
+
+def _parse(lines: Iterable[str], source: str, *, events: bool) -> tuple[list[PositiveCase], list[EventCase]]:
+    """Value lines (and ``EVENT`` lines when ``events``) under their ``dateline:``, ``kind:`` and
+    ``context:`` lines."""
     cases: list[PositiveCase] = []
+    event_cases: list[EventCase] = []
     dateline: str | None = None
+    kind = "auto"
+    context: list[str] = []  # the 'context:' lines above the next case line
     for lineno, rawline in enumerate(lines, 1):
         line = rawline.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("dateline"):
-            m = DATELINE_RE.fullmatch(line)
+            dateline = _dateline(line, source, lineno)
+            kind, context = "auto", []
+            continue
+        if line.startswith("kind"):
+            m = KIND_RE.fullmatch(line)
             if m is None:
-                raise CorpusError(source, lineno, "expected 'dateline: YYYY-MM-DD'", line)
-            try:
-                dateline = dt.date.fromisoformat(m.group(1)).isoformat()
-            except ValueError:
-                raise CorpusError(source, lineno, "dateline is not an ISO date", line) from None
-            if dateline != m.group(1):
-                raise CorpusError(source, lineno, "dateline is not in YYYY-MM-DD form", line)
+                raise CorpusError(source, lineno, "expected 'kind: auto|news|narrative|schedule'", line)
+            kind = m.group("kind")
+            continue
+        if line.startswith("context"):
+            m = CONTEXT_RE.fullmatch(line)
+            if m is None or any(c in m.group("text") for c in "[]|"):
+                raise CorpusError(source, lineno, "expected 'context: text' with no '[', ']' or '|'", line)
+            context.append(m.group("text"))
+            continue
+        prefix = " ".join(context) + " " if context else ""
+        context = []
+        if events and line.split(None, 1)[:1] == ["EVENT"]:
+            if prefix and any(c in prefix for c in "{}"):
+                raise CorpusError(source, lineno, "an event's context takes no {context} marker", line)
+            for case in _parse_event_line(line, lineno, dateline, source):
+                event_cases.append(dataclass_replace(case, text=(prefix + case.text).replace(PARAGRAPH, "\n\n"), kind=kind))
             continue
         parts = [p.strip() for p in line.split("|")]
         if len(parts) < 2:
@@ -184,9 +213,26 @@ def parse_positive(lines: Iterable[str], source: str = "positive.txt") -> list[P
         for raw in parts[1:]:
             if not raw:
                 raise CorpusError(source, lineno, "empty text", line)
-            text, extent, start, contexts = _split_extent(raw, source, lineno, line)
-            cases.append(PositiveCase(lineno, dateline, typ, value, mod, raw, text, extent, start, contexts))
-    return cases
+            text, extent, start, contexts = _split_extent((prefix + raw).replace(PARAGRAPH, "\n\n"), source, lineno, line)
+            if extent is None and prefix:
+                raise CorpusError(source, lineno, "a text after 'context:' needs its [extent]", line)
+            cases.append(PositiveCase(lineno, dateline, typ, value, mod, raw, text, extent, start, contexts, kind))
+    return cases, event_cases
+
+
+def _dateline(line: str, source: str, lineno: int) -> str:
+    m = DATELINE_RE.fullmatch(line)
+    if m is None:
+        raise CorpusError(source, lineno, "expected 'dateline: YYYY-MM-DD' or 'dateline: none'", line)
+    if m.group(1) == NO_DATELINE:
+        return NO_DATELINE
+    try:
+        dateline = dt.date.fromisoformat(m.group(1)).isoformat()
+    except ValueError:
+        raise CorpusError(source, lineno, "dateline is not an ISO date", line) from None
+    if dateline != m.group(1):
+        raise CorpusError(source, lineno, "dateline is not in YYYY-MM-DD form", line)
+    return dateline
 
 
 def parse_negative(lines: Iterable[str], source: str = "negative.txt") -> list[NegativeCase]:
@@ -220,6 +266,7 @@ class EventCase:
     trigger: str
     expect: tuple[tuple[str, Any], ...]  # (key, expected value) in the line's order
     text: str
+    kind: str = "auto"
 
     @property
     def id(self) -> str:
@@ -281,22 +328,9 @@ def _parse_event_line(line: str, lineno: int, dateline: str | None, source: str)
 
 
 def parse_direction(lines: Iterable[str], source: str = "direction.txt") -> tuple[list[PositiveCase], list[EventCase]]:
-    """Parse direction-corpus lines: value lines (by :func:`parse_positive`) and ``EVENT`` lines;
+    """Parse direction-corpus lines: value lines (as in positive.txt) and ``EVENT`` lines;
     raise :class:`CorpusError` on any malformed line."""
-    lines = list(lines)
-    # The value lines go through parse_positive with the event lines blanked, so that line numbers,
-    # datelines and every check of the value format are the same as for positive.txt.
-    is_event = [line.split(None, 1)[:1] == ["EVENT"] for line in lines]
-    values = parse_positive(["" if e else line for line, e in zip(lines, is_event, strict=True)], source)
-    events: list[EventCase] = []
-    dateline: str | None = None
-    for lineno, (rawline, event) in enumerate(zip(lines, is_event, strict=True), 1):
-        line = rawline.strip()
-        if line.startswith("dateline"):
-            dateline = line.split(":", 1)[1].strip()  # already checked by parse_positive
-        elif event:
-            events.extend(_parse_event_line(line, lineno, dateline, source))
-    return values, events
+    return _parse(lines, source, events=True)
 
 
 def _read(path: Path) -> list[str]:
@@ -306,13 +340,14 @@ def _read(path: Path) -> list[str]:
 POSITIVE = parse_positive(_read(POSITIVE_FILE), POSITIVE_FILE.name)
 NEGATIVE = parse_negative(_read(NEGATIVE_FILE), NEGATIVE_FILE.name)
 DIRECTION_VALUES, DIRECTION_EVENTS = parse_direction(_read(DIRECTION_FILE), DIRECTION_FILE.name)
+STORY_VALUES, STORY_EVENTS = parse_direction(_read(STORY_FILE), STORY_FILE.name)
 
 
-def _build(text: str, dateline: str) -> Any:
+def _build(text: str, dateline: str, kind: str = "auto") -> Any:
     # Imported here so that the corpus and its parser can be checked before the library exists.
     from timeline import build_timeline
 
-    return build_timeline(text, dateline)
+    return build_timeline(text, None if dateline == NO_DATELINE else dateline, kind=kind)
 
 
 def _describe(expressions: Iterable[Any]) -> str:
@@ -348,12 +383,12 @@ def test_positive(case: PositiveCase) -> None:
 
 
 def _check_value(case: PositiveCase) -> None:
-    expressions = tuple(_build(case.text, case.dateline).expressions)
+    expressions = tuple(_build(case.text, case.dateline, case.kind).expressions)
     expected = f"{case.type} {case.value}" + (f" mod={case.mod}" if case.mod else "")
     if case.extent is not None:
         expected = f"{case.extent!r} {expected}"
     message = (
-        f"\n  text:     {case.marked!r}\n  dateline: {case.dateline}\n"
+        f"\n  text:     {case.text!r}\n  dateline: {case.dateline}, kind: {case.kind}\n"
         f"  expected: {expected}\n  found:\n{_describe(expressions)}"
     )
     # {context} expressions (an earlier quarter, an anaphor's reference) must be found as marked;
@@ -373,12 +408,26 @@ def test_direction_value(case: PositiveCase) -> None:
     _check_value(case)
 
 
+@pytest.mark.parametrize("case", STORY_VALUES, ids=[f"story:{c.id}" for c in STORY_VALUES])
+def test_story_value(case: PositiveCase) -> None:
+    _check_value(case)
+
+
+@pytest.mark.parametrize("case", STORY_EVENTS, ids=[f"story:{c.id}" for c in STORY_EVENTS])
+def test_story_event(case: EventCase) -> None:
+    _check_event(case)
+
+
 @pytest.mark.parametrize("case", DIRECTION_EVENTS, ids=[f"direction:{c.id}" for c in DIRECTION_EVENTS])
 def test_direction_event(case: EventCase) -> None:
-    timeline = _build(case.text, case.dateline)
+    _check_event(case)
+
+
+def _check_event(case: EventCase) -> None:
+    timeline = _build(case.text, case.dateline, case.kind)
     expected = " ".join(f"{key}={value}" for key, value in case.expect)
     message = (
-        f"\n  text:     {case.text!r}\n  dateline: {case.dateline}\n"
+        f"\n  text:     {case.text!r}\n  dateline: {case.dateline}, kind: {case.kind}\n"
         f"  expected: event {case.trigger!r} {expected}\n  found:\n{_describe_events(timeline.events)}"
     )
     matches = [e for e in timeline.events if e.trigger == case.trigger]
@@ -403,9 +452,9 @@ def test_corpus_size() -> None:
 
 
 def test_corpus_has_no_contradictions() -> None:
-    seen: dict[tuple[str, str], PositiveCase] = {}
+    seen: dict[tuple[str, str, str], PositiveCase] = {}
     for case in POSITIVE:
-        key = (case.dateline, case.text)
+        key = (case.dateline, case.kind, case.text)
         other = seen.setdefault(key, case)
         assert other is case, f"duplicate text at lines {other.lineno} and {case.lineno}: {case.text!r}"
     negative_texts = {c.text for c in NEGATIVE}
@@ -510,6 +559,11 @@ def test_parser_reads_well_formed_direction_lines() -> None:
         ["dateline: 2023-01-31", "DATE 2023-01-20 | On {Jan. 19} and the day after."],  # context, no extent
         ["dateline: 2023-01-31", "DATE 2023-01-20 | On {Jan. [19]} and the day after."],  # nested
         ["dateline: 2023-01-31", "DATE 2023-01-20 | On {} and [the day after]."],  # empty context
+        ["dateline: 2023-01-31", "kind: history", "DATE 2023-01-19 | On [Jan. 19]."],  # unknown kind
+        ["dateline: 2023-01-31", "context:", "DATE 2023-01-19 | On [Jan. 19]."],  # empty context line
+        ["dateline: 2023-01-31", "context: On [Jan. 19].", "DATE 2023-01-20 | On [Jan. 20]."],  # [ ] in a context
+        ["dateline: 2023-01-31", "context: It rained.", "DATE 2023-01-20 | Jan. 20"],  # context, no [extent]
+        ["dateline: nothing", "DATE 2023 | 2023"],  # neither a date nor 'none'
     ],
 )
 def test_parser_rejects_malformed_positive(lines: list[str]) -> None:
@@ -533,3 +587,26 @@ def test_parser_reads_a_well_formed_case() -> None:
     (c,) = parse_positive(["dateline: 2023-01-31", "DATE 2023-01-20 | On {Jan. 19} and [the day after]."])
     assert (c.text, c.extent, c.contexts) == ("On Jan. 19 and the day after.", "the day after", ("Jan. 19",))
     assert c.text[c.start : c.start + len("the day after")] == "the day after"
+
+
+def test_parser_reads_kind_context_and_no_dateline() -> None:
+    a, b, c, d = parse_positive(
+        [
+            "dateline: 1999-04-19",
+            "kind: narrative",
+            "context: Dr. Slepian came home on {Oct. 23, 1998}.",
+            "context: He was tired.",
+            "TIME 1998-10-23T22:00 | He was shot at [10 p.m.] | At [10 p.m.] he was shot.",
+            "DATE 1999-04-16 | On [Friday].¶It rained.",
+            "dateline: none",
+            "DATE 1940 | In [1940].",
+        ]
+    )
+    assert a.text == "Dr. Slepian came home on Oct. 23, 1998. He was tired. He was shot at 10 p.m."
+    assert (a.contexts, a.extent, a.kind, a.dateline) == (("Oct. 23, 1998",), "10 p.m.", "narrative", "1999-04-19")
+    assert a.text[a.start : a.start + len("10 p.m.")] == "10 p.m."
+    assert b.text.endswith("He was tired. At 10 p.m. he was shot.") and b.kind == "narrative"
+    assert (c.text, c.contexts, c.kind) == ("On Friday.\n\nIt rained.", (), "narrative")  # the context was used up
+    assert (d.dateline, d.kind) == (NO_DATELINE, "auto")  # a dateline line resets the kind
+    (e,) = parse_direction(["dateline: 2023-01-31", "kind: schedule", "context: The plan:", "EVENT meet relation=AFTER | We meet on Monday."])[1]
+    assert (e.text, e.kind) == ("The plan: We meet on Monday.", "schedule")

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from ._anchor import anchor_block
 from ._dateline import detect_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
@@ -51,8 +53,8 @@ class _Resolver:
 
     def add(self, candidates: Sequence[Candidate], directions: Directions | None) -> None:
         text, dateline, out = self.text, self.dateline, self.out
-        for cand in candidates:
-            partial = cand.partial
+        for k, cand in enumerate(candidates):
+            partial = _shared_year(text, cand, candidates[k + 1] if k + 1 < len(candidates) else None)
             anchored = partial.needs_anchor
             # Coordinated expressions share one direction: "late Tuesday or early Wednesday",
             # "from Jan. 3 to March 15" (read from the first, nearer the verb).
@@ -70,8 +72,11 @@ class _Resolver:
             resolved = self._bc_shift(partial, writers) or self._resolve(
                 partial, Tense.NONE if self.tense is None else self.tense, text[cand.start : cand.end], writers
             )
-            if _BC_YEAR.fullmatch(resolved.value):
-                self.bc_year = int(resolved.value[2:])
+            bc = _BC_VALUE.match(resolved.value)
+            if bc is not None:  # "481 BC", "autumn of 481 BC", "June 479 BC"; "the 470s BC" from 479
+                digits = bc["digits"]
+                number = int(digits)
+                self.bc_year = {4: number, 3: number * 10 + 9, 2: number * 100 + 100}[len(digits)]
             elif resolved.type in ("DATE", "TIME") and resolved.value[:1].isdigit() and not partial.comparison:
                 self.bc_year = None  # the story has come to a year after Christ
             out.append(TimeExpression(
@@ -80,13 +85,19 @@ class _Resolver:
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
             # reference; they do not replace it; in a narrative, neither do deictics ("today").
-            if self.kind == "narrative" and deictic:
+            if self.kind == "narrative" and (deictic or _glance_back(partial) or self._season_of_year(partial)):
                 continue
             if (resolved.type in ("DATE", "TIME") and not partial.comparison) or partial.period_to_date:
                 self.reference = next_reference(
                     self.reference, resolved.value, dateline, period_to_date=partial.period_to_date,
                     period_end=partial.period_end,
                 )
+
+    def _season_of_year(self, partial: Partial) -> bool:
+        """A season without a year in a story whose time is known to the year: that year's season,
+        which tells nothing new of the story's time (it does not move the reference)."""
+        reference = self.reference
+        return reference is not None and reference.granularity not in _FINE and _SEASON.fullmatch(partial.value) is not None
 
     def _bc_shift(self, partial: Partial, writers: bool) -> Resolved | None:
         """A count of years from a story's year before Christ ("The following year", "two years
@@ -98,15 +109,24 @@ class _Resolver:
         if shift is None:
             # a month or a season without a year in a story before Christ: that year's ("the
             # summer" after "481 BC" is BC0481-SU)
-            if self.kind == "narrative" and partial.value.startswith("XXXX-") and not partial.value.startswith("XXXX-W"):
+            if self.kind == "narrative" and partial.value.startswith("XXXX-") and not partial.value.startswith(("XXXX-W0", "XXXX-W1", "XXXX-W2", "XXXX-W3", "XXXX-W4", "XXXX-W5", "XXXX-WX")):
                 return Resolved("DATE", f"BC{self.bc_year:04d}" + partial.value[4:], partial.mod)
             return None
-        if shift.unit is not G.YEAR:
+        if shift.unit not in _BC_UNITS:
             return None
         if not (shift.anchor is Anchor.REFERENCE or (self.kind == "narrative" and not writers)):
             return None
-        year = self.bc_year - shift.amount
-        return Resolved("DATE", f"BC{year:04d}" if year >= 1 else f"{1 - year:04d}", partial.mod)
+        if shift.unit is G.YEAR:
+            year = self.bc_year - shift.amount
+            return Resolved("DATE", f"BC{year:04d}" if year >= 1 else f"{1 - year:04d}", partial.mod)
+        # "the following decade" after 489 BC is the 470s BC (BC047), "the previous century" after
+        # 387 BC the 5th century BC (BC04): a decade BC holds its years 9 down to 0, a century its
+        # years 100 down to 1; counting forward in time counts them down
+        if shift.unit is G.DECADE:
+            number = self.bc_year // 10 - shift.amount
+            return Resolved("DATE", f"BC{number:03d}", partial.mod) if number >= 0 else None
+        number = (self.bc_year - 1) // 100 - shift.amount
+        return Resolved("DATE", f"BC{number:02d}", partial.mod) if number >= 0 else None
 
     def _resolve(self, partial: Partial, tense: Tense, words: str, writers: bool = False) -> Resolved:
         """:func:`resolve`, read as the kind of text says: a narrative fills a date without a year
@@ -119,6 +139,10 @@ class _Resolver:
             if underspecified:
                 # "On September 17, 1939 ... By early October": the story's year, not the dateline's;
                 # a reference known to the year only stands at its middle ("In 1940 ... in December").
+                if self._season_of_year(partial):
+                    # "In 1905 ... the severe winter": that year's season (a winter of 1905 runs
+                    # into 1906, nearer mid-1905 than the one before only by a month)
+                    return Resolved(partial.type, f"{reference.date.year:04d}{partial.value[4:]}", partial.mod)
                 day = reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
                 return resolve(partial, day, reference, Tense.NEAR)
             if partial.shift is not None and partial.shift.anchor is Anchor.DATELINE and not writers \
@@ -130,7 +154,36 @@ class _Resolver:
         return resolve(partial, self.dateline, reference, tense)
 
 
-_BC_YEAR = re.compile(r"BC\d{4}")
+def _glance_back(partial: Partial) -> bool:
+    """A count back from the story's time ("the previous year", "two days earlier"): a narrative
+    looks back and goes on where it was; only a count forward moves its time on."""
+    shift = partial.shift
+    return shift is not None and shift.anchor is Anchor.REFERENCE and shift.amount < 0
+
+
+def _shared_year(text: str, cand: Candidate, after: Candidate | None) -> Partial:
+    """A month or a month-day without a year takes the year of the one coordinated after it ("in
+    April and June 1955", "August/September 1956", "Dec. 28 to Jan. 3, 2023": the year is written
+    once for both, a year before when the first comes later in the calendar)."""
+    partial = cand.partial
+    if after is None or partial.shift is not None or _NO_YEAR.fullmatch(partial.value) is None:
+        return partial
+    m = _FULL.fullmatch(after.partial.value)
+    if m is None or after.partial.shift is not None or not (
+        _COORDINATED.fullmatch(text, cand.end, after.start) or _SLASH.fullmatch(text, cand.end, after.start)
+    ):
+        return partial
+    year = int(m["year"]) - (partial.value[5:] > m["rest"])  # "Dec. 28 to Jan. 3, 2023": 2022
+    return attrs.evolve(partial, value=f"{year:04d}{partial.value[4:]}") if year >= 1 else partial
+
+
+# A month or a month-day without its year; one with it.
+_NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
+_FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")
+_SLASH = re.compile(r"\s*/\s*")
+_SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
+_BC_VALUE = re.compile(r"BC(?P<digits>\d{2,4})")  # a value before Christ: a year, decade or century, at its start
+_BC_UNITS = frozenset({G.YEAR, G.DECADE, G.CENTURY})
 _WRITERS_TENSES = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.HABITUAL})
 # Deictics of the writer's own time, which even a narrative counts from its dateline.
 _NOW = re.compile(r"(?i)\b(?:today|now|nowadays|currently|present|tonight|yesterday|tomorrow|recent)\b")

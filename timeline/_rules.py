@@ -276,6 +276,19 @@ def _b_month_rel_year(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-{_month(m['month']):02d}", shift=Shift(Anchor.DATELINE, G.YEAR, amount))
 
 
+_THAT_YEAR: Mapping[str, int] = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
+
+
+def _b_date_of_that_year(m: Groups) -> Partial | None:
+    """A month or a day "of that year", "of the same year", "of the following year": the year the
+    story counts from (the reference), as "that year" alone is."""
+    day = m["day"] or m["dday"]
+    value = _ymd(None, _month(m["month"]), _day(day)) if day else f"XXXX-{_month(m['month']):02d}"
+    if value is None:
+        return None
+    return Partial("DATE", value, shift=Shift(Anchor.REFERENCE, G.YEAR, _THAT_YEAR[norm(m["that"])]))
+
+
 def _b_mod_year(m: Groups) -> Partial | None:
     return Partial("DATE", norm(m["year"]), mod=_mod(m["mod"]))
 
@@ -790,6 +803,11 @@ RULES: tuple[Rule, ...] = (
          _b_clock, ("3 p.m. Friday", "10:30 a.m. Monday", "noon today", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6")),
     Rule("day_at_clock", g("weekday", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK, _b_clock, ("Friday at 3 p.m.",)),
     Rule("week_of", r"the\s+week\s+of\s+" + _MONTH_DAY, _b_week_of, ("the week of March 6", "the week of Jan. 9, 2023")),
+    Rule("date_of_that_year",
+         opt(opt(r"the\s+") + g("dday", DAY_NUM) + r"\s+(?:of\s+)?") + g("month", FULL_MONTH) + opt(r"\s*" + g("day", DAY_NUM))
+         + r"\s+of\s+" + g("that", r"that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior") + r"\s+year\b",
+         _b_date_of_that_year, ("August of that year", "July 25 of that year", "January 24 of the same year",
+                                "the 3rd of May of the following year")),
     Rule("weekday_month_day", _MONTH_DAY, _b_month_day,
          ("Jan. 19", "Oct. 21, 2021", "Thursday, Oct. 21, 2021", "January 3rd")),
     Rule("day_month", _DAY_MONTH, _b_month_day,
@@ -887,7 +905,7 @@ RULES: tuple[Rule, ...] = (
          ("year-end", "year end", "year's end")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
-         + g("rel", "last|this past|this|next|the following|the previous|the prior|that|the same|the coming|coming|the past|the")
+         + g("rel", "last|this past|this|next|the following|the next|the previous|the prior|that|the same|the coming|coming|the past|the")
          + r"\s+"
          + g("unit", CAL_UNIT) + r"(?!-|\s+(?:old|olds)\b)",
          _b_relative, ("last week", "next month", "this year", "earlier this month", "the end of the year",
