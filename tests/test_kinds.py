@@ -28,7 +28,9 @@ def test_a_narrative_fills_dates_from_its_own_time_and_news_from_the_dateline() 
     assert narrative["early October"] == "1939-10"  # the story's year, the month nearest its time
     assert narrative["December"] == "1940-12"  # a year-long reference: that year
     news = dict(_values(HISTORY, "2009-12-19", "news"))
-    assert news["early October"] == "2009-10" and news["December"] == "2009-12"
+    assert news["early October"] == "2009-10"  # "By early October": a bound, read from the dateline
+    # ... while news too reads a background paragraph's "in December" from its "In 1940"
+    assert news["December"] == "1940-12"
 
 
 def test_a_narrative_keeps_deictics_on_the_dateline() -> None:

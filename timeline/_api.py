@@ -44,6 +44,8 @@ class _Resolver:
         self.kind = kind
         self.out: list[TimeExpression] = []
         self.reference: Reference | None = None
+        self.reference_end = -1  # where the expression that set the reference ends
+        self.story_time = False  # and whether it places an event (see _background)
         self.last_end = -1
         self.source: tuple[int, int] | None = None  # the span whose direction a candidate takes (None: none)
         self.tense: Tense | None = None  # its direction, once read
@@ -69,8 +71,9 @@ class _Resolver:
             # a narrative's deictic in a present or future clause keeps the writer's time
             writers = self.kind == "narrative" and deictic and directions is not None \
                 and directions.at(cand.start, cand.end) in _WRITERS_TENSES
-            resolved = self._bc_shift(partial, writers) or self._resolve(
-                partial, Tense.NONE if self.tense is None else self.tense, text[cand.start : cand.end], writers
+            tense = Tense.NONE if self.tense is None else self.tense
+            resolved = self._bc_shift(partial, writers) or self._background(partial, cand, tense) or self._resolve(
+                partial, tense, text[cand.start : cand.end], writers
             )
             bc = _BC_VALUE.match(resolved.value)
             if bc is not None:  # "481 BC", "autumn of 481 BC", "June 479 BC"; "the 470s BC" from 479
@@ -92,6 +95,33 @@ class _Resolver:
                     self.reference, resolved.value, dateline, period_to_date=partial.period_to_date,
                     period_end=partial.period_end,
                 )
+                self.reference_end = cand.end
+                # a story's time of its own: a year or a date that places an event ("joined the Army
+                # in 1953"), not one that bounds or measures it ("since 1980", "dating to 1994")
+                # ("The next year" from such a time is one too)
+                self.story_time = (self.story_time and partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE) \
+                    or (partial.shift is None and resolved.value[:4].isdigit()
+                        and _PLACES.search(text, max(0, cand.start - 12), cand.start) is not None)
+
+    def _background(self, partial: Partial, cand: Candidate, tense: Tense) -> Resolved | None:
+        """In a news story, a background paragraph tells a past of its own: a month, a month-day or
+        a season without a year in a past clause, after a date of that paragraph more than a year
+        before the dateline's year, is the one nearest that date ("Smith joined the Army in 1953. In
+        June he was sent to Korea" is 1953-06, not last June).  The lead's own dates, a present or
+        future clause and a new paragraph keep the dateline's reading.  Both times must place an
+        event ("in 1953", "on Aug. 12"), not bound or measure one ("since 1980", "through Sept. 29"),
+        and the paragraph's must be written out (not "in the last decade")."""
+        reference, dateline = self.reference, self.dateline
+        if self.kind != "news" or reference is None or dateline is None or tense not in _PAST_TENSES:
+            return None
+        if partial.shift is not None or _UNDATED.fullmatch(partial.value) is None \
+                or _PLACES.search(self.text, max(0, cand.start - 12), cand.start) is None:
+            return None
+        if not self.story_time or reference.date.year >= dateline.year - 1 \
+                or "\n\n" in self.text[self.reference_end : cand.start]:
+            return None
+        day = reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
+        return resolve(partial, day, reference, Tense.NEAR)
 
     def _season_of_year(self, partial: Partial) -> bool:
         """A season without a year in a story whose time is known to the year: that year's season,
@@ -182,6 +212,10 @@ _NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 _FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")
 _SLASH = re.compile(r"\s*/\s*")
 _SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
+# A month, a month-day or a season without its year (not a weekday, not a time of day).
+_UNDATED = re.compile(r"XXXX-(?:(?:0[1-9]|1[0-2])(?:-\d{2})?|SP|SU|FA|WI)")
+_PAST_TENSES = frozenset({Tense.PAST, Tense.PAST_LOOSE})
+_PLACES = re.compile(r"(?i)\b(?:in|on)\s+$")
 _BC_VALUE = re.compile(r"BC(?P<digits>\d{2,4})")  # a value before Christ: a year, decade or century, at its start
 _BC_UNITS = frozenset({G.YEAR, G.DECADE, G.CENTURY})
 _WRITERS_TENSES = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.HABITUAL})
