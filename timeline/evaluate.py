@@ -67,6 +67,7 @@ from ._event_eval import (
 )
 from ._timex_classes import ErrorClass, error_classes
 from ._wikiwars import WikiWarsDocument, group_classes, is_wikiwars, read_wikiwars, same_value, value_class
+from .evaluation.suite import read_suite, report_json, report_text, score_suite
 from .timeml import TimeMLDocument, read_corpus
 
 __all__ = [
@@ -630,9 +631,14 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m timeline.evaluate",
         description="Score timeline's time expressions against TimeML gold (TempEval-3 metrics).",
     )
-    parser.add_argument("locations", nargs="+", type=Path, metavar="DIR",
+    parser.add_argument("locations", nargs="*", type=Path, metavar="DIR",
                         help="directories of .tml files (or single .tml files); a .json file is a WikiWars"
                              " corpus, scored and reported apart")
+    parser.add_argument("--suite", action="append", type=Path, default=[], metavar="FILE",
+                        help="a suite of one-phrase cases (../shared/duckling/duckling_en.json), scored"
+                             " by timeline.evaluation.suite and reported apart; may be repeated")
+    parser.add_argument("--kind", default="schedule", choices=("auto", "news", "narrative", "schedule"),
+                        help="how --suite reads its phrases (default schedule: Duckling prefers the future)")
     parser.add_argument("--per-doc", action="store_true", help="print the figures of each document")
     parser.add_argument("--errors", action="store_true",
                         help="print each missed, spurious or mismatched (value/type/extent) one")
@@ -691,7 +697,15 @@ def _timeml_report(docs: Sequence[TimeMLDocument], args: argparse.Namespace, sys
 
 def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> int:
     """The command line; ``system`` replaces :func:`timeline.build_timeline` (for tests)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.locations and not args.suite:
+        parser.error("give a DIR (TimeML or WikiWars) or --suite FILE")
+    try:
+        suites = [(path, read_suite(path)) for path in args.suite]
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     timeml = [p for p in args.locations if not is_wikiwars(p)]
     try:
         docs = read_corpus(*timeml) if timeml else []
@@ -712,15 +726,22 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
     report = _timeml_report(docs, args, system) if docs else {}
     results = [(path, len(wikiwars_docs), evaluate_wikiwars(wikiwars_docs, system))
                for path, wikiwars_docs in wikiwars]
+    scored = [(path, score_suite(suite, kind=args.kind)) for path, suite in suites]
     if args.json:
         if results:
             report["wikiwars"] = [_wikiwars_json(path, n, result, args) for path, n, result in results]
+        if scored:
+            report["suites"] = [report_json(result, path, args.errors) for path, result in scored]
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
     for k, (path, n, result) in enumerate(results):
         if docs or k:
             print()
         print(_wikiwars_text(path, n, result, args))
+    for k, (path, suite_result) in enumerate(scored):
+        if docs or results or k:
+            print()
+        print(report_text(suite_result, path, args.errors))
     return 0
 
 
