@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pytest
 
-from timeline.evaluate import main
+from timeline.evaluation.evaluate import main
 from timeline.evaluation.suite import CaseResult, normalise, score_case, score_suite
 
 REF = "2013-02-12T04:30:00"
