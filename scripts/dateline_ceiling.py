@@ -16,7 +16,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from timeline._event_eval import fold_dateline_relation
+from timeline.evaluation._events import fold_dateline_relation
 from timeline.timeml import GoldEvent, read_corpus
 
 

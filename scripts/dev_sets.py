@@ -5,9 +5,10 @@
 * **WikiWars** (``wikiwars/wikiwars-dev.json``, TIMEX2 gold, narrative): relaxed extent matches (our
   expression overlaps a gold one), and of those the share whose value equals the gold value; also
   the value F1 over gold and system counts (gold spans marked ``unscored`` are left out of both).
-* **Duckling** (``duckling/duckling_en.json``, one phrase per case, the phrase the whole input): the
-  share of positive cases where our single expression has the expected extent and one of the
-  expected TIMEX3 values, and the share of negative cases that yield nothing.
+* **Duckling** (``duckling/duckling_en.json``, one phrase per case): the suite scorer's headline,
+  ``python -m timeline.evaluate --suite`` (:mod:`timeline.evaluation.suite`, schedule reading):
+  value-correct of the scored phrases, with found and exact extent, holidays apart, and the
+  negatives that yield nothing.  Run the command for the table by grain and ``--errors``.
 
 Both read the data from ``../shared`` (never copied into the repository).
 """
@@ -20,6 +21,7 @@ import json
 from pathlib import Path
 
 from timeline import build_timeline
+from timeline.evaluation.suite import Tally, read_suite, score_suite
 
 
 def wikiwars(path: Path) -> dict[str, float]:
@@ -44,21 +46,14 @@ def wikiwars(path: Path) -> dict[str, float]:
             "value F1": round(100 * 2 * p * r / (p + r), 1)}
 
 
-def duckling(path: Path) -> dict[str, float]:
-    cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
-    pos = pos_right = neg = neg_right = 0
-    for case in cases:
-        tl = build_timeline(case["text"], dt.datetime.fromisoformat(case["ref"]).date())
-        if not case["expect"]:
-            neg += 1
-            neg_right += not tl.expressions
-            continue
-        pos += 1
-        want = case["expect"][0]
-        got = [x for x in tl.expressions if x.start == want["start"] and x.end == want["end"]]
-        pos_right += bool(got) and got[0].value in want["timex"]
-    return {"positive": pos, "extent and value right": pos_right, "accuracy": round(100 * pos_right / pos, 1),
-            "negative": neg, "negative right": neg_right}
+def duckling(path: Path) -> dict[str, object]:
+    result = score_suite(read_suite(path))
+    scored, clean = result.scored, result.negatives
+    holidays = Tally.of(result.group("scored", holiday=True))
+    return {"reading": result.kind, "scored phrases": scored.n, "found": scored.found, "extent": scored.extent,
+            "value correct": scored.value, "value share": round(scored.share(scored.value), 3),
+            "of which lenient": scored.lenient, "holidays value": f"{holidays.value}/{holidays.n}",
+            "negatives clean": f"{clean[0]}/{clean[1]}"}
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 from timeline._model import TimeExpression
-from timeline.evaluate import Scores, Span, evaluate_corpus, main, score, score_document
+from timeline.evaluation.evaluate import Scores, Span, evaluate_corpus, main, score, score_document
 from timeline.timeml import TimeMLDocument, read_timeml
 
 GOLD = """<?xml version="1.0" ?>
@@ -258,15 +258,15 @@ def test_cli_classes(corpus_dir: Path, capsys: pytest.CaptureFixture[str]) -> No
     ],
 )
 def test_error_classes(kind: str, gold: str | None, system: str | None, expected: str) -> None:
-    from timeline._timex_classes import classify
+    from timeline.evaluation._timex_classes import classify
 
     assert classify(kind, gold, system).startswith(expected)
 
 
 @pytest.mark.parametrize("text", ["last week", "Friday's", 'the "quarter"', "it's \"now\"", "line\nbreak", "back\\slash"])
 def test_error_sides_read_back(text: str) -> None:
-    from timeline._timex_classes import Side, parse_side
-    from timeline.evaluate import _shown
+    from timeline.evaluation._timex_classes import Side, parse_side
+    from timeline.evaluation.evaluate import _shown
 
     span = _expr(text, text, "DATE", "1998-W32")
     assert parse_side(_shown(text, span)) == Side(text, "DATE", "1998-W32")

@@ -12,9 +12,9 @@ import pytest
 from test_events import _event, _span  # the same hand-made events as the other event scores
 
 from timeline import Event, Relation, TimeExpression, Timeline
-from timeline._event_eval import AttributePair, attribute_confusions, attribute_pairs, score_events
 from timeline._model import order_key
-from timeline.evaluate import EventScores, evaluate_attributes, evaluate_corpus, evaluate_events, main
+from timeline.evaluation._events import AttributePair, attribute_confusions, attribute_pairs, score_events
+from timeline.evaluation.evaluate import EventScores, evaluate_attributes, evaluate_corpus, evaluate_events, main
 from timeline.timeml import TimeMLDocument, read_timeml
 
 # --------------------------------------------------------------------------- attributes

@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from timeline import AnchorSource, Event, Relation, TimeExpression, Timeline, ValidationError, build_timeline
-from timeline.evaluate import EventScores, evaluate_corpus, evaluate_events, main
+from timeline.evaluation.evaluate import EventScores, evaluate_corpus, evaluate_events, main
 from timeline.timeml import TimeMLDocument, read_timeml
 
 D = dt.datetime

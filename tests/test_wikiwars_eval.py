@@ -15,8 +15,8 @@ import pytest
 
 import timeline
 from timeline._model import TimeExpression
-from timeline._wikiwars import read_wikiwars, same_value, tidy_value, value_class
-from timeline.evaluate import Scores, Span, evaluate_wikiwars, main
+from timeline.evaluation._wikiwars import read_wikiwars, same_value, tidy_value, value_class
+from timeline.evaluation.evaluate import Scores, Span, evaluate_wikiwars, main
 
 WAR = (
     "\nCourse of the war\n\nOn September 1, 1939, Germany attacked. At this time the army moved daily. "

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
-from . import _vocab as V
+from .. import _vocab as V
 
 _SHOWN = re.compile(r"^(?P<text>'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") (?P<type>[A-Z]+) (?P<value>\S+)$")
 _REFS = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
@@ -30,7 +30,7 @@ class Side(NamedTuple):
 
 
 def parse_side(shown: str | None) -> Side | None:
-    """``'last week' DATE 1998-W32`` (as :class:`timeline.evaluate.TimexError` shows a side,
+    """``'last week' DATE 1998-W32`` (as :class:`timeline.evaluation.evaluate.TimexError` shows a side,
     ``evaluate._shown``) read back."""
     if shown is None:
         return None
@@ -146,7 +146,7 @@ def _extent(g: Side, s: Side) -> str:
 
 
 def classify(kind: str, gold: str | None, system: str | None) -> str:
-    """The class of one error (``kind`` as in :class:`timeline.evaluate.TimexError`)."""
+    """The class of one error (``kind`` as in :class:`timeline.evaluation.evaluate.TimexError`)."""
     g, s = parse_side(gold), parse_side(system)
     if kind == "spurious" and s is not None:
         return _spurious(s)

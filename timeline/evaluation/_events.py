@@ -47,9 +47,9 @@ from typing import Literal, Protocol
 
 import attrs
 
-from ._grammar import sentences
-from ._model import Event, Interval, Relation
-from .timeml import GoldEvent, GoldTimex, GoldTLink, TimeMLDocument, timeml_tense
+from .._grammar import sentences
+from .._model import Event, Interval, Relation
+from ..timeml import GoldEvent, GoldTimex, GoldTLink, TimeMLDocument, timeml_tense
 
 __all__ = [
     "ANCHOR_RELATIONS",
