@@ -88,7 +88,8 @@ class _Resolver:
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
             # reference; they do not replace it; in a narrative, neither do deictics ("today").
-            if self.kind == "narrative" and (deictic or _glance_back(partial) or self._season_of_year(partial)):
+            if self.kind == "narrative" and (deictic or _glance_back(partial) or self._season_of_year(partial)
+                                             or self._planned(cand, partial, directions)):
                 continue
             if (resolved.type in ("DATE", "TIME") and not partial.comparison) or partial.period_to_date:
                 self.reference = next_reference(
@@ -122,6 +123,13 @@ class _Resolver:
             return None
         day = reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
         return resolve(partial, day, reference, Tense.NEAR)
+
+    @staticmethod
+    def _planned(cand: Candidate, partial: Partial, directions: Directions | None) -> bool:
+        """A time of a clause looking forward from the story ("would be exposed for a campaign in
+        1976", "would be declared early the next year"): a plan or a prospect, which the story has
+        not reached."""
+        return directions is not None and directions.at(cand.start, cand.end) in _AHEAD
 
     def _season_of_year(self, partial: Partial) -> bool:
         """A season without a year in a story whose time is known to the year: that year's season,
@@ -215,6 +223,7 @@ _SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
 # A month, a month-day or a season without its year (not a weekday, not a time of day).
 _UNDATED = re.compile(r"XXXX-(?:(?:0[1-9]|1[0-2])(?:-\d{2})?|SP|SU|FA|WI)")
 _PAST_TENSES = frozenset({Tense.PAST, Tense.PAST_LOOSE})
+_AHEAD = frozenset({Tense.FUTURE, Tense.NEAR})
 _PLACES = re.compile(r"(?i)\b(?:in|on)\s+$")
 _BC_VALUE = re.compile(r"BC(?P<digits>\d{2,4})")  # a value before Christ: a year, decade or century, at its start
 _BC_UNITS = frozenset({G.YEAR, G.DECADE, G.CENTURY})

@@ -857,8 +857,10 @@ RULES: tuple[Rule, ...] = (
          ("the first two quarters of 1990",)),
     Rule("season",
          r"(?:" + opt(g("rel", REL) + r"\s+|the\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
-         + opt(r"\s+(?:of\s+)?" + g("year", YEAR4)) + r")",
-         _b_season, ("last summer", "summer 2022", "the winter of 2021", "this fall")),
+         + r"(?:\s+(?:of\s+)?" + g("year", YEAR4)
+         # "the fall of Atlanta", "the fall of the city": a collapse, not a season
+         + r"|(?!\s+of\s+(?:the\s+(?!(?:same|following|next|previous)\s+year\b)|(?-i:[A-Z]))))" + r")",
+         _b_season, ("last summer", "summer 2022", "the winter of 2021", "this fall", "the fall of 1944")),
     Rule("holiday",
          opt(g("rel", "last|this|next") + r"\s+") + g("holiday", alt(V.HOLIDAYS))
          + opt(r",?\s+" + g("year", YEAR4)),
