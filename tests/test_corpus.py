@@ -72,6 +72,7 @@ VALUE_RE = re.compile(
     rf"|P(?:{_NUM}[YMWD])+(?:T(?:{_NUM}[HMS])+)?|PT(?:{_NUM}[HMS])+"
 )
 DATELINE_RE = re.compile(r"dateline:\s*(\S+)")
+KIND_RE = re.compile(r"kind:\s*(auto|news|narrative|schedule)")
 
 
 class CorpusError(ValueError):
@@ -95,6 +96,7 @@ class PositiveCase:
     extent: str | None  # the marked extent, or None when the whole text is the expression
     start: int = 0  # where the extent starts in text
     contexts: tuple[str, ...] = ()  # other expressions the text must yield, in order ({...})
+    kind: str = "auto"  # build_timeline's kind= (a 'kind:' line)
 
     @property
     def id(self) -> str:
@@ -150,11 +152,19 @@ def parse_positive(lines: Iterable[str], source: str = "positive.txt") -> list[P
     """Parse positive-corpus lines; raise :class:`CorpusError` on any malformed line."""
     cases: list[PositiveCase] = []
     dateline: str | None = None
+    kind = "auto"
     for lineno, rawline in enumerate(lines, 1):
         line = rawline.strip()
         if not line or line.startswith("#"):
             continue
+        if line.startswith("kind"):
+            km = KIND_RE.fullmatch(line)
+            if km is None:
+                raise CorpusError(source, lineno, "expected 'kind: auto|news|narrative|schedule'", line)
+            kind = km.group(1)
+            continue
         if line.startswith("dateline"):
+            kind = "auto"
             m = DATELINE_RE.fullmatch(line)
             if m is None:
                 raise CorpusError(source, lineno, "expected 'dateline: YYYY-MM-DD'", line)
@@ -185,7 +195,7 @@ def parse_positive(lines: Iterable[str], source: str = "positive.txt") -> list[P
             if not raw:
                 raise CorpusError(source, lineno, "empty text", line)
             text, extent, start, contexts = _split_extent(raw, source, lineno, line)
-            cases.append(PositiveCase(lineno, dateline, typ, value, mod, raw, text, extent, start, contexts))
+            cases.append(PositiveCase(lineno, dateline, typ, value, mod, raw, text, extent, start, contexts, kind))
     return cases
 
 
@@ -308,11 +318,11 @@ NEGATIVE = parse_negative(_read(NEGATIVE_FILE), NEGATIVE_FILE.name)
 DIRECTION_VALUES, DIRECTION_EVENTS = parse_direction(_read(DIRECTION_FILE), DIRECTION_FILE.name)
 
 
-def _build(text: str, dateline: str) -> Any:
+def _build(text: str, dateline: str, kind: str = "auto") -> Any:
     # Imported here so that the corpus and its parser can be checked before the library exists.
     from timeline import build_timeline
 
-    return build_timeline(text, dateline)
+    return build_timeline(text, dateline, kind=kind)
 
 
 def _describe(expressions: Iterable[Any]) -> str:
@@ -348,7 +358,7 @@ def test_positive(case: PositiveCase) -> None:
 
 
 def _check_value(case: PositiveCase) -> None:
-    expressions = tuple(_build(case.text, case.dateline).expressions)
+    expressions = tuple(_build(case.text, case.dateline, case.kind).expressions)
     expected = f"{case.type} {case.value}" + (f" mod={case.mod}" if case.mod else "")
     if case.extent is not None:
         expected = f"{case.extent!r} {expected}"
