@@ -286,11 +286,24 @@ _YEAR_LEFT = frozenset(
 _SEASON_LEFT = frozenset({"the", "in", "this", "last", "next", "of", "by", "until", "since", "during", "early", "late"})
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _lower_case_name(c: _Context) -> bool:
-    """Month, weekday and holiday words are proper nouns: "may", "march", "august" are not dates."""
+    """Month and weekday words are proper nouns: "may", "march", "sat", "sun" in lower case are not
+    dates.  Informal and typed text writes them lower case all the same: a full weekday name
+    ("see you tuesday") and a full month name that is no other word ("june 5th 2016", "in
+    september") are dates; "march", "may", "august" only with a day or a year ("march 3")."""
     for name in _CAPITALIZED_BY_RULE[c.rule]:
         at = c.m.start(name)
         if at >= 0 and c.text[at].isalpha() and not c.text[at].isupper():
+            word = c.m.group(name).lower()
+            if word in V.FULL_WEEKDAYS or (
+                word in V.MONTHS and len(word) > 3 and word not in V.LOWER_CASE_WORDS
+            ) or (word in V.MONTHS and len(word) > 2 and word != "may" and _ANY_DIGIT.search(c.m.group()) is not None) or (
+                word == "may" and _ANY_DIGIT.search(c.m.group()) is not None and c.rule != "bare_month"
+            ):
+                continue
             return True
     return False
 

@@ -15,6 +15,9 @@ MONTHS: Mapping[str, int] = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+# Month names that are also lower-case English words ("march on", "an august body", "sept"): a
+# lower-case one is a date only with a day or a year ("march 3").
+LOWER_CASE_WORDS = frozenset({"march", "august", "sept"})
 # Month words that are also common English words: only dates in a date-like context.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "dec"})
 
