@@ -30,6 +30,7 @@ from timeline import (
     Timeline,
     TimelineError,
     _anchor,
+    _holidays,
     _model,
     _resolve,
     _values,
@@ -527,7 +528,25 @@ def test_thanksgiving_is_a_thursday_between_november_22_and_28(year: int) -> Non
     assert dt.date(year, 11, 22) <= d <= dt.date(year, 11, 28)
 
 
-NTH = sorted(name for name, spec in V.HOLIDAYS.items() if spec.kind == "nth")
+@given(st.integers(1583, 4099))  # dateutil's Orthodox Easter holds to 4099
+def test_orthodox_easter_agrees_with_dateutil(year: int) -> None:
+    easter = pytest.importorskip("dateutil.easter")
+    assert _holidays.orthodox_easter(year) == easter.easter(year, easter.EASTER_ORTHODOX)
+
+
+@given(st.integers(1900, 2200))
+def test_hebrew_holidays_keep_their_weekday_rules(year: int) -> None:
+    # Rosh Hashanah never falls on a Sunday, Wednesday or Friday (lo ADU rosh); Yom Kippur is
+    # nine days later, Passover's first day never on a Monday, Wednesday or Friday.
+    rosh = _resolve.holiday_date("rosh hashanah", year)
+    assert rosh is not None and rosh.isoweekday() not in (7, 3, 5)
+    assert _resolve.holiday_date("yom kippur", year) == rosh + dt.timedelta(days=9)
+    passover = _resolve.holiday_date("passover", year)
+    assert passover is not None and passover.isoweekday() not in (1, 3, 5)
+    assert dt.date(year, 3, 26) <= passover <= dt.date(year, 4, 25)
+
+
+NTH = sorted(name for name, spec in V.HOLIDAYS.items() if spec.kind == "nth" and not spec.day)
 
 
 @given(name=st.sampled_from(NTH), year=st.integers(1, 9999))

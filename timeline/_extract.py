@@ -33,7 +33,7 @@ _FLAGS = re.IGNORECASE
 # A candidate must start and end at a word boundary and not inside a number or an amount.
 _BEFORE = r"(?<![\w$£€#@&])"
 _AFTER = r"(?![\w])"
-_CAPITALIZED_GROUPS = ("month", "weekday", "weekday2", "holiday", "season_name")
+_CAPITALIZED_GROUPS = ("month", "weekday", "weekday2", "season_name")  # holidays: _rules._b_holiday
 
 
 class _Groups(dict[str, "str | None"]):
@@ -286,11 +286,24 @@ _YEAR_LEFT = frozenset(
 _SEASON_LEFT = frozenset({"the", "in", "this", "last", "next", "of", "by", "until", "since", "during", "early", "late"})
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _lower_case_name(c: _Context) -> bool:
-    """Month, weekday and holiday words are proper nouns: "may", "march", "august" are not dates."""
+    """Month and weekday words are proper nouns: "may", "march", "sat", "sun" in lower case are not
+    dates.  Informal and typed text writes them lower case all the same: a full weekday name
+    ("see you tuesday") and a full month name that is no other word ("june 5th 2016", "in
+    september") are dates; "march", "may", "august" only with a day or a year ("march 3")."""
     for name in _CAPITALIZED_BY_RULE[c.rule]:
         at = c.m.start(name)
         if at >= 0 and c.text[at].isalpha() and not c.text[at].isupper():
+            word = c.m.group(name).lower()
+            if word in V.FULL_WEEKDAYS or (
+                word in V.MONTHS and len(word) > 3 and word not in V.LOWER_CASE_WORDS
+            ) or (word in V.MONTHS and len(word) > 2 and word != "may" and _ANY_DIGIT.search(c.m.group()) is not None) or (
+                word == "may" and _ANY_DIGIT.search(c.m.group()) is not None and c.rule != "bare_month"
+            ):
+                continue
             return True
     return False
 
@@ -503,6 +516,17 @@ def _verb_season(c: _Context) -> bool:
     )
 
 
+def _weekday_title(c: _Context) -> bool:
+    """ "his Girl Friday", "a Man Friday": a weekday after these words is a title, not a day."""
+    return c.rule == "weekday" and c.before in V.WEEKDAY_TITLES
+
+
+def _holiday_compound(c: _Context) -> bool:
+    """ "a Christmas tree", "Easter eggs", "the Tet Offensive": a holiday's name before a noun that
+    it classifies names no time."""
+    return c.rule == "holiday" and c.after in V.HOLIDAY_COMPOUNDS
+
+
 def _verb_last(c: _Context) -> bool:
     """ "could [last] several months", "to last three weeks", "will last for years": the verb, not
     the modifier (the duration after it is still found on its own)."""
@@ -511,7 +535,7 @@ def _verb_last(c: _Context) -> bool:
 
 GUARDS: tuple[Callable[[_Context], bool], ...] = (
     _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
-    _modal_or_verb, _part_of_name, _verb_season, _verb_last, _province,
+    _modal_or_verb, _part_of_name, _verb_season, _verb_last, _province, _holiday_compound, _weekday_title,
 )
 
 

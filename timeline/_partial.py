@@ -44,6 +44,8 @@ class Partial:
     # 0: the one in the dateline's year (or week), None: the clause's tense decides.
     direction: int | None = None
     holiday: str | None = None
+    # Days from the holiday: "the day after Christmas" +1, "the eve of Passover" -1.
+    holiday_offset: int = 0
     suffix: str = ""
     # ISO weekday stated beside a month-day ("Monday, Oct. 26"): picks the year.
     weekday: int | None = None

@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterator, Mapping
 
 import attrs
 
+from . import _holidays as H
 from . import _vocab as V
 from ._direction import Tense
+from ._holidays import easter as easter  # re-exported: the tests and users read it here
 from ._partial import Anchor, Partial
 from ._values import REFERENCE_VALUES, day_start, interval_of, parse_calendar
 from ._values import Granularity as G
@@ -80,38 +82,40 @@ class Resolved:
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:
-    """The date of a holiday in ``year`` (None for an unknown holiday)."""
-    spec = V.HOLIDAYS.get(name)
-    if spec is None:
-        return None
-    if spec.kind == "fixed":
-        return dt.date(year, spec.month, spec.day)
-    if spec.kind == "nth" and spec.nth > 0:
-        first = dt.date(year, spec.month, 1)
-        return first + dt.timedelta(days=(spec.weekday - first.isoweekday()) % 7 + 7 * (spec.nth - 1))
-    if spec.kind == "nth":
-        last = _add_months(dt.date(year, spec.month, 1), 1) - dt.timedelta(days=1)
-        return last - dt.timedelta(days=(last.isoweekday() - spec.weekday) % 7)
-    if spec.kind == "easter":
-        return easter(year) + dt.timedelta(days=spec.offset)
-    # Election Day: the Tuesday after the first Monday of November.
-    first = dt.date(year, 11, 1)
-    monday = first + dt.timedelta(days=(1 - first.isoweekday()) % 7)
-    return monday + dt.timedelta(days=1)
+    """The day a holiday falls on (starts on) in ``year``: the first, if two (None: unknown)."""
+    days = H.holiday_dates(name, year)
+    return days[0] if days else None
 
 
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+def _holiday_values(partial: Partial, year: int) -> list[str]:
+    """The values of the holiday ``partial`` names in a Gregorian year: its days (moved by "the day
+    after"), or for a holiday of several days the week, month or year that holds it."""
+    name = partial.holiday
+    assert name is not None
+    if H.is_period(name) and not partial.holiday_offset:
+        return H.holiday_values(name, year)
+    return [(d + dt.timedelta(days=partial.holiday_offset)).isoformat() for d in H.holiday_dates(name, year)]
+
+
+def _holiday(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
+    """The value of a holiday: in the year stated or counted from the dateline ("of next year"),
+    else the occurrence the direction or the tense picks, like a month-day.  A holiday its table
+    does not hold for that year keeps X digits."""
+    year = int(partial.value[:4]) if partial.value[:4].isdigit() else None
+    shift = partial.shift
+    if year is None and shift is not None and dateline is not None:
+        year = dateline.year + shift.amount
+    if year is not None:
+        values = _holiday_values(partial, year)
+        return values[0] if values else f"{year:04d}-XX-XX"
+    if dateline is None:
+        spec = V.HOLIDAYS.get(partial.holiday or "")
+        if spec is not None and spec.kind == "fixed" and not partial.holiday_offset and not H.is_period(partial.holiday or ""):
+            return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+        return "XXXX-XX-XX"
+    # none in the years the table holds: the day is unknown, the year is the dateline's (a
+    # narrative's: the story's)
+    return _choose(partial, dateline, tense) or f"{dateline.year:04d}-XX-XX"
 
 
 def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
@@ -119,9 +123,7 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
     value = partial.value
     if partial.holiday is not None:
         for year in range(dateline.year - 1, dateline.year + 2):
-            d = holiday_date(partial.holiday, year)
-            if d is not None:
-                yield d.isoformat()
+            yield from _holiday_values(partial, year)
         return
     if value.startswith("XXXX-WXX-"):
         # The days of that weekday a week either side of the dateline, ascending: the first, then
@@ -287,14 +289,7 @@ def reported_quarter(dateline: dt.date | None, reference: Reference | None) -> d
 
 def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
     value = partial.value
-    if partial.holiday is not None and not value.startswith("X"):
-        d = holiday_date(partial.holiday, int(value[:4]))
-        return d.isoformat() if d else value
     if dateline is None:
-        if partial.holiday is not None:
-            d = holiday_date(partial.holiday, 2001)
-            spec = V.HOLIDAYS.get(partial.holiday)
-            return f"XXXX-{d:%m-%d}" if d is not None and spec is not None and spec.kind == "fixed" else "XXXX-XX-XX"
         return value
     if value[5:6] in ("Q", "H") and partial.direction == 0:
         # The dateline's year's quarter or half, unless a past tense rules it out: "reported
@@ -343,6 +338,8 @@ def resolve(
                 value = partial.year + FORMAT[G.QUARTER](quarter)[4:]
             else:
                 value = FORMAT[G.QUARTER](STEP[G.QUARTER](quarter, partial.reported_quarter))
+        elif partial.holiday is not None:
+            value = _holiday(partial, dateline, tense)
         elif partial.shift is not None and tense is Tense.HABITUAL and _clock_time(partial):
             value = "XXXX-XX-XX"  # "The office usually opens at [8 a.m.]": any day's 8 a.m.
         elif partial.shift is not None:
@@ -364,7 +361,10 @@ def resolve(
         value = UNKNOWN[partial.shift.unit] if partial.shift and partial.shift.unit in UNKNOWN else partial.value
         value = "XXXX-XX-XX" if value == "X" else value
     if partial.coarsen is not None and (iv := interval_of(value)) is not None and iv[0] is G.DAY:
-        value = FORMAT[partial.coarsen](iv[1].date())  # "the week of March 6": that day's week
+        day = iv[1].date()
+        if partial.coarsen is G.WEEKEND and partial.holiday is not None and day.isoweekday() == 1:
+            day -= dt.timedelta(days=1)  # "the Memorial Day weekend": the weekend before the Monday
+        value = FORMAT[partial.coarsen](day)  # "the week of March 6": that day's week
     if partial.suffix:
         value = value + partial.suffix
     type_ = "TIME" if partial.suffix else partial.type

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
+from . import _holidays as H
 from . import _vocab as V
 from ._partial import Anchor, Partial, Shift
 from ._values import Granularity as G
@@ -106,6 +107,15 @@ ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time|E
 REL = alt(["last", "this", "next", "this coming", "this past", "coming", "past", "previous", "the coming", "the next"])
 # Era markers, case-sensitive ("ad" and "ce" are words): after a year "44 BC", "79 AD"; before it "AD 79".
 ERA = "(?-i:" + alt(V.ERAS) + ")"
+# Holiday names, each spelling also without its apostrophes and dots and with typographic ones,
+# and with spaces for hyphens ("valentines day", "st patrick’s day", "eid al adha").
+HOLIDAY = alt(
+    variant
+    for spelling in V.HOLIDAY_NAMES
+    for hyphens in {spelling, spelling.replace("-", " ")}
+    for dots in {hyphens, hyphens.replace(".", "")}
+    for variant in {dots, dots.replace("'", ""), dots.replace("'", "’")}
+)
 ERA_BEFORE = "(?-i:" + alt(V.ERAS_BEFORE) + ")"
 # The modifiers an era date takes ("early 480 BC", "the end of 44 BC"): a few, so that the rule opens
 # with few words.
@@ -353,10 +363,42 @@ def _b_season(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-{season}", mod=_mod(m["mod"]), direction=direction)
 
 
+_HOLIDAY_BEFORE: Mapping[str, tuple[int, G | None, str]] = {
+    # words before a holiday: days from it, the period that holds it, a part of its day
+    "the day before": (-1, None, ""), "the day after": (1, None, ""), "the eve of": (-1, None, ""),
+    "the week of": (0, G.WEEK, ""), "the weekend of": (0, G.WEEKEND, ""),
+    **{f"{the}{part} of": (0, None, f"T{code}") for the in ("", "the ") for part, code in V.PARTS_OF_DAY.items()
+       if part in ("morning", "afternoon", "evening", "night")},
+}
+_HOLIDAY_AFTER: Mapping[str, tuple[int, G | None, str]] = {
+    "eve": (-1, None, ""), "week": (0, G.WEEK, ""), "weekend": (0, G.WEEKEND, ""),
+    **{part: (0, None, f"T{V.PARTS_OF_DAY[part]}") for part in ("morning", "afternoon", "evening", "night")},
+}
+
+
 def _b_holiday(m: Groups) -> Partial | None:
-    name = norm(m["holiday"])
-    direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
-    return Partial("DATE", m["year"] or "XXXX", holiday=name, direction=direction)
+    text = m["holiday"] or ""
+    name = H.holiday_name(text)
+    if name is None:
+        return None
+    key = H.holiday_key(text)
+    if text.islower() and (key in H.CAPITALIZED or (key in V.HOLIDAY_NOUNS and not (m["year"] or m["rel"])
+                                                     and norm(m["before"]) in ("a", "of", "and", "in"))):
+        return None  # "lent money", "a day of thanksgiving", "on election day" abroad: common words
+    if text[0].islower() and text.split()[-1][0].isupper() and norm(text.split()[-1]) in V.WEEKDAYS:
+        return None  # "a black Friday for the markets", "a good Friday": a Friday, not the holiday
+    if m["the"] and not m["hafter"]:
+        return None  # "the Memorial Day weekend", but "[Christmas]" in "the Christmas of 1914"
+    offset, coarsen, suffix = 0, None, ""
+    for words, table in ((m["hbefore"], _HOLIDAY_BEFORE), (m["hafter"], _HOLIDAY_AFTER)):
+        if words:
+            more, coarse, part = table[norm(words)]
+            offset, coarsen, suffix = offset + more, coarse or coarsen, part or suffix
+    rel = norm(m["rel"]) if m["rel"] else ""
+    direction = None if rel in ("", "this") else _REL_DIRECTION.get(rel)
+    shift = Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION[norm(m["yrel"])]) if m["yrel"] else None
+    return Partial("TIME" if suffix else "DATE", m["year"] or "XXXX", holiday=name, direction=direction, shift=shift,
+                   holiday_offset=offset, coarsen=coarsen, suffix=suffix)
 
 
 def _clock(m: Groups) -> str | None:
@@ -855,16 +897,22 @@ RULES: tuple[Rule, ...] = (
          opt(r"the\s+") + g("ord", r"first\s+two|last\s+two") + r"\s+quarters\s+of\s+" + g("year", YEAR4),
          lambda m: Partial("DATE", f"{m['year']}-H{1 if norm(m['ord']).startswith('first') else 2}"),
          ("the first two quarters of 1990",)),
+    Rule("holiday",
+         opt(g("hbefore", alt(_HOLIDAY_BEFORE)) + r"\s+")
+         + opt(g("rel", "last|this|next|this coming|this past|the coming|coming|past") + r"\s+")
+         + opt(g("the", "the") + r"\s+") + g("holiday", HOLIDAY) + r"(?![\w'’-])"
+         + opt(r"\s+" + g("hafter", alt(_HOLIDAY_AFTER)) + r"\b")
+         + opt(r"(?:,?\s+|\s+of\s+)" + g("year", YEAR4)
+               + r"|\s+of\s+" + g("yrel", "this|last|next") + r"\s+year"),
+         _b_holiday, ("Christmas Day", "New Year's Eve", "Thanksgiving", "Easter Sunday 2021", "valentines day",
+                      "the day after Christmas", "Passover 2019", "Eid al-Adha", "Christmas morning",
+                      "the Memorial Day weekend", "MLK day of last year", "Christmas of 1914")),
     Rule("season",
          r"(?:" + opt(g("rel", REL) + r"\s+|the\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
          + r"(?:\s+(?:of\s+)?" + g("year", YEAR4)
          # "the fall of Atlanta", "the fall of the city": a collapse, not a season
          + r"|(?!\s+of\s+(?:the\s+(?!(?:same|following|next|previous)\s+year\b)|(?-i:[A-Z]))))" + r")",
          _b_season, ("last summer", "summer 2022", "the winter of 2021", "this fall", "the fall of 1944")),
-    Rule("holiday",
-         opt(g("rel", "last|this|next") + r"\s+") + g("holiday", alt(V.HOLIDAYS))
-         + opt(r",?\s+" + g("year", YEAR4)),
-         _b_holiday, ("Christmas Day", "New Year's Eve", "Thanksgiving", "Easter Sunday 2021")),
     Rule("mod_month",
          r"(?:" + g("mod", MOD) + r"[-\s]*" + opt(g("rel", "last|this|next") + r"\s+") + r")"
          + g("month", FULL_MONTH),
@@ -889,7 +937,8 @@ RULES: tuple[Rule, ...] = (
          _b_anaphoric_day, ("the next day", "that day", "the following morning", "earlier that day")),
     Rule("day_before_after", r"the\s+day\s+" + g("dir", "before|after") + r"(?=\s*(?:[,.;:!?)]|$))",
          _b_day_before_after, ("the day before", "the day after")),
-    Rule("weekend", g("the", r"the|this") + r"\s+weekend", _b_weekend, ("the weekend", "this weekend")),
+    Rule("weekend", g("the", r"the|this") + r"\s+(?:(?:long\s+)?holiday\s+|long\s+)?weekend", _b_weekend,
+         ("the weekend", "this weekend", "the holiday weekend", "the long weekend")),
     Rule("reference_period",
          r"the\s+"
          + opt(g("adj", r"(?:(?:latest|current|same|full|fiscal|calendar|recent|comparable|corresponding|most\s+recent|just-ended)\s+){1,2}"))

@@ -15,6 +15,9 @@ MONTHS: Mapping[str, int] = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+# Month names that are also lower-case English words ("march on", "an august body", "sept"): a
+# lower-case one is a date only with a day or a year ("march 3").
+LOWER_CASE_WORDS = frozenset({"march", "august", "sept"})
 # Month words that are also common English words: only dates in a date-like context.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "dec"})
 
@@ -81,74 +84,356 @@ SEASONS: Mapping[str, str] = {
 }
 
 class Holiday(NamedTuple):
-    """How to find a holiday in a year: a fixed date, the nth weekday of a month
-    (nth=-1 for the last), an offset from Easter Sunday, or Election Day."""
+    """How to find a holiday in a year.
 
-    kind: str  # "fixed", "nth", "easter" or "election"
+    ``kind`` says where its date comes from: ``"fixed"`` a month and day; ``"nth"`` the ``nth``
+    ``weekday`` of ``month`` (-1 the last; counted from ``day`` when set: Election Day is the first
+    Tuesday from November 2); ``"easter"`` / ``"orthodox"`` Western / Orthodox Easter Sunday;
+    ``"hebrew"`` / ``"hijri"`` a day of the Hebrew / Islamic calendar (Hebrew months from Nisan = 1,
+    12 Adar, Adar II in a leap year; Hijri from Muharram = 1); ``"table"`` a published table
+    (``_holiday_tables.DATES[table]``); ``"of"`` another holiday (``base``).  Then ``offset`` days
+    are added; a ``weekday`` on a kind other than "nth" moves the date to that weekday, on or
+    after it (``nth`` 1) or on or before it (-1); ``moves`` shift a date that falls on a weekday
+    (ISO weekday, days).  A holiday of several days lasts ``days`` days, or up to ``until``.
+    """
+
+    kind: str
     month: int = 0
     day: int = 0
     weekday: int = 0  # ISO weekday, 1 = Monday
     nth: int = 0
-    offset: int = 0  # days from Easter Sunday
+    offset: int = 0
+    table: str = ""
+    base: str = ""
+    moves: tuple[tuple[int, int], ...] = ()
+    days: int = 1
+    until: str = ""
 
 
+# Each holiday once, by the name its spellings (HOLIDAY_NAMES) lead to.
 HOLIDAYS: Mapping[str, Holiday] = {
-    "christmas day": Holiday("fixed", month=12, day=25),
-    "christmas": Holiday("fixed", month=12, day=25),
-    "xmas": Holiday("fixed", month=12, day=25),
-    "christmas eve": Holiday("fixed", month=12, day=24),
-    "boxing day": Holiday("fixed", month=12, day=26),
+    # fixed dates
     "new year's day": Holiday("fixed", month=1, day=1),
-    "new years day": Holiday("fixed", month=1, day=1),
-    "new year's eve": Holiday("fixed", month=12, day=31),
-    "new years eve": Holiday("fixed", month=12, day=31),
+    "epiphany": Holiday("fixed", month=1, day=6),
+    "orthodox christmas": Holiday("fixed", month=1, day=7),
+    "groundhog day": Holiday("fixed", month=2, day=2),
     "valentine's day": Holiday("fixed", month=2, day=14),
-    "valentines day": Holiday("fixed", month=2, day=14),
+    "international women's day": Holiday("fixed", month=3, day=8),
     "st. patrick's day": Holiday("fixed", month=3, day=17),
-    "saint patrick's day": Holiday("fixed", month=3, day=17),
     "april fools' day": Holiday("fixed", month=4, day=1),
-    "april fools day": Holiday("fixed", month=4, day=1),
-    "independence day": Holiday("fixed", month=7, day=4),
-    "the fourth of july": Holiday("fixed", month=7, day=4),
-    "fourth of july": Holiday("fixed", month=7, day=4),
-    "july fourth": Holiday("fixed", month=7, day=4),
-    "halloween": Holiday("fixed", month=10, day=31),
-    "veterans day": Holiday("fixed", month=11, day=11),
-    "veterans' day": Holiday("fixed", month=11, day=11),
-    "armistice day": Holiday("fixed", month=11, day=11),
-    "remembrance day": Holiday("fixed", month=11, day=11),
-    "all saints' day": Holiday("fixed", month=11, day=1),
-    "bastille day": Holiday("fixed", month=7, day=14),
-    "labour day": Holiday("fixed", month=5, day=1),
+    "earth day": Holiday("fixed", month=4, day=22),
+    "anzac day": Holiday("fixed", month=4, day=25),
+    "king's day": Holiday("fixed", month=4, day=27, moves=((7, -1),)),  # the Netherlands: a Sunday's is kept on Saturday
     "may day": Holiday("fixed", month=5, day=1),
+    "labour day": Holiday("fixed", month=5, day=1),  # International Workers' Day (the US Labor Day is below)
+    "cinco de mayo": Holiday("fixed", month=5, day=5),
     "flag day": Holiday("fixed", month=6, day=14),
     "juneteenth": Holiday("fixed", month=6, day=19),
-    "thanksgiving day": Holiday("nth", month=11, weekday=4, nth=4),
-    "thanksgiving": Holiday("nth", month=11, weekday=4, nth=4),
-    "labor day": Holiday("nth", month=9, weekday=1, nth=1),
-    "memorial day": Holiday("nth", month=5, weekday=1, nth=-1),
+    "canada day": Holiday("fixed", month=7, day=1),
+    "independence day": Holiday("fixed", month=7, day=4),
+    "bastille day": Holiday("fixed", month=7, day=14),
+    "patriot day": Holiday("fixed", month=9, day=11),
+    "boss's day": Holiday("fixed", month=10, day=16, moves=((6, -1), (7, 1))),  # a weekend's is kept on the weekday next to it
+    "halloween": Holiday("fixed", month=10, day=31),
+    "all saints' day": Holiday("fixed", month=11, day=1),
+    "world vegan day": Holiday("fixed", month=11, day=1),
+    "all souls' day": Holiday("fixed", month=11, day=2),
+    "guy fawkes night": Holiday("fixed", month=11, day=5),
+    "veterans day": Holiday("fixed", month=11, day=11),
+    "st. andrew's day": Holiday("fixed", month=11, day=30),
+    "pearl harbor day": Holiday("fixed", month=12, day=7),
+    "christmas eve": Holiday("fixed", month=12, day=24),
+    "christmas": Holiday("fixed", month=12, day=25),
+    "boxing day": Holiday("fixed", month=12, day=26),
+    "kwanzaa": Holiday("fixed", month=12, day=26, days=7),
+    "new year's eve": Holiday("fixed", month=12, day=31),
+    # the nth weekday of a month
     "martin luther king day": Holiday("nth", month=1, weekday=1, nth=3),
-    "martin luther king jr. day": Holiday("nth", month=1, weekday=1, nth=3),
-    "mlk day": Holiday("nth", month=1, weekday=1, nth=3),
     "presidents' day": Holiday("nth", month=2, weekday=1, nth=3),
-    "presidents day": Holiday("nth", month=2, weekday=1, nth=3),
-    "president's day": Holiday("nth", month=2, weekday=1, nth=3),
-    "columbus day": Holiday("nth", month=10, weekday=1, nth=2),
+    "patriots' day": Holiday("nth", month=4, weekday=1, nth=3),
     "mother's day": Holiday("nth", month=5, weekday=7, nth=2),
-    "mothers day": Holiday("nth", month=5, weekday=7, nth=2),
+    "victoria day": Holiday("nth", month=5, day=24, weekday=1, nth=-1),  # the last Monday before May 25
+    "memorial day": Holiday("nth", month=5, weekday=1, nth=-1),
     "father's day": Holiday("nth", month=6, weekday=7, nth=3),
-    "fathers day": Holiday("nth", month=6, weekday=7, nth=3),
-    "election day": Holiday("election"),
-    "easter": Holiday("easter", offset=0),
-    "easter sunday": Holiday("easter", offset=0),
-    "easter day": Holiday("easter", offset=0),
-    "easter monday": Holiday("easter", offset=1),
-    "good friday": Holiday("easter", offset=-2),
-    "palm sunday": Holiday("easter", offset=-7),
+    "labor day": Holiday("nth", month=9, weekday=1, nth=1),
+    "grandparents day": Holiday("nth", month=9, day=7, weekday=7, nth=1),  # the Sunday after Labor Day
+    "columbus day": Holiday("nth", month=10, weekday=1, nth=2),
+    "canadian thanksgiving": Holiday("nth", month=10, weekday=1, nth=2),
+    "election day": Holiday("nth", month=11, day=2, weekday=2, nth=1),  # the Tuesday after the first Monday
+    "thanksgiving": Holiday("nth", month=11, weekday=4, nth=4),
+    "black friday": Holiday("of", base="thanksgiving", offset=1),
+    "small business saturday": Holiday("of", base="thanksgiving", offset=2),
+    "cyber monday": Holiday("of", base="thanksgiving", offset=4),
+    # Western Easter
+    "shrove tuesday": Holiday("easter", offset=-47),
     "ash wednesday": Holiday("easter", offset=-46),
-    "pentecost": Holiday("easter", offset=49),
+    "lent": Holiday("easter", offset=-46, until="easter"),  # Ash Wednesday to Holy Saturday
+    "mothering sunday": Holiday("easter", offset=-21),
+    "palm sunday": Holiday("easter", offset=-7),
+    "holy week": Holiday("easter", offset=-7, days=7),
+    "maundy thursday": Holiday("easter", offset=-3),
+    "good friday": Holiday("easter", offset=-2),
+    "holy saturday": Holiday("easter", offset=-1),
+    "easter": Holiday("easter"),
+    "easter monday": Holiday("easter", offset=1),
     "ascension day": Holiday("easter", offset=39),
+    "pentecost": Holiday("easter", offset=49),
+    "whit monday": Holiday("easter", offset=50),
+    "trinity sunday": Holiday("easter", offset=56),
+    "feast of corpus christi": Holiday("easter", offset=60),  # not "Corpus Christi" alone, a city in Texas
+    # Orthodox Easter
+    "clean monday": Holiday("orthodox", offset=-48),
+    "great lent": Holiday("orthodox", offset=-48, days=40),  # Clean Monday to the Friday before Lazarus Saturday
+    "lazarus saturday": Holiday("orthodox", offset=-8),
+    "orthodox good friday": Holiday("orthodox", offset=-2),
+    "orthodox easter": Holiday("orthodox"),
+    # the Hebrew calendar (a day of it begins at the sunset before: its value is the day itself)
+    "tu bishvat": Holiday("hebrew", month=11, day=15),
+    "purim": Holiday("hebrew", month=12, day=14),
+    "shushan purim": Holiday("hebrew", month=12, day=15),
+    "passover": Holiday("hebrew", month=1, day=15, days=8),
+    "yom hashoah": Holiday("hebrew", month=1, day=27, moves=((5, -1), (7, 1))),
+    "yom haatzmaut": Holiday("hebrew", month=2, day=5, moves=((5, -1), (6, -2), (1, 1))),
+    "yom hazikaron": Holiday("of", base="yom haatzmaut", offset=-1),
+    "lag baomer": Holiday("hebrew", month=2, day=18),
+    "shavuot": Holiday("hebrew", month=3, day=6, days=2),
+    "tisha b'av": Holiday("hebrew", month=5, day=9, moves=((6, 1),)),
+    "rosh hashanah": Holiday("hebrew", month=7, day=1, days=2),
+    "yom kippur": Holiday("hebrew", month=7, day=10),
+    "sukkot": Holiday("hebrew", month=7, day=15, days=7),
+    "shemini atzeret": Holiday("hebrew", month=7, day=22),
+    "simchat torah": Holiday("hebrew", month=7, day=23),
+    "hanukkah": Holiday("hebrew", month=9, day=25, days=8),
+    # the Islamic calendar (Umm al-Qura)
+    "islamic new year": Holiday("hijri", month=1, day=1),
+    "ashura": Holiday("hijri", month=1, day=10),
+    "mawlid": Holiday("hijri", month=3, day=12),
+    "isra and mi'raj": Holiday("hijri", month=7, day=27),
+    "ramadan": Holiday("hijri", month=9, day=1, until="eid al-fitr"),
+    "laylat al-qadr": Holiday("hijri", month=9, day=27),
+    "jumu'atul-wida": Holiday("of", base="eid al-fitr", offset=-1, weekday=5, nth=-1),  # the last Friday of Ramadan
+    "eid al-fitr": Holiday("hijri", month=10, day=1),
+    "day of arafah": Holiday("hijri", month=12, day=9),
+    "eid al-adha": Holiday("hijri", month=12, day=10),
+    # the Chinese calendar
+    "chinese new year": Holiday("table", table="chinese new year"),
+    "lantern festival": Holiday("of", base="chinese new year", offset=14),
+    "dragon boat festival": Holiday("table", table="dragon boat festival"),
+    "mid-autumn festival": Holiday("table", table="mid-autumn festival"),
+    # the Hindu, Sikh and Buddhist calendars of India
+    "makar sankranti": Holiday("table", table="makar sankranti"),
+    "bhogi": Holiday("of", base="pongal", offset=-1),
+    "pongal": Holiday("table", table="pongal"),
+    "mattu pongal": Holiday("of", base="pongal", offset=1),
+    "kaanum pongal": Holiday("of", base="pongal", offset=2),
+    "thaipusam": Holiday("table", table="thaipusam"),
+    "guru gobind singh jayanti": Holiday("table", table="guru gobind singh jayanti"),
+    "guru ravidas jayanti": Holiday("table", table="guru ravidas jayanti"),
+    "vasant panchami": Holiday("table", table="vasant panchami"),
+    "dayananda saraswati jayanti": Holiday("table", table="dayananda saraswati jayanti"),
+    "maha shivaratri": Holiday("table", table="maha shivaratri"),
+    "holika dahan": Holiday("of", base="holi", offset=-1),
+    "holi": Holiday("table", table="holi"),
+    "ugadi": Holiday("table", table="ugadi"),
+    "rama navami": Holiday("table", table="rama navami"),
+    "mahavir jayanti": Holiday("table", table="mahavir jayanti"),
+    "vaisakhi": Holiday("table", table="vaisakhi"),
+    "hanuman jayanti": Holiday("table", table="hanuman jayanti"),
+    "buddha purnima": Holiday("table", table="buddha purnima"),
+    "ratha yatra": Holiday("table", table="ratha yatra"),
+    "raksha bandhan": Holiday("table", table="raksha bandhan"),
+    "janmashtami": Holiday("table", table="janmashtami"),
+    "onam": Holiday("table", table="onam"),
+    "ganesh chaturthi": Holiday("table", table="ganesh chaturthi"),
+    "navaratri": Holiday("table", table="navaratri", until="dussehra"),
+    "maha saptami": Holiday("of", base="maha ashtami", offset=-1),
+    "maha ashtami": Holiday("table", table="maha ashtami"),
+    "maha navami": Holiday("table", table="maha navami"),
+    "dussehra": Holiday("table", table="dussehra"),
+    "valmiki jayanti": Holiday("table", table="valmiki jayanti"),
+    "karva chauth": Holiday("table", table="karva chauth"),
+    "dhanteras": Holiday("of", base="diwali", offset=-2),
+    "naraka chaturdashi": Holiday("table", table="naraka chaturdashi"),
+    "diwali": Holiday("table", table="diwali"),
+    "govardhan puja": Holiday("table", table="govardhan puja"),
+    "bhai dooj": Holiday("of", base="diwali", offset=2),
+    "chhath": Holiday("table", table="chhath"),
+    "guru nanak jayanti": Holiday("table", table="guru nanak jayanti"),
 }
+
+# Spellings of the holidays (lower case), each leading to its HOLIDAYS name.  A spelling with an
+# apostrophe or a dot is also found without it and with a typographic apostrophe, one with a
+# hyphen also with a space ("valentines day", "valentine’s day", "st patricks day", "eid al fitr").
+HOLIDAY_NAMES: Mapping[str, str] = {
+    **{name: name for name in HOLIDAYS},
+    "new year's": "new year's day", "new year day": "new year's day",
+    "three kings' day": "epiphany",
+    "orthodox christmas day": "orthodox christmas",
+    "valentine day": "valentine's day", "st. valentine's day": "valentine's day",
+    "women's day": "international women's day",
+    "saint patrick's day": "st. patrick's day", "st. paddy's day": "st. patrick's day",
+    "saint paddy's day": "st. patrick's day",
+    "april fool's day": "april fools' day", "april fool day": "april fools' day",
+    "koningsdag": "king's day",
+    "international workers' day": "labour day", "workers' day": "labour day",
+    "the fourth of july": "independence day", "fourth of july": "independence day", "july fourth": "independence day",
+    "the 4th of july": "independence day", "4th of july": "independence day",
+    "boss day": "boss's day", "bosses' day": "boss's day",
+    "hallowe'en": "halloween",
+    "all saints day": "all saints' day", "all hallows' day": "all saints' day",
+    "bonfire night": "guy fawkes night", "guy fawkes day": "guy fawkes night",
+    "veteran's day": "veterans day", "veterans' day": "veterans day", "armistice day": "veterans day",
+    "remembrance day": "veterans day",
+    "saint andrew's day": "st. andrew's day",
+    "pearl harbor remembrance day": "pearl harbor day",
+    "christmas day": "christmas", "xmas": "christmas", "xmas day": "christmas",
+    "xmas eve": "christmas eve",
+    "st. stephen's day": "boxing day",
+    "new year eve": "new year's eve", "hogmanay": "new year's eve",
+    "martin luther king jr. day": "martin luther king day", "martin luther king's day": "martin luther king day",
+    "martin luther king jr.'s day": "martin luther king day", "martin luther king jr's birthday": "martin luther king day",
+    "martin luther king's birthday": "martin luther king day",
+    "mlk day": "martin luther king day", "mlk jr. day": "martin luther king day", "civil rights day": "martin luther king day",
+    "president's day": "presidents' day", "washington's birthday": "presidents' day",
+    "patriot's day": "patriots' day",
+    "mothers' day": "mother's day", "fathers' day": "father's day",
+    "labor day": "labor day",
+    "grandparents' day": "grandparents day", "national grandparents day": "grandparents day",
+    "indigenous peoples' day": "columbus day",
+    "thanksgiving day": "thanksgiving",
+    "shrove tuesday": "shrove tuesday", "mardi gras": "shrove tuesday", "pancake day": "shrove tuesday",
+    "pancake tuesday": "shrove tuesday", "fat tuesday": "shrove tuesday",
+    "branch sunday": "palm sunday",
+    "holy thursday": "maundy thursday", "covenant thursday": "maundy thursday", "covenant thu": "maundy thursday",
+    "thursday of mysteries": "maundy thursday", "thu of mysteries": "maundy thursday",
+    "easter sunday": "easter", "easter day": "easter", "resurrection sunday": "easter",
+    "easter mon": "easter monday",
+    "ascension thursday": "ascension day", "the feast of the ascension": "ascension day",
+    "whitsun": "pentecost", "whit sunday": "pentecost", "whitsunday": "pentecost", "white sunday": "pentecost",
+    "pentecost sunday": "pentecost",
+    "pentecost monday": "whit monday", "monday of the holy spirit": "whit monday", "whitmonday": "whit monday",
+    "corpus christi day": "feast of corpus christi", "the feast of corpus christi": "feast of corpus christi",
+    "orthodox shrove monday": "clean monday", "ash monday": "clean monday",
+    "great fast": "great lent",
+    "orthodox great friday": "orthodox good friday",
+    "orthodox easter sunday": "orthodox easter", "orthodox easter day": "orthodox easter",
+    "tu b'shvat": "tu bishvat", "tu b'shevat": "tu bishvat",
+    "pesach": "passover",
+    "holocaust remembrance day": "yom hashoah", "holocaust day": "yom hashoah",
+    "yom ha'atzmaut": "yom haatzmaut", "israel independence day": "yom haatzmaut",
+    "yom ha'zikaron": "yom hazikaron",
+    "lag b'omer": "lag baomer", "lag ba'omer": "lag baomer",
+    "shavuos": "shavuot", "feast of weeks": "shavuot",
+    "tisha b'ab": "tisha b'av", "tish'a b'av": "tisha b'av", "tishah b'av": "tisha b'av",
+    "rosh hashana": "rosh hashanah", "rosh hashanna": "rosh hashanah", "rosh ha-shanah": "rosh hashanah",
+    "jewish new year": "rosh hashanah",
+    "yom kipur": "yom kippur", "day of atonement": "yom kippur",
+    "succot": "sukkot", "succos": "sukkot", "sukkos": "sukkot", "feast of tabernacles": "sukkot",
+    "feast of the ingathering": "sukkot", "feast of booths": "sukkot",
+    "simchat tora": "simchat torah", "simhat torah": "simchat torah",
+    "chanukah": "hanukkah", "hanukah": "hanukkah", "hannukah": "hanukkah", "hannukkah": "hanukkah",
+    "chanukkah": "hanukkah", "hanuka": "hanukkah", "chanuka": "hanukkah",
+    "hijri new year": "islamic new year", "amun jadid": "islamic new year",
+    "day of ashura": "ashura", "ashoura": "ashura",
+    "mawlid al-nabi": "mawlid", "mawlid al-nabawi": "mawlid", "milad un nabi": "mawlid", "eid milad un nabi": "mawlid",
+    "mouloud": "mawlid", "prophet's birthday": "mawlid", "the prophet's birthday": "mawlid",
+    "isra mi'raj": "isra and mi'raj", "isra' and mi'raj": "isra and mi'raj", "al isra' wal mi'raj": "isra and mi'raj",
+    "the prophet's ascension": "isra and mi'raj", "the night journey": "isra and mi'raj",
+    "ascension to heaven": "isra and mi'raj", "lailat al miraj": "isra and mi'raj", "shab-e-miraj": "isra and mi'raj",
+    "ramadhan": "ramadan", "ramazan": "ramadan", "ramzan": "ramadan", "ramadaan": "ramadan",
+    "laylat al-kadr": "laylat al-qadr", "laylat al kadr": "laylat al-qadr", "lailat al-qadr": "laylat al-qadr",
+    "night of power": "laylat al-qadr", "night of decree": "laylat al-qadr", "night of measures": "laylat al-qadr",
+    "shab-e-qadr": "laylat al-qadr",
+    "jumu'atul wida": "jumu'atul-wida", "jamat ul-vida": "jumu'atul-wida", "jumu'ah al-wida": "jumu'atul-wida",
+    "jummah tul wida": "jumu'atul-wida",
+    "eid ul-fitr": "eid al-fitr", "eid-ul-fitr": "eid al-fitr", "id al-fitr": "eid al-fitr", "id ul-fitr": "eid al-fitr",
+    "eid el-fitr": "eid al-fitr", "eid al fitr": "eid al-fitr", "eid ul fitr": "eid al-fitr",
+    "ramadan bayram": "eid al-fitr", "sugar feast": "eid al-fitr", "lesser eid": "eid al-fitr",
+    "arafat day": "day of arafah", "arafah day": "day of arafah", "day of arafat": "day of arafah",
+    "eid ul-adha": "eid al-adha", "eid-ul-adha": "eid al-adha", "id al-adha": "eid al-adha", "id ul-adha": "eid al-adha",
+    "eid el-adha": "eid al-adha", "eid ul adha": "eid al-adha", "bakr id": "eid al-adha", "bakrid": "eid al-adha",
+    "bakra eid": "eid al-adha", "eid al-kabir": "eid al-adha", "kurban bayram": "eid al-adha", "qurban bayram": "eid al-adha",
+    "sacrifice feast": "eid al-adha", "feast of the sacrifice": "eid al-adha", "greater eid": "eid al-adha",
+    "lunar new year": "chinese new year", "chinese lunar new year": "chinese new year",
+    "chinese lunar new year's day": "chinese new year", "chinese new year's day": "chinese new year",
+    "chinese new years": "chinese new year", "spring festival": "chinese new year",
+    "lantern festival": "lantern festival", "yuanxiao festival": "lantern festival",
+    "duanwu festival": "dragon boat festival", "tuen ng festival": "dragon boat festival",
+    "moon festival": "mid-autumn festival", "mooncake festival": "mid-autumn festival",
+    "makara sankranthi": "makar sankranti", "makara sankranti": "makar sankranti", "maghi": "makar sankranti",
+    "bogi": "bhogi", "bhogi pandigai": "bhogi", "bogi pandigai": "bhogi",
+    "thai pongal": "pongal", "maattu pongal": "mattu pongal", "kanni pongal": "kaanum pongal",
+    "thaipoosam": "thaipusam",
+    "guru gobind singh birthday": "guru gobind singh jayanti", "guru govind singh jayanti": "guru gobind singh jayanti",
+    "guru gobind singh's birthday": "guru gobind singh jayanti",
+    "guru ravidass jayanti": "guru ravidas jayanti", "guru ravidas birthday": "guru ravidas jayanti",
+    "guru ravidass birthday": "guru ravidas jayanti",
+    "basant panchami": "vasant panchami", "saraswati puja": "vasant panchami",
+    "saraswati jayanti": "dayananda saraswati jayanti", "swami dayanand saraswati jayanti": "dayananda saraswati jayanti",
+    "maha shivratri": "maha shivaratri", "mahashivratri": "maha shivaratri", "shivaratri": "maha shivaratri",
+    "chhoti holi": "holika dahan", "choti holi": "holika dahan", "kamudu pyre": "holika dahan",
+    "dhulandi": "holi", "phagwah": "holi", "dhuleti": "holi",
+    "yugadi": "ugadi", "gudi padwa": "ugadi", "samvatsaradi": "ugadi", "chaitra sukladi": "ugadi",
+    "chaitra sukhladi": "ugadi",
+    "ram navami": "rama navami",
+    "mahaveer jayanti": "mahavir jayanti", "mahaveer janma kalyanak": "mahavir jayanti",
+    "mahavir janma kalyanak": "mahavir jayanti",
+    "baisakhi": "vaisakhi", "vasakhi": "vaisakhi", "vaishakhi": "vaisakhi",
+    "vesak": "buddha purnima", "vaisakha": "buddha purnima", "buddha day": "buddha purnima",
+    "buddha jayanti": "buddha purnima", "wesak": "buddha purnima", "the buddha's birthday": "buddha purnima",
+    "rath yatra": "ratha yatra", "ratha-yatra": "ratha yatra",
+    "rakhi": "raksha bandhan",
+    "krishna janmashtami": "janmashtami", "gokulashtami": "janmashtami", "krishna jayanti": "janmashtami",
+    "thiru onam": "onam", "thiruvonam": "onam",
+    "ganesh chathurthi": "ganesh chaturthi", "vinayaka chaturthi": "ganesh chaturthi",
+    "navratri": "navaratri", "sharad navratri": "navaratri", "durga puja": "navaratri",
+    "durgashtami": "maha ashtami", "durga ashtami": "maha ashtami",
+    "vijayadashami": "dussehra", "vijaya dashami": "dussehra", "dasara": "dussehra", "dashain": "dussehra",
+    "maharishi valmiki jayanti": "valmiki jayanti", "pargat diwas": "valmiki jayanti",
+    "karwa chauth": "karva chauth",
+    "dhanatrayodashi": "dhanteras",
+    "naraka chaturdasi": "naraka chaturdashi", "kali chaudas": "naraka chaturdashi", "choti diwali": "naraka chaturdashi",
+    "chhoti diwali": "naraka chaturdashi",
+    "deepavali": "diwali", "divali": "diwali", "dipavali": "diwali", "lakshmi puja": "diwali",
+    "govardhan pooja": "govardhan puja", "annakut": "govardhan puja",
+    "bhai duj": "bhai dooj", "bhaiya dooj": "bhai dooj", "bhau beej": "bhai dooj",
+    "chhath puja": "chhath", "dala puja": "chhath", "surya shashthi": "chhath",
+    "gurpurab": "guru nanak jayanti", "guru nanak's birthday": "guru nanak jayanti",
+    "guru nanak gurpurab": "guru nanak jayanti",
+}
+# Holiday spellings that are also common words, or name a different day in other countries'
+# news: found only capitalized, even with a year ("Lent" but "lent money", "Memorial Day" but "a
+# memorial day for the victims", "Election Day" but "jailed on election day in 1910" in Mexico).
+HOLIDAYS_CAPITALIZED = frozenset(
+    {"lent", "may day", "memorial day", "election day", "independence day", "epiphany", "great fast",
+     "sugar feast", "sacrifice feast", "feast of weeks", "day of atonement", "spring festival", "moon festival",
+     "new year's", "night of power", "night of measures", "night of decree",
+     "the night journey", "ascension to heaven", "the prophet's ascension", "lesser eid", "greater eid",
+     "buddha day", "holocaust day", "women's day", "rakhi", "civil rights day", "workers' day", "bonfire night",
+     "boss day", "flag day", "patriot day"}
+)
+# Words before a weekday that make it a title: "his Girl Friday", "Robinson Crusoe's Man Friday".
+WEEKDAY_TITLES = frozenset({"girl", "man", "gal"})
+# Holiday names that are also common nouns in lower case: not after "a", "of", "and", "in" ("a day
+# of thanksgiving") unless a year or "this"/"next"/"last" goes with them.
+HOLIDAY_NOUNS = frozenset({"thanksgiving"})
+# Words after a holiday's name that make it part of a noun, not a date: "a Christmas tree", "Easter
+# eggs", "the Tet Offensive", "a Passover seder", "Thanksgiving dinner" (a kind of meal).
+HOLIDAY_COMPOUNDS = frozenset(
+    {"tree", "trees", "card", "cards", "carol", "carols", "light", "lights", "lighting", "ornament", "ornaments",
+     "decoration", "decorations", "present", "presents", "gift", "gifts", "cake", "cakes", "pudding", "cookie",
+     "cookies", "dinner", "dinners", "lunch", "feast", "meal", "party", "parties", "market", "markets", "shopping",
+     "shopper", "shoppers", "egg", "eggs", "bunny", "hunt", "rising", "offensive", "island", "islands", "parade",
+     "parades", "special", "specials", "movie", "movies", "film", "films", "song", "songs", "music", "album",
+     "story", "stories", "spirit", "sweater", "sweaters", "stocking", "stockings", "turkey", "costume", "costumes",
+     "candy", "pumpkin", "pumpkins", "bonus", "bonuses", "message", "address", "service", "services", "mass",
+     "truce", "bombing", "bombings", "seder", "menorah", "candle", "candles", "lantern", "lanterns", "sweets",
+     "resolution", "resolutions", "honours", "honors", "list", "lists", "bowl", "game", "games", "classic",
+     "cactus", "star", "ham", "crackers", "wreath", "wreaths", "village", "club", "fund", "appeal", "edition",
+     "issue", "episode", "episodes", "sermon", "homily", "greetings", "wishes", "rush", "traffic", "travel",
+     "colors", "colours", "powder", "term", "shooting", "shootings", "massacre", "riot", "riots", "uprising",
+     "attack", "attacks", "protest", "protests", "cathedral", "church", "chapel", "basilica", "parish", "hospital"}
+)
 
 # References with no calendar position.
 REFERENCES: Mapping[str, str] = {
