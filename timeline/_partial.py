@@ -14,6 +14,7 @@ import enum
 import attrs
 
 from ._values import Granularity
+from ._vocab import Holiday
 
 
 class Anchor(str, enum.Enum):
@@ -43,7 +44,9 @@ class Partial:
     # -1: the latest one before the dateline, +1: the first one after it,
     # 0: the one in the dateline's year (or week), None: the clause's tense decides.
     direction: int | None = None
-    holiday: str | None = None
+    # A holiday's name (a key of _vocab.HOLIDAYS), or the rule of a day named by its place in a
+    # month ("the first Tuesday of October": Holiday("nth", 10, weekday=2, nth=1)).
+    holiday: str | Holiday | None = None
     # Days from the holiday: "the day after Christmas" +1, "the eve of Passover" -1.
     holiday_offset: int = 0
     suffix: str = ""

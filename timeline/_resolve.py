@@ -109,8 +109,9 @@ def _holiday(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
         values = _holiday_values(partial, year)
         return values[0] if values else f"{year:04d}-XX-XX"
     if dateline is None:
-        spec = V.HOLIDAYS.get(partial.holiday or "")
-        if spec is not None and spec.kind == "fixed" and not partial.holiday_offset and not H.is_period(partial.holiday or ""):
+        holiday = partial.holiday or ""
+        spec = holiday if isinstance(holiday, V.Holiday) else V.HOLIDAYS.get(holiday)
+        if spec is not None and spec.kind == "fixed" and not partial.holiday_offset and not H.is_period(holiday):
             return f"XXXX-{spec.month:02d}-{spec.day:02d}"
         return "XXXX-XX-XX"
     # none in the years the table holds: the day is unknown, the year is the dateline's (a
@@ -247,6 +248,16 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
     moved = STEP[unit](anchor, shift.amount)
     if partial.value == "X":
         return FORMAT[unit](moved)
+    if unit is G.WEEK and partial.value.startswith("XXXX-WXX-"):
+        # "Wednesday of next week": the shift fixes the week of a weekday
+        iso = moved.isocalendar()
+        return dt.date.fromisocalendar(iso[0], iso[1], int(partial.value[9:])).isoformat()
+    if unit is G.MONTH and partial.value.startswith("XXXX-XX-"):
+        # "the 20th of next month": the shift fixes the year and the month of a day
+        try:
+            return dt.date(moved.year, moved.month, int(partial.value[8:10])).isoformat() + partial.value[10:]
+        except ValueError:  # "the 31st of next month" in a month of 30 days
+            return FORMAT[G.MONTH](moved)
     # "this year's third quarter": the shift fixes the year of a partial value.
     return FORMAT[G.YEAR](moved) + partial.value[4:]
 

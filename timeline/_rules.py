@@ -299,6 +299,53 @@ def _b_date_of_that_year(m: Groups) -> Partial | None:
     return Partial("DATE", value, shift=Shift(Anchor.REFERENCE, G.YEAR, _THAT_YEAR[norm(m["that"])]))
 
 
+_DAY_ORDINALS: Mapping[str, int] = {w: n for w, n in V.ORDINALS.items() if w not in ("last", "final")}
+_NTH: Mapping[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+                           "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+def _b_nth_weekday_of(m: Groups) -> Partial | None:
+    """"the first Tuesday of October", "the last Monday in March 2014": a day named by its place
+    in a month, found in each year as a holiday of the "nth" kind is."""
+    rule = V.Holiday("nth", month=_month(m["month"]), weekday=V.WEEKDAYS[norm(m["weekday"])], nth=_NTH[norm(m["nth"])])
+    return Partial("DATE", m["year"] or "XXXX", holiday=rule)
+
+
+def _b_nth_day_of(m: Groups) -> Partial | None:
+    """"the third day of October", "the last day of October 2015", "the fifth last day of May"."""
+    month = _month(m["month"])
+    nth = norm(m["nth"])
+    if nth == "last" or m["last"]:
+        back = (_DAY_ORDINALS.get(nth) or int(nth[:-2])) - 1 if m["last"] else 0
+        year = int(m["year"]) if m["year"] else 2001 if month != 2 else None  # a year that is no leap year
+        if year is None:
+            return None  # "the last day of February": 28 or 29 as the year falls
+        day = calendar.monthrange(year, month)[1] - back
+    else:
+        day = _DAY_ORDINALS.get(nth) or int(nth[:-2])
+    value = _ymd(m["year"], month, day) if day >= 1 else None
+    return None if value is None else Partial("DATE", value)
+
+
+_MONTH_SHIFT: Mapping[str, int] = {"this": 0, "the current": 0, "current": 0, "next": 1, "the next": 1,
+                                   "the coming": 1, "last": -1, "the previous": -1, "the last": -1, "previous": -1}
+
+
+def _b_day_of_month(m: Groups) -> Partial | None:
+    """"the 20th of next month", "20 of this month", "the 20th of the previous month"."""
+    day = _DAY_ORDINALS.get(norm(m["day"])) or _day(m["day"])
+    return Partial("DATE", f"XXXX-XX-{day:02d}", shift=Shift(Anchor.DATELINE, G.MONTH, _MONTH_SHIFT[norm(m["rel"])]))
+
+
+_WEEK_SHIFT: Mapping[str, int] = {"this": 0, "next": 1, "the next": 1, "the coming": 1, "last": -1, "the previous": -1}
+
+
+def _b_weekday_of_week(m: Groups) -> Partial | None:
+    """"Wednesday of next week", "Monday of last week", "Wednesday next week", "last week's Sunday"."""
+    weekday = V.WEEKDAYS[norm(m["weekday"] or m["weekday2"])]
+    return Partial("DATE", f"XXXX-WXX-{weekday}", shift=Shift(Anchor.DATELINE, G.WEEK, _WEEK_SHIFT[norm(m["rel"] or m["rel2"])]))
+
+
 def _b_mod_year(m: Groups) -> Partial | None:
     return Partial("DATE", norm(m["year"]), mod=_mod(m["mod"]))
 
@@ -783,7 +830,9 @@ def _b_bare_year(m: Groups) -> Partial | None:
 
 _MONTH_DAY = (
     opt(g("weekday", WEEKDAY) + r",?\s+")
-    + g("month", MONTH) + r"\s*" + g("day", DAY_NUM)
+    # "March 3", "March the 3rd", "March third" (not "March first-quarter results")
+    + g("month", MONTH) + r"(?:\s+the\s+|\s*)"
+    + g("day", DAY_NUM + r"|(?<=\s)(?:" + alt(list(V.ORDINALS)[:31]) + r")(?![\w-])")
     + opt(r",?\s+" + g("year", YEAR4))
 )
 _DAY_MONTH = (
@@ -845,6 +894,22 @@ RULES: tuple[Rule, ...] = (
          _b_clock, ("3 p.m. Friday", "10:30 a.m. Monday", "noon today", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6")),
     Rule("day_at_clock", g("weekday", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK, _b_clock, ("Friday at 3 p.m.",)),
     Rule("week_of", r"the\s+week\s+of\s+" + _MONTH_DAY, _b_week_of, ("the week of March 6", "the week of Jan. 9, 2023")),
+    Rule("nth_weekday_of",
+         opt(r"the\s+") + g("nth", alt(_NTH)) + r"\s+" + g("weekday", FULL_WEEKDAY) + r"\s+(?:of|in)\s+"
+         + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4)),
+         _b_nth_weekday_of, ("the first Tuesday of October", "last Monday of March", "third tuesday of september 2014")),
+    Rule("nth_day_of",
+         opt(r"the\s+") + g("nth", alt(_DAY_ORDINALS) + r"|last|\d{1,2}(?:st|nd|rd|th)") + g("last", r"\s+last") + "?"
+         + r"\s+day\s+(?:of|in)\s+" + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4)),
+         _b_nth_day_of, ("the third day of October", "last day of october 2015", "the 5th last day of May")),
+    Rule("day_of_month",
+         opt(r"the\s+") + g("day", alt(_DAY_ORDINALS) + "|" + DAY_NUM) + opt(r"\s+day") + r"\s+of\s+"
+         + g("rel", alt(_MONTH_SHIFT)) + r"\s+month\b",
+         _b_day_of_month, ("the 20th of next month", "20 of this month", "the 20th of the previous month")),
+    Rule("weekday_of_week",
+         g("weekday", FULL_WEEKDAY) + r"\s+(?:of\s+|from\s+)?" + g("rel", alt(_WEEK_SHIFT)) + r"\s+week\b(?!-)"
+         + "|" + g("rel2", "this|next|last") + r"\s+week's\s+" + g("weekday2", FULL_WEEKDAY),
+         _b_weekday_of_week, ("Wednesday of next week", "Monday of last week", "wednesday next week", "last week's Sunday")),
     Rule("date_of_that_year",
          opt(opt(r"the\s+") + g("dday", DAY_NUM) + r"\s+(?:of\s+)?") + g("month", FULL_MONTH) + opt(r"\s*" + g("day", DAY_NUM))
          + r"\s+of\s+" + g("that", r"that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior") + r"\s+year\b",
