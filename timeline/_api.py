@@ -171,7 +171,12 @@ class _Resolver:
         from the story's own time (the reference), nearest to it; a schedule looks forward."""
         underspecified = partial.shift is None and partial.value.startswith("XXXX")
         if underspecified and self.kind == "schedule":
-            return resolve(partial, self.dateline, self.reference, Tense.FUTURE)
+            # a weekday in a note or a command is the next one: "call Alex on Tuesday" written on a
+            # Tuesday is next week's (today would be "today")
+            day = self.dateline
+            if day is not None and partial.value.startswith("XXXX-WXX-") and day < dt.date.max:
+                day += dt.timedelta(days=1)
+            return resolve(partial, day, self.reference, Tense.FUTURE)
         reference = self.reference
         if self.kind == "narrative" and reference is not None:
             if underspecified:
