@@ -932,7 +932,7 @@ RULES: tuple[Rule, ...] = (
          _b_day_deictic, ("today", "yesterday afternoon", "tonight", "this morning", "last night")),
     Rule("decade",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
-         + r"(?:" + g("decade", r"(?!\d\d00)(?:1\d\d0|20\d0)") + r"'?s|'" + g("short", r"\d0") + r"s)\b",
+         + r"(?:" + g("decade", r"(?!1\d00)(?:1\d\d0|20\d0)") + r"'?s|'" + g("short", r"\d0") + r"s)\b",
          _b_decade, ("the 1990s", "the mid-1990s", "the '90s", "the early 1960s")),
     Rule("century",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
