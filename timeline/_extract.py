@@ -397,7 +397,7 @@ def _rate(c: _Context) -> bool:
               or _counted_plural(c.text[max(0, start - 40) : start])))
         or (unit.startswith("quarter") and (num in ("a", "one") or c.after == "of"))
         or _YEAR_LIKE.fullmatch(num) is not None  # "1988 second"
-        or (unit.startswith("sec") and num in ("a", "an", "the"))  # "a second time"
+        or (unit.startswith("second") and num in ("a", "an", "the"))  # "a second time" (but "in a sec")
         or _PER_UNIT.match(c.text, c.m.end()) is not None  # "24 hours a day"
     )
 

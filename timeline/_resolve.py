@@ -35,12 +35,21 @@ def _iso(d: dt.date) -> tuple[int, int, int]:
     return iso[0], iso[1], iso[2]
 
 
+_SEASON_OF_MONTH = ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")
+
+
+def _season(d: dt.date) -> str:
+    return f"{d.year - (d.month < 3):04d}-{_SEASON_OF_MONTH[d.month - 1]}"
+
+
 FORMAT: Mapping[G, Callable[[dt.date], str]] = {
     G.CENTURY: lambda d: f"{d.year // 100:02d}",
     G.DECADE: lambda d: f"{d.year // 10:03d}",
     G.YEAR: lambda d: f"{d.year:04d}",
     G.HALF: lambda d: f"{d.year:04d}-H{(d.month - 1) // 6 + 1}",
     G.QUARTER: lambda d: f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}",
+    # Meteorological seasons: a winter is named by the year of its December (January 2013 is in 2012-WI).
+    G.SEASON: lambda d: _season(d),
     G.MONTH: lambda d: f"{d.year:04d}-{d.month:02d}",
     G.WEEK: lambda d: "{:04d}-W{:02d}".format(*_iso(d)[:2]),
     G.WEEKEND: lambda d: "{:04d}-W{:02d}-WE".format(*_iso(d)[:2]),
@@ -52,13 +61,14 @@ STEP: Mapping[G, Callable[[dt.date, int], dt.date]] = {
     G.YEAR: lambda d, n: _add_months(d, 12 * n),
     G.HALF: lambda d, n: _add_months(d, 6 * n),
     G.QUARTER: lambda d, n: _add_months(d, 3 * n),
+    G.SEASON: lambda d, n: _add_months(d, 3 * n),
     G.MONTH: lambda d, n: _add_months(d, n),
     G.WEEK: lambda d, n: d + dt.timedelta(weeks=n),
     G.WEEKEND: lambda d, n: d + dt.timedelta(weeks=n),
     G.DAY: lambda d, n: d + dt.timedelta(days=n),
 }
 UNKNOWN: Mapping[G, str] = {
-    G.CENTURY: "XX", G.DECADE: "XXX", G.YEAR: "XXXX", G.HALF: "XXXX-HX", G.QUARTER: "XXXX-QX",
+    G.CENTURY: "XX", G.DECADE: "XXX", G.YEAR: "XXXX", G.HALF: "XXXX-HX", G.QUARTER: "XXXX-QX", G.SEASON: "XXXX-XX",
     G.MONTH: "XXXX-XX", G.WEEK: "XXXX-WXX", G.WEEKEND: "XXXX-WXX-WE", G.DAY: "XXXX-XX-XX",
     G.HOUR: "XXXX-XX-XXTXX", G.MINUTE: "XXXX-XX-XXTXX:XX",
 }

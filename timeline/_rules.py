@@ -78,7 +78,7 @@ def norm(text: str | None) -> str:
     return " ".join((text or "").lower().split()).rstrip(".")
 
 
-_UNIT_WORDS = {**{u: u for u in V.UNITS}, **V.UNIT_PLURALS}
+_UNIT_WORDS = {**{u: u for u in V.UNITS}, **V.UNIT_PLURALS, **V.UNIT_ABBREVIATIONS}
 MONTH = alt(m for m in V.MONTHS if len(m) > 3 or m == "may") + "|" + alt(m for m in V.MONTHS if len(m) <= 4 and m != "may") + r"\.?"
 FULL_MONTH = alt(m for m in V.MONTHS if (len(m) > 3 or m == "may") and m != "sept") + r"|sept\.?"
 WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
@@ -93,8 +93,10 @@ NUMBER = (
     + alt(V.NUMBER_WORDS) + r")"
 )
 VAGUE = alt(V.VAGUE_NUMBERS)
-UNIT = alt(_UNIT_WORDS)
-CAL_UNIT = alt(["week", "month", "year", "quarter", "decade", "century", "weekend", "fortnight"])
+# Abbreviations in lower case only: "a sec" is a second, "a SEC filing" is not.
+UNIT = alt({**{u: u for u in V.UNITS}, **V.UNIT_PLURALS}) + "|(?-i:" + alt(V.UNIT_ABBREVIATIONS) + ")"
+CAL_UNIT = (alt(["week", "month", "year", "quarter", "decade", "century", "weekend", "fortnight", "season"])
+            + "|(?-i:" + alt(a for a, u in V.UNIT_ABBREVIATIONS.items() if u in ("week", "year", "quarter")) + ")")
 PART = alt(V.PARTS_OF_DAY)
 SEASON = alt(V.SEASONS)
 MOD = alt(V.MODIFIERS)
@@ -171,7 +173,7 @@ _HALVES: Mapping[tuple[str, bool], tuple[str, int]] = {
 _CAL_UNIT: Mapping[str, G] = {
     "day": G.DAY, "night": G.DAY, "week": G.WEEK, "fortnight": G.WEEK, "weekend": G.WEEKEND,
     "month": G.MONTH, "quarter": G.QUARTER, "year": G.YEAR, "decade": G.DECADE,
-    "century": G.CENTURY, "hour": G.HOUR, "minute": G.MINUTE, "second": G.SECOND,
+    "century": G.CENTURY, "hour": G.HOUR, "minute": G.MINUTE, "second": G.SECOND, "season": G.SEASON,
 }
 
 
@@ -229,6 +231,7 @@ def _ymd(year: str | None, month: int, day: int) -> str | None:
 _REL_DIRECTION: Mapping[str, int] = {
     "last": -1, "past": -2, "this past": -2, "previous": -2,
     "this": 0, "next": 1, "coming": 1, "this coming": 1, "the coming": 1, "the next": 1,
+    "current": 0, "upcoming": 1, "the upcoming": 1,
 }
 
 
@@ -316,6 +319,30 @@ def _b_quarter(m: Groups) -> Partial | None:
     rel = m["rel"] or m["orel"]  # "next year's first quarter", "the first quarter of next year"
     shift = Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION.get(norm(rel), 0)) if rel else None
     return Partial("DATE", f"XXXX-Q{n}", shift=shift, direction=0)
+
+
+_PERIOD_CODE = r"(?-i:Q)" + g("ord", "[1-4]") + r"|" + g("nord", "[1-4]") + r"(?-i:Q)" + r"|(?-i:H)" + g("hord", "[12]") + "|" + g(
+    "nhord", "[12]") + r"(?-i:H)"
+_CODE_LEFT = ("in", "during", "for", "by", "through", "until", "since", "from", "to", "of", "this", "next", "last")
+_CODE_RIGHT = ("results", "earnings", "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "guidance",
+               "deliveries", "shipments", "figures", "numbers", "growth", "GDP", "report", "estimates", "forecast")
+
+
+def _b_period_code(m: Groups) -> Partial | None:
+    """ "Q3 2022" 2022-Q3, "3Q24" 2024-Q3, "H2 2024" 2024-H2, "2018Q4", "FY24 Q3"; "in Q3" the dateline year's."""
+    code = norm(m["yq"])
+    half = m["hord"] or m["nhord"] or (code[1:] if code.startswith("h") else None)
+    number = half or m["ord"] or m["nord"] or code[1:]
+    letter = "H" if half else "Q"
+    year = m["year"] or m["fyear"] or m["yfirst"]
+    if year:
+        return Partial("DATE", f"{_year(year)}-{letter}{number}")
+    return Partial("DATE", f"XXXX-{letter}{number}", direction=0)
+
+
+def _b_to_date(m: Groups) -> Partial | None:
+    unit = _cal_unit(m["unit"])[0] if m["unit"] else {"y": G.YEAR, "m": G.MONTH, "q": G.QUARTER}[norm(m["code"])[0]]
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, 0))
 
 
 def _b_half(m: Groups) -> Partial | None:
@@ -413,6 +440,8 @@ def _b_reference_period(m: Groups) -> Partial | None:
     year_ago = bool(m["ago"] or m["back"])
     if n and not (m["year"] or year_ago):
         return None  # "the third quarter" is the quarter rule's
+    if m["year"] and unit == "year":
+        return Partial("DATE", norm(m["year"]))  # "the 2022 fiscal year"
     if m["year"]:
         # "the 1988 third quarter"; "the 1988 period": the reported quarter's number in 1988.
         return Partial("DATE", f"{m['year']}-Q{n}") if n else Partial("DATE", "X", reported_quarter=0, year=norm(m["year"]))
@@ -479,8 +508,8 @@ def _b_relative(m: Groups) -> Partial | None:
         return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, unit, amount * mult), mod=mod)
     if rel == "the" and not mod:
         return None
-    # "this past weekend", "the past week": the last one (not _REL_DIRECTION's "strictly before").
-    amount = -1 if rel in ("this past", "the past") else _REL_DIRECTION.get(rel, 0)
+    # "this past weekend", "the past week", "previous week": the last one (not _REL_DIRECTION's "strictly before").
+    amount = -1 if rel in ("this past", "the past", "past", "previous") else _REL_DIRECTION.get(rel, 0)
     if rel == "last" and unit is G.YEAR and not mod and _compared_amount(m["before"]):
         # "compared with a loss of $3 million last year", "up from last year's $1.55 billion": in
         # earnings news, after a reported quarter, that quarter a year before (like "a year earlier").
@@ -821,12 +850,25 @@ RULES: tuple[Rule, ...] = (
          # "the" stays outside before the adjective "third-quarter", as TimeBank marks it.
          + opt(r"the\s+(?!(?:fiscal\s+)?\w+-)") + opt(r"fiscal\s+")
          + g("ord", r"first|second|third|fourth|1st|2nd|3rd|4th")
-         + r"[-\s](?:fiscal\s+)?quarter"
-         + opt(r"\s+of\s+(?:fiscal\s+)?(?:" + g("year", YEAR4) + "|" + g("orel", "this|last|next") + r"\s+year)"),
+         + r"[-\s](?:fiscal\s+)?(?:quarter|(?-i:qtr))"
+         + opt(r"(?:\s+of)?\s+(?:fiscal\s+)?" + g("year", YEAR4) + r"|\s+of\s+" + g("orel", "this|last|next") + r"\s+year"),
          _b_quarter, ("the third quarter of 2022", "third-quarter", "the fourth quarter", "this year's third quarter",
                       "the first quarter of next year")),
-    Rule("quarter_code", r"Q" + g("ord", "[1-4]") + r"\s+" + g("year", YEAR4),
-         _b_quarter, ("Q3 2022",)),
+    # Markets' codes for quarters and halves: "Q3 2022", "Q3'24", "3Q24", "Q3 FY24", "FY24 Q3", "2018Q4",
+    # "H2 2024", "2H24", "1H FY25".  The fiscal period keeps the number and year its name gives them.
+    Rule("quarter_code",
+         r"(?:" + _PERIOD_CODE + r")(?:\s*'|\s+|-)?(?:(?-i:FY)\s?'?)?" + g("year", YEAR4 + r"|\d\d(?!\d)")
+         + r"|" + g("yfirst", YEAR4 + r"|\d\d") + r"-?" + g("yq", r"[Qq][1-4]|(?-i:H)[12]") + r"(?!\w)",
+         _b_period_code, ("Q3 2022", "Q3'24", "3Q24", "Q3 FY24", "2018Q4", "2018-Q4", "H2 2024", "2H24",
+                          "1H FY25", "H1 '24")),
+    Rule("fiscal_period_code", r"(?-i:FY)\s?'?" + g("fyear", YEAR4 + r"|\d\d(?!\d)") + r"\s+(?:" + _PERIOD_CODE + r")(?!\w)",
+         _b_period_code, ("FY24 Q3", "FY2025 H1")),
+    # "in Q3", "during H2", "Q4 earnings": a period code alone is this year's, in a context that makes it one
+    # ("the Audi Q3", "H2 fuel cells" are not).
+    Rule("period_code_alone",
+         r"(?:(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _CODE_LEFT) + r")|(?=\S+\s+" + alt(_CODE_RIGHT) + r"\b))"
+         + r"(?:" + _PERIOD_CODE + r")(?!-)",
+         _b_period_code, ("in Q3", "during H2")),
     Rule("half",
          r"the\s+" + g("ord", "first|second|1st|2nd|last|latter") + r"\s+half"
          + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|" + g("orel", "this|last|next") + r"\s+year"
@@ -875,7 +917,7 @@ RULES: tuple[Rule, ...] = (
          + opt(g("adj", r"(?:(?:latest|current|same|full|fiscal|calendar|recent|comparable|corresponding|most\s+recent|just-ended)\s+){1,2}"))
          + opt(g("year", YEAR4) + r"\s+|" + g("ago", r"year-(?:ago|earlier)") + r"\s+")
          + opt(g("ord", "first|second|third|fourth") + r"[-\s]")
-         + g("unit", "quarter|year|period|week|month")
+         + opt(r"fiscal\s+") + g("unit", "quarter|year|period|week|month")
          + opt(g("back", r"\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"))
          + opt(r"(?=\s+" + g("ended", "ended|ending") + r"\b)")
          + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
@@ -887,11 +929,13 @@ RULES: tuple[Rule, ...] = (
          ("year-end", "year end", "year's end")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
-         + g("rel", "last|this past|this|next|the following|the previous|the prior|that|the same|the coming|coming|the past|the")
-         + r"\s+"
+         + g("rel", "last|this past|this|next|the following|the previous|the prior|that|the same|the coming|coming|the past"
+             "|the current|current|previous|past|upcoming|the upcoming|the")
+         + r"\s+" + opt(r"fiscal\s+")
          + g("unit", CAL_UNIT) + r"(?!-|\s+(?:old|olds)\b)",
          _b_relative, ("last week", "next month", "this year", "earlier this month", "the end of the year",
-                       "the following week", "early next year", "this past weekend", "the past weekend")),
+                       "the following week", "early next year", "this past weekend", "the past weekend",
+                       "next fiscal year", "last season", "the coming season", "current week", "next qtr", "last yr")),
     Rule("ago",
          opt(g("quant", QUANT + "|" + alt(w for w, mod in V.OUTSIDE_QUANTIFIERS.items() if mod)) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
          + r"\s+" + g("dir", r"ago|earlier|later|from\s+now|hence|back|previously") + r"\b",
@@ -952,7 +996,14 @@ RULES: tuple[Rule, ...] = (
          + r"(?!\s+(?:week|weekend|day|night|hour)s?\b|(?<=past)\s+(?:\d|" + alt(V.NUMBER_WORDS) + r"|several|few|many)\b)",
          _b_reference,
          ("now", "currently", "recently", "the future")),
-    Rule("fiscal_year", r"(?:fiscal\s+(?:year\s+)?|FY\s?)" + g("year", YEAR4), _b_year, ("fiscal 1989", "FY2026", "FY 2026")),
+    # A fiscal year is written as the year that names it (TimeBank: "fiscal 1989" 1989): "FY27" 2027.
+    Rule("fiscal_year", r"(?:fiscal\s+(?:year\s+)?|(?-i:FY)[\s-]?)" + g("year", YEAR4)
+         + r"|(?:fiscal\s+(?:year\s+)?'|(?-i:FY)[\s-]?'?)" + g("short", r"\d\d") + r"(?!\d)",
+         lambda m: Partial("DATE", norm(m["year"]) if m["year"] else _year(m["short"])),
+         ("fiscal 1989", "FY2026", "FY 2026", "FY27", "FY'27", "fiscal '24")),
+    # "year-to-date", "YTD": the period so far, the dateline's year (month, quarter).
+    Rule("to_date", g("unit", "year|month|quarter|week") + r"[-\s]to[-\s]date|" + g("code", "(?-i:YTD|MTD|QTD|ytd)"),
+         _b_to_date, ("year-to-date", "year to date", "YTD")),
     Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
     Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
     Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("in March", "December", "Sept.")),

@@ -43,6 +43,11 @@ UNIT_PLURALS: Mapping[str, str] = {
     "fortnights": "fortnight", "months": "month", "quarters": "quarter", "years": "year",
     "decades": "decade", "centuries": "century", "millennia": "millennium",
 }
+# Abbreviated units, matched in lower case only ("a sec", "next yr", "the 3rd qtr"; not "a SEC filing").
+UNIT_ABBREVIATIONS: Mapping[str, str] = {
+    "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
+    "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "qtr": "quarter", "qtrs": "quarter",
+}
 
 NUMBER_WORDS: Mapping[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
