@@ -346,11 +346,12 @@ def _quoted_title(c: _Context) -> bool:
 
 
 def _discourse_word(c: _Context) -> bool:
-    """ "Now, ..." and "Now that ..." opening a sentence (but "Now officials are ..." is a
-    time), "High Noon", "high noon", generic "in today's world", "the people of tomorrow"."""
+    """ "(every) now and then" (but "now", "Now, the company ...", "now that ..." are the present, as
+    TimeML marks every "now"), "High Noon", "high noon", generic "in today's world", "the people of tomorrow"."""
     word, start, end = c.m.group().lower(), c.m.start(), c.m.end()
     return (
-        (word == "now" and _sentence_initial(c.text, start) and re.match(r"\s*,|\s+that\b", c.text[end : end + 6]) is not None)
+        # "(every) now and then", "now and again": an idiom of frequency
+        (word.endswith("now") and _NOT_NOW.match(c.text, end, end + 14) is not None)
         or (word in ("noon", "midnight") and c.text[start].isupper() and not _sentence_initial(c.text, start))
         or (word == "noon" and c.before == "high")  # "high noon comes today": the idiom
         or (word == "tomorrow" and c.before == "of")  # "the people of tomorrow": generic
@@ -361,6 +362,7 @@ def _discourse_word(c: _Context) -> bool:
     )
 
 
+_NOT_NOW = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
 _WORDS_BEFORE = re.compile(r"(?:[\w,.]+\s+){0,3}$")
 

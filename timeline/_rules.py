@@ -340,6 +340,17 @@ def _b_period_code(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-{letter}{number}", direction=0)
 
 
+def _b_clock_duration(m: Groups) -> Partial | None:
+    """ "2:08:41" PT2H8M41S, "3:43.13" PT3M43.13S: the parts that are not zero."""
+    parts = ((m["hours"], "H"), (m["minutes"] or m["mins"], "M"), (m["seconds"] or m["secs"], "S"))
+    body = "".join(f"{float(n):g}{unit}" for n, unit in parts if n and float(n))
+    return Partial("DURATION", "PT" + body) if body else None
+
+
+_NOT_BEFORE_ATM = ("a", "an", "the", "this", "that", "any", "each", "every", "nearest", "nearby", "no", "one", "my", "your",
+                   "his", "her", "our", "their", "its", "local", "bank", "from", "at", "to", "by", "near", "outside")
+
+
 def _b_to_date(m: Groups) -> Partial | None:
     unit = _cal_unit(m["unit"])[0] if m["unit"] else {"y": G.YEAR, "m": G.MONTH, "q": G.QUARTER}[norm(m["code"])[0]]
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, 0))
@@ -534,6 +545,7 @@ def _b_ago(m: Groups) -> Partial | None:
         # "a decade ago" is a year: 2013 in a 2023 article.
         unit, mult = G.YEAR, mult * (10 if unit is G.DECADE else 100)
     direction = norm(m["dir"])
+    direction = "from now" if direction.startswith("from") else direction  # "from today", "from right now"
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
     anchor = Anchor.DATELINE if direction in ("ago", "from now", "hence", "back") else Anchor.REFERENCE
     if amount is None:
@@ -626,6 +638,26 @@ def _b_recent_units(m: Groups) -> Partial | None:
     if unit in ("years", "decades"):
         return Partial("DATE", "PAST_REF")
     return Partial("DURATION", duration_value(None, unit))
+
+
+_PLURAL_UNITS = "years|months|decades|weeks|centuries|days|hours|minutes"
+# The words after which a bare plural unit is a duration: prepositions and verbs of duration.
+_PLURAL_LEFT = ("for", "within", "the", "in", "after", "over", "during", "took", "take", "takes", "taking", "taken",
+                "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending", "waited", "wait", "waits",
+                "waiting")
+
+
+# What makes a bare plural unit a duration whatever precedes it: "[days] later", "[minutes] before the
+# vote", "[months] of talks" (not "of the", not a title: "Days of Thunder").
+_UNITS_BEFORE = (r"(?:" + _PLURAL_UNITS + r"|seconds)(?:\s+on\s+end)?"
+                 r"\s+(?:later|earlier|before|after|into|away|of\s+(?!the\b|(?-i:[A-Z]))[a-z])")
+
+
+def _b_bare_plural(m: Groups) -> Partial | None:
+    plural = norm(m["plural"]).split()[0]
+    if (m["plural"] or "x")[0].isupper() and m["before"] and not m["before"].endswith((".", "!", "?", '"')):
+        return None  # a title inside a sentence ("the film Days of Heaven")
+    return Partial("DURATION", duration_value(None, plural))
 
 
 _SOMEDAY_LEFT = ("will", "would", "could", "may", "might", "can", "should", "must")
@@ -938,8 +970,9 @@ RULES: tuple[Rule, ...] = (
                        "next fiscal year", "last season", "the coming season", "current week", "next qtr", "last yr")),
     Rule("ago",
          opt(g("quant", QUANT + "|" + alt(w for w, mod in V.OUTSIDE_QUANTIFIERS.items() if mod)) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
-         + r"\s+" + g("dir", r"ago|earlier|later|from\s+now|hence|back|previously") + r"\b",
-         _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back")),
+         + r"\s+" + g("dir", r"ago|earlier|later|from\s+(?:right\s+)?now|from\s+today|hence|back|previously") + r"\b",
+         _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back",
+                  "3 years from today", "a day from right now")),
     # "the year-earlier nine months": the comparison period's length, as the gold marks it.
     Rule("year_ago_duration", r"the\s+year-(?:ago|earlier)\s+" + g("num", NUMBER) + r"\s+" + g("unit", "months|weeks|quarters"),
          _b_duration, ("the year-earlier nine months", "the year-ago six months")),
@@ -982,10 +1015,17 @@ RULES: tuple[Rule, ...] = (
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
     Rule("long_plural", g("plural", "years|months|decades|weeks|centuries|days|hours") + "-long",
          lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("decades-long",)),
-    Rule("bare_plural", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bthe\s))"
-         + g("plural", "years|months|decades|weeks|centuries|days|hours|minutes")
-         + r"(?!\s+(?:old|of\s+age|ago)\b|-)",
-         lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("for years", "within weeks", "over the years")),
+    # A bare plural unit is a vague duration (TimeML: "for weeks" PXW, "months of talks" PXM): after
+    # a preposition or a verb of duration, or before "later", "before", "of" + a noun ... . "The
+    # minutes" of a meeting, "days of the week", "after hours" and titles ("Days of Thunder") are not.
+    Rule("bare_plural",
+         "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _PLURAL_LEFT) + "|(?=" + _UNITS_BEFORE + "))"
+         + r"(?:(?=" + _UNITS_BEFORE + r")|(?!(?<=\bthe\s)minutes\b|(?<=\bafter\s)hours\b|seconds\b))"
+         + g("plural", _PLURAL_UNITS + "|seconds")
+         + opt(r"\s+(?:or|and)\s+(?:" + _PLURAL_UNITS + r")(?!\s+(?:old|ago)\b|-)|\s+on\s+end")
+         + r"(?!\s+(?:old|of\s+age|ago|gone\s+by|of\s+the\s+(?:week|month|year))\b|-)",
+         _b_bare_plural, ("for years", "within weeks", "over the years", "lasted decades", "for hours on end",
+                          "within weeks or months")),
     Rule("past_unit", g("det", r"the\s+(?:past|last)") + r"\s+" + g("unit", "year|decade|century|month|quarter|week")
          + r"(?!-|\s+(?:old|ago)\b)",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], -1)),
@@ -997,6 +1037,17 @@ RULES: tuple[Rule, ...] = (
          _b_reference,
          ("now", "currently", "recently", "the future")),
     # A fiscal year is written as the year that names it (TimeBank: "fiscal 1989" 1989): "FY27" 2027.
+    # A race time in clock notation is a duration: "finished the marathon in 2:08:41" PT2H8M41S,
+    # "ran the mile in 3:43.13".
+    Rule("clock_duration", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "of", "clocked", "ran", "swam", "timed")) + ")"
+         + r"(?:" + g("hours", r"\d{1,2}") + ":" + g("minutes", r"[0-5]\d") + ":" + g("seconds", r"[0-5]\d(?:\.\d+)?")
+         + "|" + g("mins", r"\d{1,2}") + ":" + g("secs", r"[0-5]\d\.\d+") + r")(?![\d:])",
+         _b_clock_duration, ("in 2:08:41", "in 3:43.13")),
+    Rule("asap", g("ref", r"(?-i:ASAP|asap)|as\s+soon\s+as\s+possible"), lambda m: Partial("DATE", "FUTURE_REF"),
+         ("ASAP", "as soon as possible")),
+    # "busy ATM" (at the moment), not the cash machine ("an ATM", "the ATM card").
+    Rule("atm", "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_ATM) + r"(?-i:ATM|atm)(?=\s*(?:[.,;:!?)]|$))",
+         lambda m: Partial("DATE", "PRESENT_REF"), ("ATM",)),
     Rule("fiscal_year", r"(?:fiscal\s+(?:year\s+)?|(?-i:FY)[\s-]?)" + g("year", YEAR4)
          + r"|(?:fiscal\s+(?:year\s+)?'|(?-i:FY)[\s-]?'?)" + g("short", r"\d\d") + r"(?!\d)",
          lambda m: Partial("DATE", norm(m["year"]) if m["year"] else _year(m["short"])),

@@ -157,7 +157,7 @@ HOLIDAYS: Mapping[str, Holiday] = {
 
 # References with no calendar position.
 REFERENCES: Mapping[str, str] = {
-    "now": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF",
     "currently": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
@@ -174,13 +174,13 @@ REFERENCES: Mapping[str, str] = {
 # Measured on TimeBank/AQUAINT: "previously", "soon", bare "future", "recent", "shortly" and
 # "formerly" are left unmarked by the annotators more often than marked.
 TAGGED_REFERENCES = frozenset(
-    {"now", "currently", "current", "at present", "nowadays", "these days", "the present",
+    {"now", "right now", "currently", "current", "at present", "nowadays", "these days", "the present",
      "recently", "the past", "lately", "the future", "the near future"}
 )
 
 # Deictic day words: the shift in days from the dateline and an optional part of day.
 DAY_DEICTICS: Mapping[str, tuple[int, str]] = {
-    "today": (0, ""), "tonight": (0, "NI"), "yesterday": (-1, ""), "tomorrow": (1, ""),
+    "today": (0, ""), "tonight": (0, "NI"), "tonite": (0, "NI"), "yesterday": (-1, ""), "tomorrow": (1, ""),
     "the day before yesterday": (-2, ""), "the day after tomorrow": (2, ""),
     "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
     "this evening": (0, "EV"), "overnight": (0, "NI"),
