@@ -65,6 +65,9 @@ class Partial:
     # A range written as one token run ("1914-18", "499–493 BC"): the value of its second year.
     # TimeML marks two expressions; the extractor splits the match (_extract.with_second_days).
     range_end: str | None = None
+    # A date in digits whose order the text does not fix ("3/4/2025"): its value read month-first and
+    # read day-first (None where that reading is no date); build_timeline(dayfirst=...) picks one.
+    numeric: tuple[str | None, str | None] | None = None
 
     @property
     def needs_anchor(self) -> bool:

@@ -247,9 +247,53 @@ def _b_iso(m: Groups) -> Partial | None:
     return Partial("DATE", value)
 
 
+def _calendar_day(year: str | None, month: int, day: int) -> str | None:
+    """ "2021-02-28", "XXXX-02-29" (a leap year's days when the year is unknown); None for no such day."""
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(int(year) if year else 2000, month)[1]:
+        return None
+    return f"{year or 'XXXX'}-{month:02d}-{day:02d}"
+
+
 def _b_numeric(m: Groups) -> Partial | None:
-    value = _ymd(_year(m["year"]), int(m["month"] or 0), int(m["day"] or 0))
+    """A date in digits whose order the text does not fix: "3/4/2025", "10-31-74", "2/15".  Both
+    readings are kept (``Partial.numeric``); the value is the month-first one unless only the day-first
+    one is a date ("13/03/2025"); ``build_timeline(dayfirst=...)`` may force either."""
+    year = _year(m["year"]) if m["year"] else None
+    first, second = int(m["first"] or 0), int(m["second"] or 0)
+    if year is None and second in (2, 3, 4, 8) and first < second:
+        return None  # a fraction: "cut by 1/2", "by 3/4"
+    month_first, day_first = _calendar_day(year, first, second), _calendar_day(year, second, first)
+    value = month_first or day_first
+    return None if value is None else Partial("DATE", value, numeric=(month_first, day_first))
+
+
+def _b_ymd(m: Groups) -> Partial | None:
+    """ "2015-3-3", "2015/03/03", "2015.3.3": year first is always year, month, day."""
+    value = _calendar_day(m["year"], int(m["month"] or 0), int(m["day"] or 0))
     return None if value is None else Partial("DATE", value)
+
+
+def _b_day_mon_year(m: Groups) -> Partial | None:
+    """ "31-Oct-74", "31/Oct/1974"."""
+    value = _calendar_day(_year(m["year"]), _month(m["month"]), int(m["day"] or 0))
+    return None if value is None else Partial("DATE", value)
+
+
+def _b_numeric_month(m: Groups) -> Partial | None:
+    """ "2014-10", "2014/10", "2/2013": a month of a year."""
+    month = int(m["month"] or 0)
+    return Partial("DATE", f"{m['year']}-{month:02d}") if 1 <= month <= 12 else None
+
+
+def _month_not_range() -> str:
+    """ "YYYY-MM" where MM is no later year of a range written as one (_range_end): "2014-10" is
+    October 2014, "2008-09" the years 2008 and 2009 (the year rule's), "1999-12" December 1999."""
+    branches = []
+    for month in range(1, 13):
+        # MM is a range's end when later than YY, or up to ten years after it across a century
+        years = [f"{y:02d}" for y in range(100) if not (month > y or month + 100 - y <= _MAX_ROLLOVER)]
+        branches.append(alt(years) + f"-{month:02d}")
+    return r"(?:1\d|20)(?:" + "|".join(branches) + r")(?!\d)"
 
 
 def _b_month_day(m: Groups) -> Partial | None:
@@ -640,6 +684,8 @@ def _b_recent_units(m: Groups) -> Partial | None:
     return Partial("DURATION", duration_value(None, unit))
 
 
+_NUMERIC_DAY_LEFT = ("on", "by", "until", "till", "from", "since", "through", "thru", "before", "after", "due", "effective",
+                     "starting", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 _PLURAL_UNITS = "years|months|decades|weeks|centuries|days|hours|minutes"
 # The words after which a bare plural unit is a duration: prepositions and verbs of duration.
 _PLURAL_LEFT = ("for", "within", "the", "in", "after", "over", "during", "took", "take", "takes", "taking", "taken",
@@ -811,6 +857,8 @@ _CLOCK = (
     + r"|" + g("noon", r"noon|midnight|midday") + r")" + ZONE
 )
 
+_MONTH_NOT_RANGE = _month_not_range()
+
 RULES: tuple[Rule, ...] = (
     Rule("year_words", r"the\s+year\s+two\s+thousand|the\s+year\s+2000", _b_year_words, ("the year two thousand",)),
     # Broadcast transcripts spell years out: "January nineteen ninety-seven".
@@ -842,9 +890,33 @@ RULES: tuple[Rule, ...] = (
          g("year", r"\d{4}") + "-" + g("month", r"\d{2}") + "-" + g("day", r"\d{2}")
          + opt("T" + g("hour", r"\d{2}") + ":" + g("minute", r"\d{2}") + r"(?::\d{2})?"),
          _b_iso, ("2021-10-21", "2023-01-31T09:00")),
+    # Dates in digits. Month-first or day-first ("3/4/2025") is read month-first unless only day-first
+    # is a date ("13/03/2025"); build_timeline(dayfirst=True/False) forces either (_api).
     Rule("numeric_date",
-         g("month", r"[01]?\d") + "/" + g("day", r"[0-3]?\d") + "/" + g("year", r"\d{4}|\d{2}") + r"(?![\d/])",
-         _b_numeric, ("10/21/2021", "1/3/98")),
+         g("first", r"[0-3]?\d") + "/" + g("second", r"[0-3]?\d") + "/" + g("year", r"\d{4}|\d{2}") + r"(?![\d/])",
+         _b_numeric, ("10/21/2021", "1/3/98", "13/03/2025")),
+    Rule("numeric_date_dash",
+         g("first", r"[0-3]?\d") + "-" + g("second", r"[0-3]?\d") + "-" + g("year", r"\d{4}|\d{2}") + r"(?![\d-])",
+         _b_numeric, ("10-31-74", "31-10-1974")),
+    Rule("numeric_date_dot",
+         g("first", r"[0-3]?\d") + r"\." + g("second", r"[0-3]?\d") + r"\." + g("year", r"\d{4}|\d{2}") + r"(?![\d.]\d)",
+         _b_numeric, ("10.31.1974", "31.10.1974")),
+    # A month and day alone, where a date is expected: "on 2/15", "by 3/1", "Fri 2/15", or the whole text.
+    Rule("numeric_month_day",
+         r"(?:^(?=\d+/\d+\s*$)|" + "|".join(rf"(?<=\b{w}\s)" for w in _NUMERIC_DAY_LEFT) + ")"
+         + g("first", r"[01]?\d") + "/" + g("second", r"[0-3]?\d") + r"(?![\d/]|\.\d)",
+         _b_numeric, ("on 2/15", "by 12/31", "until 3/1")),
+    Rule("ymd", g("year", YEAR4) + r"[-/.]" + g("month", r"1[0-2]|0?[1-9]") + r"[-/.]" + g("day", r"[0-3]?\d") + r"(?![\d/.-]\d|\d)",
+         _b_ymd, ("2015-3-3", "2015/03/03", "2015.3.3")),
+    Rule("day_mon_year",
+         g("day", r"[0-3]?\d") + r"[-/]" + g("month", MONTH) + r"[-/]" + g("year", r"\d{4}|\d{2}") + r"(?!\d)",
+         _b_day_mon_year, ("31-Oct-74", "31/Oct/1974")),
+    Rule("numeric_month",
+         r"(?:(?=" + _MONTH_NOT_RANGE + r")|(?=\d{4}(?:/|-\d(?!\d))))"
+         + g("year", YEAR4) + g("sep", r"[-/]") + g("month", r"1[0-2]|0?[1-9]") + r"(?![\d/.-]?\d|-)"
+         + "|" + g("month2", r"1[0-2]|0?[1-9]") + "/" + g("year2", YEAR4) + r"(?![\d/])",
+         lambda m: _b_numeric_month(m) if m["year"] else _b_numeric_month({"year": m["year2"], "month": m["month2"], "sep": "/"}),
+         ("2014-10", "2014/10", "2/2013")),
     Rule("clock_then_day",
          _CLOCK + r",?\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
          + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")",
