@@ -287,12 +287,29 @@ _SEASON_LEFT = frozenset({"the", "in", "this", "last", "next", "of", "by", "unti
 
 
 def _lower_case_name(c: _Context) -> bool:
-    """Month, weekday and holiday words are proper nouns: "may", "march", "august" are not dates."""
+    """Month, weekday and holiday words are proper nouns: "may", "march", "august" are not dates.
+    But posts and calendar notes write "monday", "next tuesday", "october 5", "in november": a
+    weekday or month name that is no English word is a date in lower case too, and one that is
+    ("march", "august", "may") with a day or a year beside it ("march 3", "may 5th", "august 2015")."""
     for name in _CAPITALIZED_BY_RULE[c.rule]:
         at = c.m.start(name)
-        if at >= 0 and c.text[at].isalpha() and not c.text[at].isupper():
+        if at >= 0 and c.text[at].isalpha() and not c.text[at].isupper() and not _lower_case_date(c, name):
             return True
     return False
+
+
+def _lower_case_date(c: _Context, name: str) -> bool:
+    word = c.m.group(name).lower().rstrip(".")
+    if name in ("weekday", "weekday2"):
+        return word in V.LOWER_CASE_WEEKDAYS
+    if name != "month":
+        return False
+    if word in V.LOWER_CASE_MONTHS:
+        return True
+    day, year = c.group("day"), c.group("year")
+    if word == "may":  # the modal: "may 5th", "may 2015", never "may 5"
+        return bool(year) or day[-2:] in ("st", "nd", "rd", "th")
+    return bool(day or year)
 
 
 # Each rule's groups of _CAPITALIZED_GROUPS, so that a candidate tests only those its rule has.

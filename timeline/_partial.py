@@ -68,6 +68,10 @@ class Partial:
     # A date in digits whose order the text does not fix ("3/4/2025"): its value read month-first and
     # read day-first (None where that reading is no date); build_timeline(dayfirst=...) picks one.
     numeric: tuple[str | None, str | None] | None = None
+    # A day picked inside the resolved month or week: (n, ISO weekday or 0 for any day), counted from
+    # the end when n < 0 (_resolve.picked): "the first Tuesday of October" (1, 2), "the last day of
+    # the month" (-1, 0), "Wednesday of next week" (1, 3), "the 20th of next month" (20, 0).
+    pick: tuple[int, int] | None = None
 
     @property
     def needs_anchor(self) -> bool:

@@ -373,12 +373,32 @@ def resolve(
         # Beyond the calendar (year 1 to 9999): "2024 years ago", a dateline in year 1.
         value = UNKNOWN[partial.shift.unit] if partial.shift and partial.shift.unit in UNKNOWN else partial.value
         value = "XXXX-XX-XX" if value == "X" else value
+    if partial.pick is not None:
+        value = picked(value, *partial.pick)
     if partial.coarsen is not None and (iv := interval_of(value)) is not None and iv[0] is G.DAY:
         value = FORMAT[partial.coarsen](iv[1].date())  # "the week of March 6": that day's week
     if partial.suffix:
         value = value + partial.suffix
     type_ = "TIME" if partial.suffix else partial.type
     return Resolved(type_, value, partial.mod)
+
+
+def picked(value: str, nth: int, weekday: int) -> str:
+    """The ``nth`` day of the month or week ``value`` that falls on ``weekday`` (ISO; 0: any day),
+    counted from its end when ``nth`` < 0: "the first Tuesday of October", "the last day of the
+    month", "Wednesday of next week", "the 20th of next month".  With the month known and the year
+    not, the day of the month alone is kept ("XXXX-10-20"); no such day is ``XXXX-XX-XX``."""
+    iv = interval_of(value)
+    if iv is None or iv[0] not in (G.MONTH, G.WEEK):
+        if len(value) == 7 and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:  # the month without its year
+            length = calendar.monthrange(2000, int(value[5:]))[1]
+            return f"{value}-{nth:02d}" if weekday == 0 and 0 < nth <= length else f"{value}-XX"
+        return UNKNOWN[G.DAY]
+    start, end = iv[1].date(), iv[2].date()
+    days = [start + dt.timedelta(days=k) for k in range((end - start).days)]
+    matching = [d for d in days if weekday == 0 or d.isoweekday() == weekday]
+    index = nth - 1 if nth > 0 else nth
+    return matching[index].isoformat() if -len(matching) <= index < len(matching) else UNKNOWN[G.DAY]
 
 
 def reference_of(value: str) -> Reference | None:

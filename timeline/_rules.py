@@ -83,6 +83,8 @@ MONTH = alt(m for m in V.MONTHS if len(m) > 3 or m == "may") + "|" + alt(m for m
 FULL_MONTH = alt(m for m in V.MONTHS if (len(m) > 3 or m == "may") and m != "sept") + r"|sept\.?"
 WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
 FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
+# The abbreviations that are no word ("Tue", "Thu", "Fri") stand alone for their day; not before a name ("Thu Nguyen").
+_WEEKDAY_ABBREVIATION = r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -393,6 +395,50 @@ def _b_clock_duration(m: Groups) -> Partial | None:
 
 _NOT_BEFORE_ATM = ("a", "an", "the", "this", "that", "any", "each", "every", "nearest", "nearby", "no", "one", "my", "your",
                    "his", "her", "our", "their", "its", "local", "bank", "from", "at", "to", "by", "near", "outside")
+
+
+# An abbreviation that is also a word in capitals is no time in a run of capitals ("A BOY WAS FOUND").
+_NOT_IN_CAPITALS = r"(?<!(?-i:[A-Z])\s)"
+_NOT_BEFORE_CAPITALS = r"(?!\s+(?-i:[A-Z]))"  # nor before a name ("the BOY Scouts")
+# "EOM" and friends: (E)nd or (B)eginning of the (D)ay, (W)eek, (M)onth, (Q)uarter or (Y)ear.
+# Not "BOM", "BOQ" (bills of materials and quantities), "BOW", "BOD" (a board of directors).
+_PERIOD_EDGES = ["EOD", "EOW", "EOM", "EOQ", "EOY", "BOY", "COB"]
+_EDGE_UNITS: Mapping[str, G] = {"d": G.DAY, "w": G.WEEK, "m": G.MONTH, "q": G.QUARTER, "y": G.YEAR, "b": G.DAY}
+
+
+def _b_period_edge(m: Groups) -> Partial | None:
+    mod: str | None
+    if m["code"]:
+        code = norm(m["code"])  # "cob", the close of business, is the day's end
+        unit, mod = _EDGE_UNITS[code[-1]], "START" if code[0] == "b" else "END"
+    else:
+        unit, mod = _cal_unit(m["unit"])[0], _mod(m["mod"])
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, 0), mod=mod)
+
+
+_PICK_ORDINALS: Mapping[str, int] = {
+    **{w: n for w, n in V.ORDINALS.items() if w not in ("last", "final")}, "last": -1, "final": -1,
+    **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
+       for n in range(1, 32)},
+}
+_PICK_ORDINAL = alt(_PICK_ORDINALS) + r"|[12]\d(?!\d)|3[01](?!\d)|[1-9](?!\d)"
+
+
+def _b_day_in_month(m: Groups) -> Partial | None:
+    nth = _PICK_ORDINALS.get(norm(m["ord"])) or int(norm(m["ord"]) or 0)
+    weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else 0
+    if not nth or (weekday and not -5 <= nth <= 5) or nth > 31:
+        return None
+    if m["month"]:
+        return Partial("DATE", f"{m['year'] or 'XXXX'}-{_month(m['month']):02d}", pick=(nth, weekday))
+    amount = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(norm(m["rel"]), 0)
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.MONTH, amount), pick=(nth, weekday))
+
+
+def _b_day_in_week(m: Groups) -> Partial | None:
+    weekday = V.WEEKDAYS[norm(m["weekday"] or m["weekday2"])]
+    amount = _REL_DIRECTION[norm(m["rel"] or m["rel2"])]
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEK, amount), pick=(1, weekday))
 
 
 def _b_to_date(m: Groups) -> Partial | None:
@@ -1031,6 +1077,27 @@ RULES: tuple[Rule, ...] = (
          + r"(?:-|\s+|'s\s+)end",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], 0), mod="END"),
          ("year-end", "year end", "year's end")),
+    # A day picked in a month or a week: "the first Tuesday of October", "the last Friday in the month",
+    # "the last day of October 2015", "the 20th of next month", "Wednesday of next week", "next week's
+    # Wednesday".
+    Rule("day_in_month",
+         opt(r"the\s+") + g("ord", _PICK_ORDINAL) + r"\s+(?:(?:" + g("weekday", FULL_WEEKDAY) + r"|" + g("day", "day")
+         + r")\s+(?:of|in)|of)\s+"
+         + r"(?:" + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4))
+         + r"|(?:the\s+)?" + g("rel", "this|last|next|current|previous|following|coming") + r"\s+month|the\s+month)(?![-\w])",
+         _b_day_in_month, ("the first Tuesday of October", "the last Friday in the month", "the last day of October 2015",
+                           "the 20th of next month", "first monday of last month")),
+    Rule("day_in_week",
+         g("weekday", FULL_WEEKDAY) + r"\s+(?:of\s+)?" + g("rel", "this|next|last") + r"\s+week(?![-\w'])"
+         + "|" + g("rel2", "this|next|last") + r"\s+week's\s+" + g("weekday2", FULL_WEEKDAY),
+         _b_day_in_week, ("Wednesday of next week", "Tuesday last week", "next week's Wednesday")),
+    # Office shorthand: "EOM" (the end of the month), "BOY", "by EOD"; and "end of month", "the
+    # beginning of year" without an article before the unit: the dateline's period with its mod.
+    Rule("period_edge",
+         opt(r"the\s+") + _NOT_IN_CAPITALS + g("code", "(?-i:" + alt(_PERIOD_EDGES) + ")") + _NOT_BEFORE_CAPITALS
+         + "|" + g("mod", alt(m for m in V.MODIFIERS if m.endswith(" of"))) + r"\s+" + g("unit", "day|week|month|quarter|year")
+         + r"(?![-\w'])",
+         _b_period_edge, ("EOM", "the BOY", "EOD", "end of month", "the beginning of year")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
          + g("rel", "last|this past|this|next|the following|the previous|the prior|that|the same|the coming|coming|the past"
@@ -1118,7 +1185,7 @@ RULES: tuple[Rule, ...] = (
     Rule("asap", g("ref", r"(?-i:ASAP|asap)|as\s+soon\s+as\s+possible"), lambda m: Partial("DATE", "FUTURE_REF"),
          ("ASAP", "as soon as possible")),
     # "busy ATM" (at the moment), not the cash machine ("an ATM", "the ATM card").
-    Rule("atm", "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_ATM) + r"(?-i:ATM|atm)(?=\s*(?:[.,;:!?)]|$))",
+    Rule("atm", "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_ATM) + _NOT_IN_CAPITALS + r"(?-i:ATM|atm)(?=\s*(?:[.,;:!?)]|$))",
          lambda m: Partial("DATE", "PRESENT_REF"), ("ATM",)),
     Rule("fiscal_year", r"(?:fiscal\s+(?:year\s+)?|(?-i:FY)[\s-]?)" + g("year", YEAR4)
          + r"|(?:fiscal\s+(?:year\s+)?'|(?-i:FY)[\s-]?'?)" + g("short", r"\d\d") + r"(?!\d)",
@@ -1127,8 +1194,9 @@ RULES: tuple[Rule, ...] = (
     # "year-to-date", "YTD": the period so far, the dateline's year (month, quarter).
     Rule("to_date", g("unit", "year|month|quarter|week") + r"[-\s]to[-\s]date|" + g("code", "(?-i:YTD|MTD|QTD|ytd)"),
          _b_to_date, ("year-to-date", "year to date", "YTD")),
-    Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
-    Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
+    Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY + "|" + _WEEKDAY_ABBREVIATION), _b_weekday,
+         ("last Friday", "next Monday", "next Tue.")),
+    Rule("weekday", g("weekday", FULL_WEEKDAY + "|" + _WEEKDAY_ABBREVIATION), _b_weekday, ("Friday", "Tuesday", "Fri.")),
     Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("in March", "December", "Sept.")),
     # The first year of a range written as one is a year whatever its century: "[1914]-18",
     # "[1861]–1863", "[2008]-2009"; with an era after the second, whatever its digits: "[499]–493 BC",

@@ -23,7 +23,19 @@ WEEKDAYS: Mapping[str, int] = {
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
     "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
 }
-# Only the full weekday names are matched on their own; abbreviations need a date beside them.
+# Weekday and month names that are dates in lower case too ("monday", "october 5", "in november"):
+# those that are no English word. "march", "may", "august", "jan", "dec" ... are only with a day
+# or a year beside them ("march 3"); "sun", "sat", "wed", "mon" never alone (_extract._lower_case_name).
+LOWER_CASE_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tue", "tues", "thu", "thur",
+     "thurs", "fri"}
+)
+LOWER_CASE_MONTHS = frozenset(
+    {"january", "february", "april", "june", "july", "september", "october", "november", "december", "feb", "apr",
+     "jul", "sep", "sept", "oct", "nov"}
+)
+# Only the full weekday names are matched on their own (and the abbreviations that are no word:
+# "Tue", "Thu", "Fri"); the others need a date beside them.
 FULL_WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
