@@ -479,6 +479,7 @@ def _modal_or_verb(c: _Context) -> bool:
         c.rule == "bare_month"
         and c.group("month").rstrip(".") in V.AMBIGUOUS_MONTHS
         and c.before.strip("(") not in _YEAR_LEFT - {"that", "a", "an"}
+        and c.text.strip(" .:\n") != c.m.group()  # a capitalized "March" alone (a heading, an entry) is the month
     )
 
 

@@ -426,19 +426,25 @@ _PICK_ORDINAL = alt(_PICK_ORDINALS) + r"|[12]\d(?!\d)|3[01](?!\d)|[1-9](?!\d)"
 
 def _b_day_in_month(m: Groups) -> Partial | None:
     nth = _PICK_ORDINALS.get(norm(m["ord"])) or int(norm(m["ord"]) or 0)
-    weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else 0
+    weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else 6 if m["weekend"] else 0
+    coarsen = G.WEEKEND if m["weekend"] else None  # "the last weekend of October": its last Saturday's
     if not nth or (weekday and not -5 <= nth <= 5) or nth > 31:
         return None
     if m["month"]:
-        return Partial("DATE", f"{m['year'] or 'XXXX'}-{_month(m['month']):02d}", pick=(nth, weekday))
+        return Partial("DATE", f"{m['year'] or 'XXXX'}-{_month(m['month']):02d}", pick=(nth, weekday), coarsen=coarsen)
     amount = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(norm(m["rel"]), 0)
-    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.MONTH, amount), pick=(nth, weekday))
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.MONTH, amount), pick=(nth, weekday), coarsen=coarsen)
 
 
 def _b_day_in_week(m: Groups) -> Partial | None:
     weekday = V.WEEKDAYS[norm(m["weekday"] or m["weekday2"])]
     amount = _REL_DIRECTION[norm(m["rel"] or m["rel2"])]
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEK, amount), pick=(1, weekday))
+
+
+def _b_hour_fraction(m: Groups) -> Partial | None:
+    quarters = {"1/4": 1, "1/2": 2, "3/4": 3}.get(norm(m["fraction"])) or (3 if norm(m["part"]).startswith("three") else 1)
+    return Partial("DURATION", f"PT{15 * quarters}M")
 
 
 def _b_to_date(m: Groups) -> Partial | None:
@@ -1082,7 +1088,7 @@ RULES: tuple[Rule, ...] = (
     # Wednesday".
     Rule("day_in_month",
          opt(r"the\s+") + g("ord", _PICK_ORDINAL) + r"\s+(?:(?:" + g("weekday", FULL_WEEKDAY) + r"|" + g("day", "day")
-         + r")\s+(?:of|in)|of)\s+"
+         + "|" + g("weekend", r"week[-\s]?end|(?-i:wkend)") + r")\s+(?:of|in)|of)\s+"
          + r"(?:" + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4))
          + r"|(?:the\s+)?" + g("rel", "this|last|next|current|previous|following|coming") + r"\s+month|the\s+month)(?![-\w])",
          _b_day_in_month, ("the first Tuesday of October", "the last Friday in the month", "the last day of October 2015",
@@ -1132,6 +1138,10 @@ RULES: tuple[Rule, ...] = (
          opt(g("quant", QUANT) + r"\s+")
          + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT),
          _b_duration_half, ("half an hour", "two and a half years", "a half-hour")),
+    # A fraction of an hour: "a quarter of an hour" PT15M, "three-quarters of an hour" PT45M, "1/2 hour" PT30M.
+    Rule("hour_fraction",
+         g("part", r"(?:a|one|three)[-\s]quarters?") + r"\s+of\s+an?\s+hour|" + g("fraction", r"[13]/4|1/2") + r"\s*(?:hours?\b|(?-i:hrs?\b))",
+         _b_hour_fraction, ("a quarter of an hour", "three-quarters of an hour", "1/2 hour")),
     Rule("duration_and_a_half",
          opt(g("quant", QUANT) + r"\s+") + g("num", r"an?|one") + r"\s+" + g("unit", UNIT) + r"\s+and\s+a\s+half",
          _b_duration_half, ("a year and a half", "an hour and a half")),
@@ -1146,8 +1156,8 @@ RULES: tuple[Rule, ...] = (
          # otherwise ("[the nine months]"); "over" before "the" is a preposition ("over [the past
          # 20 years]"), before a number a hedge ("[over two years]"): as TimeBank marks them.
          opt(g("quant", QUANT) + r"\s+")
-         + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole)"
-                 r"|the(?!\s+[\w.]+-)|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
+         + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole|upcoming)"
+                 r"|the(?!\s+[\w.]+-)|past|last|next|upcoming|another|the\s+better\s+part\s+of") + r"\s+")
          + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"[-\s]+)"
          + opt(r"(?:trading|business|working|calendar)\s+")
          + g("unit", UNIT) + r"(?:-long)?(?!-(?:old|ago|earlier|end)|\s+olds?\b)",
