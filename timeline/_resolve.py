@@ -409,7 +409,7 @@ def reference_of(value: str) -> Reference | None:
     granularity, start, _ = iv
     if granularity in (G.PART_OF_DAY, G.HOUR, G.MINUTE, G.SECOND):
         granularity = G.DAY
-    if granularity not in FORMAT:
+    if granularity is G.SEASON or granularity not in FORMAT:  # a season sets a month's reference
         granularity = G.MONTH if granularity is G.SEASON else G.YEAR
     return Reference(start.date(), granularity)
 
