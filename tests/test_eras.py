@@ -121,7 +121,8 @@ def test_first_century_and_decade_start_at_year_one() -> None:
         ("in 117-38 AD.", [("117", "0117"), ("38 AD", "0138")]),
         ("in 492-490 BC.", [("492", "BC0492"), ("490 BC", "BC0490")]),
         # No range: the second year is not later, or too far on; an en dash keeps the first year.
-        ("in 2008-03.", []),
+        # (issue #15: "2008-03", a month that is no later year, is March 2008, ISO 8601's year-month)
+        ("in 2008-03.", [("2008-03", "2008-03")]),
         ("in 2008\u201303.", [("2008", "2008")]),
         ("in 1500-2000.", []),
         ("in 1914-1900.", []),

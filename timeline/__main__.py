@@ -80,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "time), schedule (bare dates look forward); auto (default) picks news or narrative",
     )
     parser.add_argument(
+        "--dayfirst", action=argparse.BooleanOptionalAction, default=None,
+        help="read a date in digits whose order the text does not fix ('3/4/2025') day-first (--dayfirst) or "
+        "month-first (--no-dayfirst); default: month-first unless only day-first is a date ('13/03/2025')",
+    )
+    parser.add_argument(
         "--all",
         action="store_true",
         dest="all_events",
@@ -102,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: cannot read {args.article}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
-        tl = build_timeline(text, args.dateline, kind=args.kind)
+        tl = build_timeline(text, args.dateline, kind=args.kind, dayfirst=args.dayfirst)
     except TimelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

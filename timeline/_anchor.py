@@ -45,6 +45,7 @@ The rules, in order:
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import re
@@ -305,6 +306,8 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
             )
             anchor.time, anchor.source = best, _CLAUSE
             used.add(best.tid)
+            if best.type is TimexType.DURATION and dateline is not None:
+                _duration_after_dateline(text, mentions[head], best, anchor, dateline)
             second = _coordinated_after(text, best, plain)
             if second is not None and second.interval is not None:
                 anchor.bound("latest", second.interval.end, second)
@@ -323,6 +326,53 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
                 words.remove(word)
                 used.add(x.tid)
     return promoted
+
+
+# "will vote in [two weeks]", "opens within [ten days]", "in [the next two weeks]": a duration counted
+# from the dateline; TIMEX3 marks the duration, and the event it dates happens at that point ("in"),
+# or by it ("within", "the next ...").
+_FROM_NOW = re.compile(r"\b(?P<word>in|within)\s+$", re.IGNORECASE)
+_DURATION_PARTS = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?)?"
+)
+_SECONDS_A_DAY = 86400
+
+
+def _duration_point(value: str, dateline: dt.date) -> dt.date | None:
+    """The day ``value`` (a duration of whole units, "P2W", "P1Y6M", "PT36H") after the dateline; None
+    for a vague one ("PXW") or one beyond the calendar.  The dateline has no clock time: "in two hours"
+    is the dateline's day."""
+    m = _DURATION_PARTS.fullmatch(value)
+    if m is None or value in ("P", "PT"):
+        return None
+    n = {k: int(v) for k, v in m.groupdict(default="0").items()}
+    seconds = n["h"] * 3600 + n["m"] * 60 + n["s"]
+    try:
+        year, month0 = divmod(dateline.year * 12 + dateline.month - 1 + 12 * n["Y"] + n["M"], 12)
+        day = min(dateline.day, calendar.monthrange(year, month0 + 1)[1])
+        return dt.date(year, month0 + 1, day) + dt.timedelta(days=7 * n["W"] + n["D"] + seconds // _SECONDS_A_DAY)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _duration_after_dateline(text: str, m: Mention, x: TimeExpression, anchor: _Anchor, dateline: dt.date) -> None:
+    """Bound an event dated by a duration after "in" / "within" in a clause that does not look back
+    ("will close in [three days]": at the day three days after the dateline; "within [a month]": by
+    the end of that day).  In a past clause the duration is the event's length ("sank in three days")."""
+    signal = _FROM_NOW.search(text, max(0, x.start - 10), x.start)
+    if signal is None or m.tense == "PAST" or m.aspect.startswith("PERFECTIVE") or x.mod not in (None, "APPROX", "EQUAL_OR_LESS"):
+        return
+    words = x.text.lower().split()
+    within = signal.group("word").lower() == "within" or words[:2] in (["the", "next"], ["the", "coming"])
+    if words[0] == "the" and not within:
+        return  # "in the past two weeks", "in the first nine months"
+    day = _duration_point(x.value, dateline)
+    if day is None or day <= dateline:
+        return
+    start, end = day_bounds(day)
+    if not within:
+        anchor.bound("earliest", start, x)
+    anchor.bound("latest", end, x)
 
 
 def _by_clause(candidates: Iterable[Mention]) -> dict[int, list[Mention]]:

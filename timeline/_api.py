@@ -240,8 +240,24 @@ _FINE = frozenset({G.DAY, G.WEEK, G.MONTH, G.WEEKEND})
 KINDS = ("auto", "news", "narrative", "schedule")
 
 
+def _read_numeric(candidates: Sequence[Candidate], dayfirst: bool | None) -> list[Candidate]:
+    """Dates in digits read as ``dayfirst`` forces ("3/4/2025": True April 3, False March 4); a
+    reading that is no date drops the candidate ("13/03/2025" with dayfirst=False).  None keeps the
+    rule's reading: month-first unless only day-first is a date."""
+    if dayfirst is None:
+        return list(candidates)
+    out = []
+    for c in candidates:
+        numeric = c.partial.numeric
+        if numeric is None:
+            out.append(c)
+        elif (value := numeric[1] if dayfirst else numeric[0]) is not None:
+            out.append(attrs.evolve(c, partial=attrs.evolve(c.partial, value=value)))
+    return out
+
+
 def extract(
-    text: str, dateline: dt.date | None, body: int = 0, kind: str = "news"
+    text: str, dateline: dt.date | None, body: int = 0, kind: str = "news", dayfirst: bool | None = None,
 ) -> tuple[tuple[TimeExpression, ...], list[Event], str]:
     """Every temporal expression and every event of ``text`` from offset ``body`` on, in text order.
 
@@ -251,7 +267,7 @@ def extract(
     that governs it (:class:`Directions`) → anchor the block's events (:mod:`timeline._anchor`).
     The grammar is computed once and read by both resolution and anchoring.
     """
-    candidates = [c for c in with_second_days(text, find(text)) if c.start >= body]
+    candidates = _read_numeric([c for c in with_second_days(text, find(text)) if c.start >= body], dayfirst)
     if kind == "auto":
         kind = detect_kind(candidates, dateline)
     resolver = _Resolver(text, dateline, kind)
@@ -272,7 +288,7 @@ def extract(
 
 def build_timeline(
     text: str, dateline: dt.date | dt.datetime | str | None = None, *, max_chars: int = MAX_CHARS,
-    kind: str = "auto",
+    kind: str = "auto", dayfirst: bool | None = None,
 ) -> Timeline:
     """The timeline of a news article (or of a story, or a schedule: ``kind``).
 
@@ -284,7 +300,10 @@ def build_timeline(
     dateline, ``"narrative"`` against the story's own time (history, background,
     an obituary), ``"schedule"`` looks forward (calendars, announcements), and
     ``"auto"`` (the default) picks news or narrative from the text and the dateline
-    (:attr:`Timeline.kind` says which).  A text longer than ``max_chars``
+    (:attr:`Timeline.kind` says which).  ``dayfirst`` says how to read a date in digits whose order
+    the text does not fix ("3/4/2025"): ``None`` (the default) month-first unless only day-first is a
+    date ("13/03/2025" is 13 March), ``True`` day-first and ``False`` month-first always (a date
+    that the forced reading makes impossible is no expression).  A text longer than ``max_chars``
     characters (default 5,000,000) raises :class:`TextTooLongError` before any
     work is done.  Raises only :class:`TimelineError` subclasses.
     """
@@ -292,6 +311,8 @@ def build_timeline(
         raise TimelineError(f"kind: expected one of {', '.join(KINDS)}, got {kind!r}")
     if not isinstance(text, str):
         raise InvalidTextError(f"text: expected str, got {type(text).__name__}")
+    if dayfirst is not None and not isinstance(dayfirst, bool):
+        raise TimelineError(f"dayfirst: expected True, False or None, got {dayfirst!r}")
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0:
         raise TimelineError(f"max_chars: expected an int >= 0, got {max_chars!r}")
     if len(text) > max_chars:
@@ -300,6 +321,6 @@ def build_timeline(
     if dateline is None:
         day = detect_dateline(text)
     body = header_end(text)
-    expressions, found, used = extract(text, day, body, kind)
+    expressions, found, used = extract(text, day, body, kind, dayfirst)
     events = sorted(found, key=order_key)
     return Timeline(text=text, dateline=day, expressions=expressions, events=events, kind=used)

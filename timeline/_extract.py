@@ -286,26 +286,30 @@ _YEAR_LEFT = frozenset(
 _SEASON_LEFT = frozenset({"the", "in", "this", "last", "next", "of", "by", "until", "since", "during", "early", "late"})
 
 
-_ANY_DIGIT = re.compile(r"\d")
-
-
 def _lower_case_name(c: _Context) -> bool:
-    """Month and weekday words are proper nouns: "may", "march", "sat", "sun" in lower case are not
-    dates.  Informal and typed text writes them lower case all the same: a full weekday name
-    ("see you tuesday") and a full month name that is no other word ("june 5th 2016", "in
-    september") are dates; "march", "may", "august" only with a day or a year ("march 3")."""
+    """Month, weekday and holiday words are proper nouns: "may", "march", "august" are not dates.
+    But posts and calendar notes write "monday", "next tuesday", "october 5", "in november": a
+    weekday or month name that is no English word is a date in lower case too, and one that is
+    ("march", "august", "may") with a day or a year beside it ("march 3", "may 5th", "august 2015")."""
     for name in _CAPITALIZED_BY_RULE[c.rule]:
         at = c.m.start(name)
-        if at >= 0 and c.text[at].isalpha() and not c.text[at].isupper():
-            word = c.m.group(name).lower()
-            if word in V.FULL_WEEKDAYS or (
-                word in V.MONTHS and len(word) > 3 and word not in V.LOWER_CASE_WORDS
-            ) or (word in V.MONTHS and len(word) > 2 and word != "may" and _ANY_DIGIT.search(c.m.group()) is not None) or (
-                word == "may" and _ANY_DIGIT.search(c.m.group()) is not None and c.rule != "bare_month"
-            ):
-                continue
+        if at >= 0 and c.text[at].isalpha() and not c.text[at].isupper() and not _lower_case_date(c, name):
             return True
     return False
+
+
+def _lower_case_date(c: _Context, name: str) -> bool:
+    word = c.m.group(name).lower().rstrip(".")
+    if name in ("weekday", "weekday2"):
+        return word in V.LOWER_CASE_WEEKDAYS
+    if name != "month":
+        return False
+    if word in V.LOWER_CASE_MONTHS:
+        return True
+    day, year = c.group("day"), c.group("year")
+    if word == "may":  # the modal: "may 5th", "may 2015", never "may 5"
+        return bool(year) or day[-2:] in ("st", "nd", "rd", "th")
+    return bool(day or year)
 
 
 # Each rule's groups of _CAPITALIZED_GROUPS, so that a candidate tests only those its rule has.
@@ -359,11 +363,12 @@ def _quoted_title(c: _Context) -> bool:
 
 
 def _discourse_word(c: _Context) -> bool:
-    """ "Now, ..." and "Now that ..." opening a sentence (but "Now officials are ..." is a
-    time), "High Noon", "high noon", generic "in today's world", "the people of tomorrow"."""
+    """ "(every) now and then" (but "now", "Now, the company ...", "now that ..." are the present, as
+    TimeML marks every "now"), "High Noon", "high noon", generic "in today's world", "the people of tomorrow"."""
     word, start, end = c.m.group().lower(), c.m.start(), c.m.end()
     return (
-        (word == "now" and _sentence_initial(c.text, start) and re.match(r"\s*,|\s+that\b", c.text[end : end + 6]) is not None)
+        # "(every) now and then", "now and again": an idiom of frequency
+        (word.endswith("now") and _NOT_NOW.match(c.text, end, end + 14) is not None)
         or (word in ("noon", "midnight") and c.text[start].isupper() and not _sentence_initial(c.text, start))
         or (word == "noon" and c.before == "high")  # "high noon comes today": the idiom
         or (word == "tomorrow" and c.before == "of")  # "the people of tomorrow": generic
@@ -374,6 +379,7 @@ def _discourse_word(c: _Context) -> bool:
     )
 
 
+_NOT_NOW = re.compile(r"\s+and\s+(?:then|again)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+$")
 _WORDS_BEFORE = re.compile(r"(?:[\w,.]+\s+){0,3}$")
 
@@ -410,7 +416,7 @@ def _rate(c: _Context) -> bool:
               or _counted_plural(c.text[max(0, start - 40) : start])))
         or (unit.startswith("quarter") and (num in ("a", "one") or c.after == "of"))
         or _YEAR_LIKE.fullmatch(num) is not None  # "1988 second"
-        or (unit.startswith("sec") and num in ("a", "an", "the"))  # "a second time"
+        or (unit.startswith("second") and num in ("a", "an", "the"))  # "a second time" (but "in a sec")
         or _PER_UNIT.match(c.text, c.m.end()) is not None  # "24 hours a day"
     )
 
@@ -473,6 +479,7 @@ def _modal_or_verb(c: _Context) -> bool:
         c.rule == "bare_month"
         and c.group("month").rstrip(".") in V.AMBIGUOUS_MONTHS
         and c.before.strip("(") not in _YEAR_LEFT - {"that", "a", "an"}
+        and c.text.strip(" .:\n") != c.m.group()  # a capitalized "March" alone (a heading, an entry) is the month
     )
 
 

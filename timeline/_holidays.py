@@ -173,11 +173,10 @@ def _weekday_move(d: dt.date, weekday: int, nth: int) -> dt.date:
     return d - dt.timedelta(days=(d.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
 
 
-def holiday_dates(name: str | V.Holiday, year: int) -> list[dt.date]:
-    """The days ``name`` (or a day's rule) falls on (starts on, for several days) in a Gregorian
-    year: none for an unknown holiday or a year its table does not hold, two for an Islamic holiday
-    in a few years."""
-    spec = name if isinstance(name, V.Holiday) else V.HOLIDAYS.get(name)
+def holiday_dates(name: str, year: int) -> list[dt.date]:
+    """The days ``name`` falls on (starts on, for several days) in a Gregorian year: none for an
+    unknown holiday or a year its table does not hold, two for an Islamic holiday in a few years."""
+    spec = V.HOLIDAYS.get(name)
     if spec is None or not 1 <= year <= 9999:
         return []
     try:
@@ -216,18 +215,18 @@ def _adjusted(spec: V.Holiday, d: dt.date) -> dt.date:
     return d
 
 
-def holiday_end(name: str | V.Holiday, start: dt.date) -> dt.date:
+def holiday_end(name: str, start: dt.date) -> dt.date:
     """The last day of the occurrence of ``name`` that starts on ``start``."""
-    spec = name if isinstance(name, V.Holiday) else V.HOLIDAYS[name]
+    spec = V.HOLIDAYS[name]
     if spec.until:
         ends = [d for year in (start.year, start.year + 1) for d in holiday_dates(spec.until, year) if d > start]
         return ends[0] - dt.timedelta(days=1) if ends else start
     return start + dt.timedelta(days=spec.days - 1)
 
 
-def is_period(name: str | V.Holiday) -> bool:
+def is_period(name: str) -> bool:
     """True for a holiday of several days (Hanukkah, Ramadan, Lent)."""
-    spec = name if isinstance(name, V.Holiday) else V.HOLIDAYS.get(name)
+    spec = V.HOLIDAYS.get(name)
     return spec is not None and (spec.days > 1 or bool(spec.until))
 
 
@@ -241,7 +240,7 @@ def span_value(start: dt.date, end: dt.date) -> str:
     return f"{start.year:04d}"  # a holiday across New Year (Kwanzaa) is given the year it starts in
 
 
-def holiday_values(name: str | V.Holiday, year: int) -> list[str]:
+def holiday_values(name: str, year: int) -> list[str]:
     """The TIMEX3 values of the occurrences of ``name`` starting in a Gregorian year."""
     if not is_period(name):
         return [d.isoformat() for d in holiday_dates(name, year)]

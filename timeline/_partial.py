@@ -14,7 +14,6 @@ import enum
 import attrs
 
 from ._values import Granularity
-from ._vocab import Holiday
 
 
 class Anchor(str, enum.Enum):
@@ -44,9 +43,7 @@ class Partial:
     # -1: the latest one before the dateline, +1: the first one after it,
     # 0: the one in the dateline's year (or week), None: the clause's tense decides.
     direction: int | None = None
-    # A holiday's name (a key of _vocab.HOLIDAYS), or the rule of a day named by its place in a
-    # month ("the first Tuesday of October": Holiday("nth", 10, weekday=2, nth=1)).
-    holiday: str | Holiday | None = None
+    holiday: str | None = None
     # Days from the holiday: "the day after Christmas" +1, "the eve of Passover" -1.
     holiday_offset: int = 0
     suffix: str = ""
@@ -70,6 +67,13 @@ class Partial:
     # A range written as one token run ("1914-18", "499–493 BC"): the value of its second year.
     # TimeML marks two expressions; the extractor splits the match (_extract.with_second_days).
     range_end: str | None = None
+    # A date in digits whose order the text does not fix ("3/4/2025"): its value read month-first and
+    # read day-first (None where that reading is no date); build_timeline(dayfirst=...) picks one.
+    numeric: tuple[str | None, str | None] | None = None
+    # A day picked inside the resolved month or week: (n, ISO weekday or 0 for any day), counted from
+    # the end when n < 0 (_resolve.picked): "the first Tuesday of October" (1, 2), "the last day of
+    # the month" (-1, 0), "Wednesday of next week" (1, 3), "the 20th of next month" (20, 0).
+    pick: tuple[int, int] | None = None
 
     @property
     def needs_anchor(self) -> bool:

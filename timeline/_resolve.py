@@ -37,12 +37,21 @@ def _iso(d: dt.date) -> tuple[int, int, int]:
     return iso[0], iso[1], iso[2]
 
 
+_SEASON_OF_MONTH = ("WI", "WI", "SP", "SP", "SP", "SU", "SU", "SU", "FA", "FA", "FA", "WI")
+
+
+def _season(d: dt.date) -> str:
+    return f"{d.year - (d.month < 3):04d}-{_SEASON_OF_MONTH[d.month - 1]}"
+
+
 FORMAT: Mapping[G, Callable[[dt.date], str]] = {
     G.CENTURY: lambda d: f"{d.year // 100:02d}",
     G.DECADE: lambda d: f"{d.year // 10:03d}",
     G.YEAR: lambda d: f"{d.year:04d}",
     G.HALF: lambda d: f"{d.year:04d}-H{(d.month - 1) // 6 + 1}",
     G.QUARTER: lambda d: f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}",
+    # Meteorological seasons: a winter is named by the year of its December (January 2013 is in 2012-WI).
+    G.SEASON: lambda d: _season(d),
     G.MONTH: lambda d: f"{d.year:04d}-{d.month:02d}",
     G.WEEK: lambda d: "{:04d}-W{:02d}".format(*_iso(d)[:2]),
     G.WEEKEND: lambda d: "{:04d}-W{:02d}-WE".format(*_iso(d)[:2]),
@@ -54,13 +63,14 @@ STEP: Mapping[G, Callable[[dt.date, int], dt.date]] = {
     G.YEAR: lambda d, n: _add_months(d, 12 * n),
     G.HALF: lambda d, n: _add_months(d, 6 * n),
     G.QUARTER: lambda d, n: _add_months(d, 3 * n),
+    G.SEASON: lambda d, n: _add_months(d, 3 * n),
     G.MONTH: lambda d, n: _add_months(d, n),
     G.WEEK: lambda d, n: d + dt.timedelta(weeks=n),
     G.WEEKEND: lambda d, n: d + dt.timedelta(weeks=n),
     G.DAY: lambda d, n: d + dt.timedelta(days=n),
 }
 UNKNOWN: Mapping[G, str] = {
-    G.CENTURY: "XX", G.DECADE: "XXX", G.YEAR: "XXXX", G.HALF: "XXXX-HX", G.QUARTER: "XXXX-QX",
+    G.CENTURY: "XX", G.DECADE: "XXX", G.YEAR: "XXXX", G.HALF: "XXXX-HX", G.QUARTER: "XXXX-QX", G.SEASON: "XXXX-XX",
     G.MONTH: "XXXX-XX", G.WEEK: "XXXX-WXX", G.WEEKEND: "XXXX-WXX-WE", G.DAY: "XXXX-XX-XX",
     G.HOUR: "XXXX-XX-XXTXX", G.MINUTE: "XXXX-XX-XXTXX:XX",
 }
@@ -109,9 +119,8 @@ def _holiday(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
         values = _holiday_values(partial, year)
         return values[0] if values else f"{year:04d}-XX-XX"
     if dateline is None:
-        holiday = partial.holiday or ""
-        spec = holiday if isinstance(holiday, V.Holiday) else V.HOLIDAYS.get(holiday)
-        if spec is not None and spec.kind == "fixed" and not partial.holiday_offset and not H.is_period(holiday):
+        spec = V.HOLIDAYS.get(partial.holiday or "")
+        if spec is not None and spec.kind == "fixed" and not partial.holiday_offset and not H.is_period(partial.holiday or ""):
             return f"XXXX-{spec.month:02d}-{spec.day:02d}"
         return "XXXX-XX-XX"
     # none in the years the table holds: the day is unknown, the year is the dateline's (a
@@ -248,16 +257,6 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
     moved = STEP[unit](anchor, shift.amount)
     if partial.value == "X":
         return FORMAT[unit](moved)
-    if unit is G.WEEK and partial.value.startswith("XXXX-WXX-"):
-        # "Wednesday of next week": the shift fixes the week of a weekday
-        iso = moved.isocalendar()
-        return dt.date.fromisocalendar(iso[0], iso[1], int(partial.value[9:])).isoformat()
-    if unit is G.MONTH and partial.value.startswith("XXXX-XX-"):
-        # "the 20th of next month": the shift fixes the year and the month of a day
-        try:
-            return dt.date(moved.year, moved.month, int(partial.value[8:10])).isoformat() + partial.value[10:]
-        except ValueError:  # "the 31st of next month" in a month of 30 days
-            return FORMAT[G.MONTH](moved)
     # "this year's third quarter": the shift fixes the year of a partial value.
     return FORMAT[G.YEAR](moved) + partial.value[4:]
 
@@ -371,6 +370,8 @@ def resolve(
         # Beyond the calendar (year 1 to 9999): "2024 years ago", a dateline in year 1.
         value = UNKNOWN[partial.shift.unit] if partial.shift and partial.shift.unit in UNKNOWN else partial.value
         value = "XXXX-XX-XX" if value == "X" else value
+    if partial.pick is not None:
+        value = picked(value, *partial.pick)
     if partial.coarsen is not None and (iv := interval_of(value)) is not None and iv[0] is G.DAY:
         day = iv[1].date()
         if partial.coarsen is G.WEEKEND and partial.holiday is not None and day.isoweekday() == 1:
@@ -382,6 +383,24 @@ def resolve(
     return Resolved(type_, value, partial.mod)
 
 
+def picked(value: str, nth: int, weekday: int) -> str:
+    """The ``nth`` day of the month or week ``value`` that falls on ``weekday`` (ISO; 0: any day),
+    counted from its end when ``nth`` < 0: "the first Tuesday of October", "the last day of the
+    month", "Wednesday of next week", "the 20th of next month".  With the month known and the year
+    not, the day of the month alone is kept ("XXXX-10-20"); no such day is ``XXXX-XX-XX``."""
+    iv = interval_of(value)
+    if iv is None or iv[0] not in (G.MONTH, G.WEEK):
+        if len(value) == 7 and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:  # the month without its year
+            length = calendar.monthrange(2000, int(value[5:]))[1]
+            return f"{value}-{nth:02d}" if weekday == 0 and 0 < nth <= length else f"{value}-XX"
+        return UNKNOWN[G.DAY]
+    start, end = iv[1].date(), iv[2].date()
+    days = [start + dt.timedelta(days=k) for k in range((end - start).days)]
+    matching = [d for d in days if weekday == 0 or d.isoweekday() == weekday]
+    index = nth - 1 if nth > 0 else nth
+    return matching[index].isoformat() if -len(matching) <= index < len(matching) else UNKNOWN[G.DAY]
+
+
 def reference_of(value: str) -> Reference | None:
     """The reference time a resolved value sets for later anaphora, if any."""
     iv = interval_of(value)
@@ -390,7 +409,7 @@ def reference_of(value: str) -> Reference | None:
     granularity, start, _ = iv
     if granularity in (G.PART_OF_DAY, G.HOUR, G.MINUTE, G.SECOND):
         granularity = G.DAY
-    if granularity not in FORMAT:
+    if granularity is G.SEASON or granularity not in FORMAT:  # a season sets a month's reference
         granularity = G.MONTH if granularity is G.SEASON else G.YEAR
     return Reference(start.date(), granularity)
 

@@ -79,11 +79,13 @@ def norm(text: str | None) -> str:
     return " ".join((text or "").lower().split()).rstrip(".")
 
 
-_UNIT_WORDS = {**{u: u for u in V.UNITS}, **V.UNIT_PLURALS}
+_UNIT_WORDS = {**{u: u for u in V.UNITS}, **V.UNIT_PLURALS, **V.UNIT_ABBREVIATIONS}
 MONTH = alt(m for m in V.MONTHS if len(m) > 3 or m == "may") + "|" + alt(m for m in V.MONTHS if len(m) <= 4 and m != "may") + r"\.?"
 FULL_MONTH = alt(m for m in V.MONTHS if (len(m) > 3 or m == "may") and m != "sept") + r"|sept\.?"
 WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
 FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
+# The abbreviations that are no word ("Tue", "Thu", "Fri") stand alone for their day; not before a name ("Thu Nguyen").
+_WEEKDAY_ABBREVIATION = r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -94,8 +96,10 @@ NUMBER = (
     + alt(V.NUMBER_WORDS) + r")"
 )
 VAGUE = alt(V.VAGUE_NUMBERS)
-UNIT = alt(_UNIT_WORDS)
-CAL_UNIT = alt(["week", "month", "year", "quarter", "decade", "century", "weekend", "fortnight"])
+# Abbreviations in lower case only: "a sec" is a second, "a SEC filing" is not.
+UNIT = alt({**{u: u for u in V.UNITS}, **V.UNIT_PLURALS}) + "|(?-i:" + alt(V.UNIT_ABBREVIATIONS) + ")"
+CAL_UNIT = (alt(["week", "month", "year", "quarter", "decade", "century", "weekend", "fortnight", "season"])
+            + "|(?-i:" + alt(a for a, u in V.UNIT_ABBREVIATIONS.items() if u in ("week", "year", "quarter")) + ")")
 PART = alt(V.PARTS_OF_DAY)
 SEASON = alt(V.SEASONS)
 MOD = alt(V.MODIFIERS)
@@ -181,7 +185,7 @@ _HALVES: Mapping[tuple[str, bool], tuple[str, int]] = {
 _CAL_UNIT: Mapping[str, G] = {
     "day": G.DAY, "night": G.DAY, "week": G.WEEK, "fortnight": G.WEEK, "weekend": G.WEEKEND,
     "month": G.MONTH, "quarter": G.QUARTER, "year": G.YEAR, "decade": G.DECADE,
-    "century": G.CENTURY, "hour": G.HOUR, "minute": G.MINUTE, "second": G.SECOND,
+    "century": G.CENTURY, "hour": G.HOUR, "minute": G.MINUTE, "second": G.SECOND, "season": G.SEASON,
 }
 
 
@@ -239,6 +243,7 @@ def _ymd(year: str | None, month: int, day: int) -> str | None:
 _REL_DIRECTION: Mapping[str, int] = {
     "last": -1, "past": -2, "this past": -2, "previous": -2,
     "this": 0, "next": 1, "coming": 1, "this coming": 1, "the coming": 1, "the next": 1,
+    "current": 0, "upcoming": 1, "the upcoming": 1,
 }
 
 
@@ -254,9 +259,53 @@ def _b_iso(m: Groups) -> Partial | None:
     return Partial("DATE", value)
 
 
+def _calendar_day(year: str | None, month: int, day: int) -> str | None:
+    """ "2021-02-28", "XXXX-02-29" (a leap year's days when the year is unknown); None for no such day."""
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(int(year) if year else 2000, month)[1]:
+        return None
+    return f"{year or 'XXXX'}-{month:02d}-{day:02d}"
+
+
 def _b_numeric(m: Groups) -> Partial | None:
-    value = _ymd(_year(m["year"]), int(m["month"] or 0), int(m["day"] or 0))
+    """A date in digits whose order the text does not fix: "3/4/2025", "10-31-74", "2/15".  Both
+    readings are kept (``Partial.numeric``); the value is the month-first one unless only the day-first
+    one is a date ("13/03/2025"); ``build_timeline(dayfirst=...)`` may force either."""
+    year = _year(m["year"]) if m["year"] else None
+    first, second = int(m["first"] or 0), int(m["second"] or 0)
+    if year is None and second in (2, 3, 4, 8) and first < second:
+        return None  # a fraction: "cut by 1/2", "by 3/4"
+    month_first, day_first = _calendar_day(year, first, second), _calendar_day(year, second, first)
+    value = month_first or day_first
+    return None if value is None else Partial("DATE", value, numeric=(month_first, day_first))
+
+
+def _b_ymd(m: Groups) -> Partial | None:
+    """ "2015-3-3", "2015/03/03", "2015.3.3": year first is always year, month, day."""
+    value = _calendar_day(m["year"], int(m["month"] or 0), int(m["day"] or 0))
     return None if value is None else Partial("DATE", value)
+
+
+def _b_day_mon_year(m: Groups) -> Partial | None:
+    """ "31-Oct-74", "31/Oct/1974"."""
+    value = _calendar_day(_year(m["year"]), _month(m["month"]), int(m["day"] or 0))
+    return None if value is None else Partial("DATE", value)
+
+
+def _b_numeric_month(m: Groups) -> Partial | None:
+    """ "2014-10", "2014/10", "2/2013": a month of a year."""
+    month = int(m["month"] or 0)
+    return Partial("DATE", f"{m['year']}-{month:02d}") if 1 <= month <= 12 else None
+
+
+def _month_not_range() -> str:
+    """ "YYYY-MM" where MM is no later year of a range written as one (_range_end): "2014-10" is
+    October 2014, "2008-09" the years 2008 and 2009 (the year rule's), "1999-12" December 1999."""
+    branches = []
+    for month in range(1, 13):
+        # MM is a range's end when later than YY, or up to ten years after it across a century
+        years = [f"{y:02d}" for y in range(100) if not (month > y or month + 100 - y <= _MAX_ROLLOVER)]
+        branches.append(alt(years) + f"-{month:02d}")
+    return r"(?:1\d|20)(?:" + "|".join(branches) + r")(?!\d)"
 
 
 def _b_month_day(m: Groups) -> Partial | None:
@@ -299,53 +348,6 @@ def _b_date_of_that_year(m: Groups) -> Partial | None:
     return Partial("DATE", value, shift=Shift(Anchor.REFERENCE, G.YEAR, _THAT_YEAR[norm(m["that"])]))
 
 
-_DAY_ORDINALS: Mapping[str, int] = {w: n for w, n in V.ORDINALS.items() if w not in ("last", "final")}
-_NTH: Mapping[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
-                           "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
-
-
-def _b_nth_weekday_of(m: Groups) -> Partial | None:
-    """"the first Tuesday of October", "the last Monday in March 2014": a day named by its place
-    in a month, found in each year as a holiday of the "nth" kind is."""
-    rule = V.Holiday("nth", month=_month(m["month"]), weekday=V.WEEKDAYS[norm(m["weekday"])], nth=_NTH[norm(m["nth"])])
-    return Partial("DATE", m["year"] or "XXXX", holiday=rule)
-
-
-def _b_nth_day_of(m: Groups) -> Partial | None:
-    """"the third day of October", "the last day of October 2015", "the fifth last day of May"."""
-    month = _month(m["month"])
-    nth = norm(m["nth"])
-    if nth == "last" or m["last"]:
-        back = (_DAY_ORDINALS.get(nth) or int(nth[:-2])) - 1 if m["last"] else 0
-        year = int(m["year"]) if m["year"] else 2001 if month != 2 else None  # a year that is no leap year
-        if year is None:
-            return None  # "the last day of February": 28 or 29 as the year falls
-        day = calendar.monthrange(year, month)[1] - back
-    else:
-        day = _DAY_ORDINALS.get(nth) or int(nth[:-2])
-    value = _ymd(m["year"], month, day) if day >= 1 else None
-    return None if value is None else Partial("DATE", value)
-
-
-_MONTH_SHIFT: Mapping[str, int] = {"this": 0, "the current": 0, "current": 0, "next": 1, "the next": 1,
-                                   "the coming": 1, "last": -1, "the previous": -1, "the last": -1, "previous": -1}
-
-
-def _b_day_of_month(m: Groups) -> Partial | None:
-    """"the 20th of next month", "20 of this month", "the 20th of the previous month"."""
-    day = _DAY_ORDINALS.get(norm(m["day"])) or _day(m["day"])
-    return Partial("DATE", f"XXXX-XX-{day:02d}", shift=Shift(Anchor.DATELINE, G.MONTH, _MONTH_SHIFT[norm(m["rel"])]))
-
-
-_WEEK_SHIFT: Mapping[str, int] = {"this": 0, "next": 1, "the next": 1, "the coming": 1, "last": -1, "the previous": -1}
-
-
-def _b_weekday_of_week(m: Groups) -> Partial | None:
-    """"Wednesday of next week", "Monday of last week", "Wednesday next week", "last week's Sunday"."""
-    weekday = V.WEEKDAYS[norm(m["weekday"] or m["weekday2"])]
-    return Partial("DATE", f"XXXX-WXX-{weekday}", shift=Shift(Anchor.DATELINE, G.WEEK, _WEEK_SHIFT[norm(m["rel"] or m["rel2"])]))
-
-
 def _b_mod_year(m: Groups) -> Partial | None:
     return Partial("DATE", norm(m["year"]), mod=_mod(m["mod"]))
 
@@ -386,6 +388,91 @@ def _b_quarter(m: Groups) -> Partial | None:
     rel = m["rel"] or m["orel"]  # "next year's first quarter", "the first quarter of next year"
     shift = Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION.get(norm(rel), 0)) if rel else None
     return Partial("DATE", f"XXXX-Q{n}", shift=shift, direction=0)
+
+
+_PERIOD_CODE = r"(?-i:Q)" + g("ord", "[1-4]") + r"|" + g("nord", "[1-4]") + r"(?-i:Q)" + r"|(?-i:H)" + g("hord", "[12]") + "|" + g(
+    "nhord", "[12]") + r"(?-i:H)"
+_CODE_LEFT = ("in", "during", "for", "by", "through", "until", "since", "from", "to", "of", "this", "next", "last")
+_CODE_RIGHT = ("results", "earnings", "revenue", "revenues", "sales", "profit", "profits", "loss", "losses", "guidance",
+               "deliveries", "shipments", "figures", "numbers", "growth", "GDP", "report", "estimates", "forecast")
+
+
+def _b_period_code(m: Groups) -> Partial | None:
+    """ "Q3 2022" 2022-Q3, "3Q24" 2024-Q3, "H2 2024" 2024-H2, "2018Q4", "FY24 Q3"; "in Q3" the dateline year's."""
+    code = norm(m["yq"])
+    half = m["hord"] or m["nhord"] or (code[1:] if code.startswith("h") else None)
+    number = half or m["ord"] or m["nord"] or code[1:]
+    letter = "H" if half else "Q"
+    year = m["year"] or m["fyear"] or m["yfirst"]
+    if year:
+        return Partial("DATE", f"{_year(year)}-{letter}{number}")
+    return Partial("DATE", f"XXXX-{letter}{number}", direction=0)
+
+
+def _b_clock_duration(m: Groups) -> Partial | None:
+    """ "2:08:41" PT2H8M41S, "3:43.13" PT3M43.13S: the parts that are not zero."""
+    parts = ((m["hours"], "H"), (m["minutes"] or m["mins"], "M"), (m["seconds"] or m["secs"], "S"))
+    body = "".join(f"{float(n):g}{unit}" for n, unit in parts if n and float(n))
+    return Partial("DURATION", "PT" + body) if body else None
+
+
+_NOT_BEFORE_ATM = ("a", "an", "the", "this", "that", "any", "each", "every", "nearest", "nearby", "no", "one", "my", "your",
+                   "his", "her", "our", "their", "its", "local", "bank", "from", "at", "to", "by", "near", "outside")
+
+
+# An abbreviation that is also a word in capitals is no time in a run of capitals ("A BOY WAS FOUND").
+_NOT_IN_CAPITALS = r"(?<!(?-i:[A-Z])\s)"
+_NOT_BEFORE_CAPITALS = r"(?!\s+(?-i:[A-Z]))"  # nor before a name ("the BOY Scouts")
+# "EOM" and friends: (E)nd or (B)eginning of the (D)ay, (W)eek, (M)onth, (Q)uarter or (Y)ear.
+# Not "BOM", "BOQ" (bills of materials and quantities), "BOW", "BOD" (a board of directors).
+_PERIOD_EDGES = ["EOD", "EOW", "EOM", "EOQ", "EOY", "BOY", "COB"]
+_EDGE_UNITS: Mapping[str, G] = {"d": G.DAY, "w": G.WEEK, "m": G.MONTH, "q": G.QUARTER, "y": G.YEAR, "b": G.DAY}
+
+
+def _b_period_edge(m: Groups) -> Partial | None:
+    mod: str | None
+    if m["code"]:
+        code = norm(m["code"])  # "cob", the close of business, is the day's end
+        unit, mod = _EDGE_UNITS[code[-1]], "START" if code[0] == "b" else "END"
+    else:
+        unit, mod = _cal_unit(m["unit"])[0], _mod(m["mod"])
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, 0), mod=mod)
+
+
+_PICK_ORDINALS: Mapping[str, int] = {
+    **{w: n for w, n in V.ORDINALS.items() if w not in ("last", "final")}, "last": -1, "final": -1,
+    **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
+       for n in range(1, 32)},
+}
+_PICK_ORDINAL = alt(_PICK_ORDINALS) + r"|[12]\d(?!\d)|3[01](?!\d)|[1-9](?!\d)"
+
+
+def _b_day_in_month(m: Groups) -> Partial | None:
+    nth = _PICK_ORDINALS.get(norm(m["ord"])) or int(norm(m["ord"]) or 0)
+    weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else 6 if m["weekend"] else 0
+    coarsen = G.WEEKEND if m["weekend"] else None  # "the last weekend of October": its last Saturday's
+    if not nth or (weekday and not -5 <= nth <= 5) or nth > 31:
+        return None
+    if m["month"]:
+        return Partial("DATE", f"{m['year'] or 'XXXX'}-{_month(m['month']):02d}", pick=(nth, weekday), coarsen=coarsen)
+    amount = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(norm(m["rel"]), 0)
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.MONTH, amount), pick=(nth, weekday), coarsen=coarsen)
+
+
+def _b_day_in_week(m: Groups) -> Partial | None:
+    weekday = V.WEEKDAYS[norm(m["weekday"] or m["weekday2"])]
+    amount = _REL_DIRECTION[norm(m["rel"] or m["rel2"])]
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEK, amount), pick=(1, weekday))
+
+
+def _b_hour_fraction(m: Groups) -> Partial | None:
+    quarters = {"1/4": 1, "1/2": 2, "3/4": 3}.get(norm(m["fraction"])) or (3 if norm(m["part"]).startswith("three") else 1)
+    return Partial("DURATION", f"PT{15 * quarters}M")
+
+
+def _b_to_date(m: Groups) -> Partial | None:
+    unit = _cal_unit(m["unit"])[0] if m["unit"] else {"y": G.YEAR, "m": G.MONTH, "q": G.QUARTER}[norm(m["code"])[0]]
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, 0))
 
 
 def _b_half(m: Groups) -> Partial | None:
@@ -515,6 +602,8 @@ def _b_reference_period(m: Groups) -> Partial | None:
     year_ago = bool(m["ago"] or m["back"])
     if n and not (m["year"] or year_ago):
         return None  # "the third quarter" is the quarter rule's
+    if m["year"] and unit == "year":
+        return Partial("DATE", norm(m["year"]))  # "the 2022 fiscal year"
     if m["year"]:
         # "the 1988 third quarter"; "the 1988 period": the reported quarter's number in 1988.
         return Partial("DATE", f"{m['year']}-Q{n}") if n else Partial("DATE", "X", reported_quarter=0, year=norm(m["year"]))
@@ -581,8 +670,8 @@ def _b_relative(m: Groups) -> Partial | None:
         return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, unit, amount * mult), mod=mod)
     if rel == "the" and not mod:
         return None
-    # "this past weekend", "the past week": the last one (not _REL_DIRECTION's "strictly before").
-    amount = -1 if rel in ("this past", "the past") else _REL_DIRECTION.get(rel, 0)
+    # "this past weekend", "the past week", "previous week": the last one (not _REL_DIRECTION's "strictly before").
+    amount = -1 if rel in ("this past", "the past", "past", "previous") else _REL_DIRECTION.get(rel, 0)
     if rel == "last" and unit is G.YEAR and not mod and _compared_amount(m["before"]):
         # "compared with a loss of $3 million last year", "up from last year's $1.55 billion": in
         # earnings news, after a reported quarter, that quarter a year before (like "a year earlier").
@@ -607,6 +696,7 @@ def _b_ago(m: Groups) -> Partial | None:
         # "a decade ago" is a year: 2013 in a 2023 article.
         unit, mult = G.YEAR, mult * (10 if unit is G.DECADE else 100)
     direction = norm(m["dir"])
+    direction = "from now" if direction.startswith("from") else direction  # "from today", "from right now"
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
     anchor = Anchor.DATELINE if direction in ("ago", "from now", "hence", "back") else Anchor.REFERENCE
     if amount is None:
@@ -699,6 +789,28 @@ def _b_recent_units(m: Groups) -> Partial | None:
     if unit in ("years", "decades"):
         return Partial("DATE", "PAST_REF")
     return Partial("DURATION", duration_value(None, unit))
+
+
+_NUMERIC_DAY_LEFT = ("on", "by", "until", "till", "from", "since", "through", "thru", "before", "after", "due", "effective",
+                     "starting", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_PLURAL_UNITS = "years|months|decades|weeks|centuries|days|hours|minutes"
+# The words after which a bare plural unit is a duration: prepositions and verbs of duration.
+_PLURAL_LEFT = ("for", "within", "the", "in", "after", "over", "during", "took", "take", "takes", "taking", "taken",
+                "lasted", "last", "lasts", "lasting", "spent", "spend", "spends", "spending", "waited", "wait", "waits",
+                "waiting")
+
+
+# What makes a bare plural unit a duration whatever precedes it: "[days] later", "[minutes] before the
+# vote", "[months] of talks" (not "of the", not a title: "Days of Thunder").
+_UNITS_BEFORE = (r"(?:" + _PLURAL_UNITS + r"|seconds)(?:\s+on\s+end)?"
+                 r"\s+(?:later|earlier|before|after|into|away|of\s+(?!the\b|(?-i:[A-Z]))[a-z])")
+
+
+def _b_bare_plural(m: Groups) -> Partial | None:
+    plural = norm(m["plural"]).split()[0]
+    if (m["plural"] or "x")[0].isupper() and m["before"] and not m["before"].endswith((".", "!", "?", '"')):
+        return None  # a title inside a sentence ("the film Days of Heaven")
+    return Partial("DURATION", duration_value(None, plural))
 
 
 _SOMEDAY_LEFT = ("will", "would", "could", "may", "might", "can", "should", "must")
@@ -854,6 +966,8 @@ _CLOCK = (
     + r"|" + g("noon", r"noon|midnight|midday") + r")" + ZONE
 )
 
+_MONTH_NOT_RANGE = _month_not_range()
+
 RULES: tuple[Rule, ...] = (
     Rule("year_words", r"the\s+year\s+two\s+thousand|the\s+year\s+2000", _b_year_words, ("the year two thousand",)),
     # Broadcast transcripts spell years out: "January nineteen ninety-seven".
@@ -885,31 +999,39 @@ RULES: tuple[Rule, ...] = (
          g("year", r"\d{4}") + "-" + g("month", r"\d{2}") + "-" + g("day", r"\d{2}")
          + opt("T" + g("hour", r"\d{2}") + ":" + g("minute", r"\d{2}") + r"(?::\d{2})?"),
          _b_iso, ("2021-10-21", "2023-01-31T09:00")),
+    # Dates in digits. Month-first or day-first ("3/4/2025") is read month-first unless only day-first
+    # is a date ("13/03/2025"); build_timeline(dayfirst=True/False) forces either (_api).
     Rule("numeric_date",
-         g("month", r"[01]?\d") + "/" + g("day", r"[0-3]?\d") + "/" + g("year", r"\d{4}|\d{2}") + r"(?![\d/])",
-         _b_numeric, ("10/21/2021", "1/3/98")),
+         g("first", r"[0-3]?\d") + "/" + g("second", r"[0-3]?\d") + "/" + g("year", r"\d{4}|\d{2}") + r"(?![\d/])",
+         _b_numeric, ("10/21/2021", "1/3/98", "13/03/2025")),
+    Rule("numeric_date_dash",
+         g("first", r"[0-3]?\d") + "-" + g("second", r"[0-3]?\d") + "-" + g("year", r"\d{4}|\d{2}") + r"(?![\d-])",
+         _b_numeric, ("10-31-74", "31-10-1974")),
+    Rule("numeric_date_dot",
+         g("first", r"[0-3]?\d") + r"\." + g("second", r"[0-3]?\d") + r"\." + g("year", r"\d{4}|\d{2}") + r"(?![\d.]\d)",
+         _b_numeric, ("10.31.1974", "31.10.1974")),
+    # A month and day alone, where a date is expected: "on 2/15", "by 3/1", "Fri 2/15", or the whole text.
+    Rule("numeric_month_day",
+         r"(?:^(?=\d+/\d+\s*$)|" + "|".join(rf"(?<=\b{w}\s)" for w in _NUMERIC_DAY_LEFT) + ")"
+         + g("first", r"[01]?\d") + "/" + g("second", r"[0-3]?\d") + r"(?![\d/]|\.\d)",
+         _b_numeric, ("on 2/15", "by 12/31", "until 3/1")),
+    Rule("ymd", g("year", YEAR4) + r"[-/.]" + g("month", r"1[0-2]|0?[1-9]") + r"[-/.]" + g("day", r"[0-3]?\d") + r"(?![\d/.-]\d|\d)",
+         _b_ymd, ("2015-3-3", "2015/03/03", "2015.3.3")),
+    Rule("day_mon_year",
+         g("day", r"[0-3]?\d") + r"[-/]" + g("month", MONTH) + r"[-/]" + g("year", r"\d{4}|\d{2}") + r"(?!\d)",
+         _b_day_mon_year, ("31-Oct-74", "31/Oct/1974")),
+    Rule("numeric_month",
+         r"(?:(?=" + _MONTH_NOT_RANGE + r")|(?=\d{4}(?:/|-\d(?!\d))))"
+         + g("year", YEAR4) + g("sep", r"[-/]") + g("month", r"1[0-2]|0?[1-9]") + r"(?![\d/.-]?\d|-)"
+         + "|" + g("month2", r"1[0-2]|0?[1-9]") + "/" + g("year2", YEAR4) + r"(?![\d/])",
+         lambda m: _b_numeric_month(m) if m["year"] else _b_numeric_month({"year": m["year2"], "month": m["month2"], "sep": "/"}),
+         ("2014-10", "2014/10", "2/2013")),
     Rule("clock_then_day",
          _CLOCK + r",?\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
          + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")",
          _b_clock, ("3 p.m. Friday", "10:30 a.m. Monday", "noon today", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6")),
     Rule("day_at_clock", g("weekday", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK, _b_clock, ("Friday at 3 p.m.",)),
     Rule("week_of", r"the\s+week\s+of\s+" + _MONTH_DAY, _b_week_of, ("the week of March 6", "the week of Jan. 9, 2023")),
-    Rule("nth_weekday_of",
-         opt(r"the\s+") + g("nth", alt(_NTH)) + r"\s+" + g("weekday", FULL_WEEKDAY) + r"\s+(?:of|in)\s+"
-         + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4)),
-         _b_nth_weekday_of, ("the first Tuesday of October", "last Monday of March", "third tuesday of september 2014")),
-    Rule("nth_day_of",
-         opt(r"the\s+") + g("nth", alt(_DAY_ORDINALS) + r"|last|\d{1,2}(?:st|nd|rd|th)") + g("last", r"\s+last") + "?"
-         + r"\s+day\s+(?:of|in)\s+" + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4)),
-         _b_nth_day_of, ("the third day of October", "last day of october 2015", "the 5th last day of May")),
-    Rule("day_of_month",
-         opt(r"the\s+") + g("day", alt(_DAY_ORDINALS) + "|" + DAY_NUM) + opt(r"\s+day") + r"\s+of\s+"
-         + g("rel", alt(_MONTH_SHIFT)) + r"\s+month\b",
-         _b_day_of_month, ("the 20th of next month", "20 of this month", "the 20th of the previous month")),
-    Rule("weekday_of_week",
-         g("weekday", FULL_WEEKDAY) + r"\s+(?:of\s+|from\s+)?" + g("rel", alt(_WEEK_SHIFT)) + r"\s+week\b(?!-)"
-         + "|" + g("rel2", "this|next|last") + r"\s+week's\s+" + g("weekday2", FULL_WEEKDAY),
-         _b_weekday_of_week, ("Wednesday of next week", "Monday of last week", "wednesday next week", "last week's Sunday")),
     Rule("date_of_that_year",
          opt(opt(r"the\s+") + g("dday", DAY_NUM) + r"\s+(?:of\s+)?") + g("month", FULL_MONTH) + opt(r"\s*" + g("day", DAY_NUM))
          + r"\s+of\s+" + g("that", r"that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior") + r"\s+year\b",
@@ -946,12 +1068,25 @@ RULES: tuple[Rule, ...] = (
          # "the" stays outside before the adjective "third-quarter", as TimeBank marks it.
          + opt(r"the\s+(?!(?:fiscal\s+)?\w+-)") + opt(r"fiscal\s+")
          + g("ord", r"first|second|third|fourth|1st|2nd|3rd|4th")
-         + r"[-\s](?:fiscal\s+)?quarter"
-         + opt(r"\s+of\s+(?:fiscal\s+)?(?:" + g("year", YEAR4) + "|" + g("orel", "this|last|next") + r"\s+year)"),
+         + r"[-\s](?:fiscal\s+)?(?:quarter|(?-i:qtr))"
+         + opt(r"(?:\s+of)?\s+(?:fiscal\s+)?" + g("year", YEAR4) + r"|\s+of\s+" + g("orel", "this|last|next") + r"\s+year"),
          _b_quarter, ("the third quarter of 2022", "third-quarter", "the fourth quarter", "this year's third quarter",
                       "the first quarter of next year")),
-    Rule("quarter_code", r"Q" + g("ord", "[1-4]") + r"\s+" + g("year", YEAR4),
-         _b_quarter, ("Q3 2022",)),
+    # Markets' codes for quarters and halves: "Q3 2022", "Q3'24", "3Q24", "Q3 FY24", "FY24 Q3", "2018Q4",
+    # "H2 2024", "2H24", "1H FY25".  The fiscal period keeps the number and year its name gives them.
+    Rule("quarter_code",
+         r"(?:" + _PERIOD_CODE + r")(?:\s*'|\s+|-)?(?:(?-i:FY)\s?'?)?" + g("year", YEAR4 + r"|\d\d(?!\d)")
+         + r"|" + g("yfirst", YEAR4 + r"|\d\d") + r"-?" + g("yq", r"[Qq][1-4]|(?-i:H)[12]") + r"(?!\w)",
+         _b_period_code, ("Q3 2022", "Q3'24", "3Q24", "Q3 FY24", "2018Q4", "2018-Q4", "H2 2024", "2H24",
+                          "1H FY25", "H1 '24")),
+    Rule("fiscal_period_code", r"(?-i:FY)\s?'?" + g("fyear", YEAR4 + r"|\d\d(?!\d)") + r"\s+(?:" + _PERIOD_CODE + r")(?!\w)",
+         _b_period_code, ("FY24 Q3", "FY2025 H1")),
+    # "in Q3", "during H2", "Q4 earnings": a period code alone is this year's, in a context that makes it one
+    # ("the Audi Q3", "H2 fuel cells" are not).
+    Rule("period_code_alone",
+         r"(?:(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _CODE_LEFT) + r")|(?=\S+\s+" + alt(_CODE_RIGHT) + r"\b))"
+         + r"(?:" + _PERIOD_CODE + r")(?!-)",
+         _b_period_code, ("in Q3", "during H2")),
     Rule("half",
          r"the\s+" + g("ord", "first|second|1st|2nd|last|latter") + r"\s+half"
          + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|" + g("orel", "this|last|next") + r"\s+year"
@@ -1009,7 +1144,7 @@ RULES: tuple[Rule, ...] = (
          + opt(g("adj", r"(?:(?:latest|current|same|full|fiscal|calendar|recent|comparable|corresponding|most\s+recent|just-ended)\s+){1,2}"))
          + opt(g("year", YEAR4) + r"\s+|" + g("ago", r"year-(?:ago|earlier)") + r"\s+")
          + opt(g("ord", "first|second|third|fourth") + r"[-\s]")
-         + g("unit", "quarter|year|period|week|month")
+         + opt(r"fiscal\s+") + g("unit", "quarter|year|period|week|month")
          + opt(g("back", r"\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"))
          + opt(r"(?=\s+" + g("ended", "ended|ending") + r"\b)")
          + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
@@ -1019,17 +1154,41 @@ RULES: tuple[Rule, ...] = (
          + r"(?:-|\s+|'s\s+)end",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], 0), mod="END"),
          ("year-end", "year end", "year's end")),
+    # A day picked in a month or a week: "the first Tuesday of October", "the last Friday in the month",
+    # "the last day of October 2015", "the 20th of next month", "Wednesday of next week", "next week's
+    # Wednesday".
+    Rule("day_in_month",
+         opt(r"the\s+") + g("ord", _PICK_ORDINAL) + r"\s+(?:(?:" + g("weekday", FULL_WEEKDAY) + r"|" + g("day", "day")
+         + "|" + g("weekend", r"week[-\s]?end|(?-i:wkend)") + r")\s+(?:of|in)|of)\s+"
+         + r"(?:" + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4))
+         + r"|(?:the\s+)?" + g("rel", "this|last|next|current|previous|following|coming") + r"\s+month|the\s+month)(?![-\w])",
+         _b_day_in_month, ("the first Tuesday of October", "the last Friday in the month", "the last day of October 2015",
+                           "the 20th of next month", "first monday of last month")),
+    Rule("day_in_week",
+         g("weekday", FULL_WEEKDAY) + r"\s+(?:of\s+)?" + g("rel", "this|next|last") + r"\s+week(?![-\w'])"
+         + "|" + g("rel2", "this|next|last") + r"\s+week's\s+" + g("weekday2", FULL_WEEKDAY),
+         _b_day_in_week, ("Wednesday of next week", "Tuesday last week", "next week's Wednesday")),
+    # Office shorthand: "EOM" (the end of the month), "BOY", "by EOD"; and "end of month", "the
+    # beginning of year" without an article before the unit: the dateline's period with its mod.
+    Rule("period_edge",
+         opt(r"the\s+") + _NOT_IN_CAPITALS + g("code", "(?-i:" + alt(_PERIOD_EDGES) + ")") + _NOT_BEFORE_CAPITALS
+         + "|" + g("mod", alt(m for m in V.MODIFIERS if m.endswith(" of"))) + r"\s+" + g("unit", "day|week|month|quarter|year")
+         + r"(?![-\w'])",
+         _b_period_edge, ("EOM", "the BOY", "EOD", "end of month", "the beginning of year")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
-         + g("rel", "last|this past|this|next|the following|the next|the previous|the prior|that|the same|the coming|coming|the past|the")
-         + r"\s+"
+         + g("rel", "last|this past|this|next|the following|the next|the previous|the prior|that|the same|the coming|coming|the past"
+             "|the current|current|previous|past|upcoming|the upcoming|the")
+         + r"\s+" + opt(r"fiscal\s+")
          + g("unit", CAL_UNIT) + r"(?!-|\s+(?:old|olds)\b)",
          _b_relative, ("last week", "next month", "this year", "earlier this month", "the end of the year",
-                       "the following week", "early next year", "this past weekend", "the past weekend")),
+                       "the following week", "early next year", "this past weekend", "the past weekend",
+                       "next fiscal year", "last season", "the coming season", "current week", "next qtr", "last yr")),
     Rule("ago",
          opt(g("quant", QUANT + "|" + alt(w for w, mod in V.OUTSIDE_QUANTIFIERS.items() if mod)) + r"\s+") + g("num", NUMBER + "|" + VAGUE) + r"[-\s]+" + g("unit", UNIT)
-         + r"\s+" + g("dir", r"ago|earlier|later|from\s+now|hence|back|previously") + r"\b",
-         _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back")),
+         + r"\s+" + g("dir", r"ago|earlier|later|from\s+(?:right\s+)?now|from\s+today|hence|back|previously") + r"\b",
+         _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back",
+                  "3 years from today", "a day from right now")),
     # "the year-earlier nine months": the comparison period's length, as the gold marks it.
     Rule("year_ago_duration", r"the\s+year-(?:ago|earlier)\s+" + g("num", NUMBER) + r"\s+" + g("unit", "months|weeks|quarters"),
          _b_duration, ("the year-earlier nine months", "the year-ago six months")),
@@ -1050,6 +1209,10 @@ RULES: tuple[Rule, ...] = (
          opt(g("quant", QUANT) + r"\s+")
          + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT),
          _b_duration_half, ("half an hour", "two and a half years", "a half-hour")),
+    # A fraction of an hour: "a quarter of an hour" PT15M, "three-quarters of an hour" PT45M, "1/2 hour" PT30M.
+    Rule("hour_fraction",
+         g("part", r"(?:a|one|three)[-\s]quarters?") + r"\s+of\s+an?\s+hour|" + g("fraction", r"[13]/4|1/2") + r"\s*(?:hours?\b|(?-i:hrs?\b))",
+         _b_hour_fraction, ("a quarter of an hour", "three-quarters of an hour", "1/2 hour")),
     Rule("duration_and_a_half",
          opt(g("quant", QUANT) + r"\s+") + g("num", r"an?|one") + r"\s+" + g("unit", UNIT) + r"\s+and\s+a\s+half",
          _b_duration_half, ("a year and a half", "an hour and a half")),
@@ -1064,18 +1227,25 @@ RULES: tuple[Rule, ...] = (
          # otherwise ("[the nine months]"); "over" before "the" is a preposition ("over [the past
          # 20 years]"), before a number a hedge ("[over two years]"): as TimeBank marks them.
          opt(g("quant", QUANT) + r"\s+")
-         + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole)"
-                 r"|the(?!\s+[\w.]+-)|past|last|next|another|the\s+better\s+part\s+of") + r"\s+")
+         + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole|upcoming)"
+                 r"|the(?!\s+[\w.]+-)|past|last|next|upcoming|another|the\s+better\s+part\s+of") + r"\s+")
          + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"[-\s]+)"
          + opt(r"(?:trading|business|working|calendar)\s+")
          + g("unit", UNIT) + r"(?:-long)?(?!-(?:old|ago|earlier|end)|\s+olds?\b)",
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
     Rule("long_plural", g("plural", "years|months|decades|weeks|centuries|days|hours") + "-long",
          lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("decades-long",)),
-    Rule("bare_plural", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bthe\s))"
-         + g("plural", "years|months|decades|weeks|centuries|days|hours|minutes")
-         + r"(?!\s+(?:old|of\s+age|ago)\b|-)",
-         lambda m: Partial("DURATION", duration_value(None, norm(m["plural"]))), ("for years", "within weeks", "over the years")),
+    # A bare plural unit is a vague duration (TimeML: "for weeks" PXW, "months of talks" PXM): after
+    # a preposition or a verb of duration, or before "later", "before", "of" + a noun ... . "The
+    # minutes" of a meeting, "days of the week", "after hours" and titles ("Days of Thunder") are not.
+    Rule("bare_plural",
+         "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in _PLURAL_LEFT) + "|(?=" + _UNITS_BEFORE + "))"
+         + r"(?:(?=" + _UNITS_BEFORE + r")|(?!(?<=\bthe\s)minutes\b|(?<=\bafter\s)hours\b|seconds\b))"
+         + g("plural", _PLURAL_UNITS + "|seconds")
+         + opt(r"\s+(?:or|and)\s+(?:" + _PLURAL_UNITS + r")(?!\s+(?:old|ago)\b|-)|\s+on\s+end")
+         + r"(?!\s+(?:old|of\s+age|ago|gone\s+by|of\s+the\s+(?:week|month|year))\b|-)",
+         _b_bare_plural, ("for years", "within weeks", "over the years", "lasted decades", "for hours on end",
+                          "within weeks or months")),
     Rule("past_unit", g("det", r"the\s+(?:past|last)") + r"\s+" + g("unit", "year|decade|century|month|quarter|week")
          + r"(?!-|\s+(?:old|ago)\b)",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], -1)),
@@ -1086,9 +1256,28 @@ RULES: tuple[Rule, ...] = (
          + r"(?!\s+(?:week|weekend|day|night|hour)s?\b|(?<=past)\s+(?:\d|" + alt(V.NUMBER_WORDS) + r"|several|few|many)\b)",
          _b_reference,
          ("now", "currently", "recently", "the future")),
-    Rule("fiscal_year", r"(?:fiscal\s+(?:year\s+)?|FY\s?)" + g("year", YEAR4), _b_year, ("fiscal 1989", "FY2026", "FY 2026")),
-    Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY), _b_weekday, ("last Friday", "next Monday")),
-    Rule("weekday", g("weekday", FULL_WEEKDAY), _b_weekday, ("Friday", "Tuesday")),
+    # A fiscal year is written as the year that names it (TimeBank: "fiscal 1989" 1989): "FY27" 2027.
+    # A race time in clock notation is a duration: "finished the marathon in 2:08:41" PT2H8M41S,
+    # "ran the mile in 3:43.13".
+    Rule("clock_duration", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "of", "clocked", "ran", "swam", "timed")) + ")"
+         + r"(?:" + g("hours", r"\d{1,2}") + ":" + g("minutes", r"[0-5]\d") + ":" + g("seconds", r"[0-5]\d(?:\.\d+)?")
+         + "|" + g("mins", r"\d{1,2}") + ":" + g("secs", r"[0-5]\d\.\d+") + r")(?![\d:])",
+         _b_clock_duration, ("in 2:08:41", "in 3:43.13")),
+    Rule("asap", g("ref", r"(?-i:ASAP|asap)|as\s+soon\s+as\s+possible"), lambda m: Partial("DATE", "FUTURE_REF"),
+         ("ASAP", "as soon as possible")),
+    # "busy ATM" (at the moment), not the cash machine ("an ATM", "the ATM card").
+    Rule("atm", "".join(rf"(?<!\b{w}\s)" for w in _NOT_BEFORE_ATM) + _NOT_IN_CAPITALS + r"(?-i:ATM|atm)(?=\s*(?:[.,;:!?)]|$))",
+         lambda m: Partial("DATE", "PRESENT_REF"), ("ATM",)),
+    Rule("fiscal_year", r"(?:fiscal\s+(?:year\s+)?|(?-i:FY)[\s-]?)" + g("year", YEAR4)
+         + r"|(?:fiscal\s+(?:year\s+)?'|(?-i:FY)[\s-]?'?)" + g("short", r"\d\d") + r"(?!\d)",
+         lambda m: Partial("DATE", norm(m["year"]) if m["year"] else _year(m["short"])),
+         ("fiscal 1989", "FY2026", "FY 2026", "FY27", "FY'27", "fiscal '24")),
+    # "year-to-date", "YTD": the period so far, the dateline's year (month, quarter).
+    Rule("to_date", g("unit", "year|month|quarter|week") + r"[-\s]to[-\s]date|" + g("code", "(?-i:YTD|MTD|QTD|ytd)"),
+         _b_to_date, ("year-to-date", "year to date", "YTD")),
+    Rule("rel_weekday", g("rel", REL) + r"\s+" + g("weekday", FULL_WEEKDAY + "|" + _WEEKDAY_ABBREVIATION), _b_weekday,
+         ("last Friday", "next Monday", "next Tue.")),
+    Rule("weekday", g("weekday", FULL_WEEKDAY + "|" + _WEEKDAY_ABBREVIATION), _b_weekday, ("Friday", "Tuesday", "Fri.")),
     Rule("bare_month", g("month", FULL_MONTH), _b_bare_month, ("in March", "December", "Sept.")),
     # The first year of a range written as one is a year whatever its century: "[1914]-18",
     # "[1861]–1863", "[2008]-2009"; with an era after the second, whatever its digits: "[499]–493 BC",

@@ -26,7 +26,19 @@ WEEKDAYS: Mapping[str, int] = {
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
     "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
 }
-# Only the full weekday names are matched on their own; abbreviations need a date beside them.
+# Weekday and month names that are dates in lower case too ("monday", "october 5", "in november"):
+# those that are no English word. "march", "may", "august", "jan", "dec" ... are only with a day
+# or a year beside them ("march 3"); "sun", "sat", "wed", "mon" never alone (_extract._lower_case_name).
+LOWER_CASE_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tue", "tues", "thu", "thur",
+     "thurs", "fri"}
+)
+LOWER_CASE_MONTHS = frozenset(
+    {"january", "february", "april", "june", "july", "september", "october", "november", "december", "feb", "apr",
+     "jul", "sep", "sept", "oct", "nov"}
+)
+# Only the full weekday names are matched on their own (and the abbreviations that are no word:
+# "Tue", "Thu", "Fri"); the others need a date beside them.
 FULL_WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -45,6 +57,11 @@ UNIT_PLURALS: Mapping[str, str] = {
     "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night", "weeks": "week",
     "fortnights": "fortnight", "months": "month", "quarters": "quarter", "years": "year",
     "decades": "decade", "centuries": "century", "millennia": "millennium",
+}
+# Abbreviated units, matched in lower case only ("a sec", "next yr", "the 3rd qtr"; not "a SEC filing").
+UNIT_ABBREVIATIONS: Mapping[str, str] = {
+    "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
+    "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "qtr": "quarter", "qtrs": "quarter",
 }
 
 NUMBER_WORDS: Mapping[str, int] = {
@@ -437,7 +454,7 @@ HOLIDAY_COMPOUNDS = frozenset(
 
 # References with no calendar position.
 REFERENCES: Mapping[str, str] = {
-    "now": "PRESENT_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF",
     "currently": "PRESENT_REF", "current": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
@@ -454,13 +471,13 @@ REFERENCES: Mapping[str, str] = {
 # Measured on TimeBank/AQUAINT: "previously", "soon", bare "future", "recent", "shortly" and
 # "formerly" are left unmarked by the annotators more often than marked.
 TAGGED_REFERENCES = frozenset(
-    {"now", "currently", "current", "at present", "nowadays", "these days", "the present",
+    {"now", "right now", "currently", "current", "at present", "nowadays", "these days", "the present",
      "recently", "the past", "lately", "the future", "the near future"}
 )
 
 # Deictic day words: the shift in days from the dateline and an optional part of day.
 DAY_DEICTICS: Mapping[str, tuple[int, str]] = {
-    "today": (0, ""), "tonight": (0, "NI"), "yesterday": (-1, ""), "tomorrow": (1, ""),
+    "today": (0, ""), "tonight": (0, "NI"), "tonite": (0, "NI"), "yesterday": (-1, ""), "tomorrow": (1, ""),
     "the day before yesterday": (-2, ""), "the day after tomorrow": (2, ""),
     "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
     "this evening": (0, "EV"), "overnight": (0, "NI"),
