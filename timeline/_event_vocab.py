@@ -136,7 +136,9 @@ AMBIGUOUS_IRREGULAR = frozenset(
 # Common regular and irregular verbs of news text in their base form ("say", "rise").  A base
 # or -s form counts as a verb after a subject, a modal, "to" or "do" only when it is listed here.
 VERB_BASES = frozenset(
-    {"accept", "accuse", "achieve", "acknowledge", "acquire", "act", "add", "address", "admit",
+    # the verbs of notes and commands to an assistant ("Remind me", "Book a table", "Reschedule the call")
+    {"remind", "book", "schedule", "reschedule", "postpone", "register", "email", "notify", "invite", "pick",
+     "accept", "accuse", "achieve", "acknowledge", "acquire", "act", "add", "address", "admit",
      "adopt", "advance", "affect", "agree", "aim", "allege", "allow", "announce", "appeal",
      "appear", "apply", "appoint", "approve", "argue", "arrest", "arrive", "ask", "assert",
      "assume", "attack", "attempt", "attend", "avoid", "back", "ban", "bar", "bear", "beat",
@@ -158,7 +160,7 @@ VERB_BASES = frozenset(
      "guarantee", "handle", "happen", "head", "hear", "help", "hire", "hit", "hold", "hope",
      "hurt", "identify", "ignore", "impose", "improve", "include", "increase", "indicate",
      "inform", "injure", "insist", "install", "intend", "introduce", "invade", "invest",
-     "investigate", "invite", "involve", "issue", "join", "judge", "jump", "keep", "kill", "know",
+     "investigate", "involve", "issue", "join", "judge", "jump", "keep", "kill", "know",
      "lack", "land", "last", "launch", "lead", "learn", "leave", "lend", "let", "lift", "like",
      "limit", "list", "live", "locate", "look", "lose", "love", "lower", "maintain", "make",
      "manage", "mark", "market", "matter", "mean", "meet", "merge", "mention", "miss", "move",

@@ -874,9 +874,36 @@ def _appositive(s: _Sentence, i: int) -> bool:
     )
 
 
+# Words that may stand before an imperative at the head of a sentence: "Please call", "Just send",
+# "Don't forget" ("do" and "n't" are tokens of their own).
+_BEFORE_IMPERATIVE = frozenset({"please", "kindly", "just", "now", "then", "so", "and", "also", "do", "n't", "not", "never", "always"})
+
+
+def _imperative(s: _Sentence, i: int) -> bool:
+    """A base form at the head of a sentence, with no subject, is an imperative: "Call me on
+    Friday", "Please send the report by Monday", "Don't forget the meeting on Tuesday"."""
+    if any(s.words[j] and s.lows[j] not in _BEFORE_IMPERATIVE for j in range(i)):
+        return False
+    if s.lows[i] not in W.VERB_BASES:
+        return False
+    # its object or its complement follows: a pronoun, a determiner, "to" ("Call me", "Send the
+    # report", "Remember to vote"); not a noun it modifies ("Share prices", "Lower rates", "Market
+    # makers") nor a preposition after a noun ("Support for the bill has waned")
+    return i + 1 < s.n and s.lows[i + 1] in _IMPERATIVE_OBJECTS
+
+
+_IMPERATIVE_OBJECTS = frozenset(
+    {"me", "us", "him", "her", "them", "it", "you", "yourself", "the", "a", "an", "no", "your", "our", "this",
+     "that", "these", "those", "my", "his", "their", "all", "some", "any", "every", "to"}
+)
+
+
 def _bare_group(s: _Sentence, i: int, form: str, previous: Group | None) -> Group | None:
     if form in ("BASE", "S"):
-        return _new(Group, (i, i, i, "PRESENT", "NONE", "")) if _has_subject(s, i, form) else None
+        if _has_subject(s, i, form):
+            return _new(Group, (i, i, i, "PRESENT", "NONE", ""))
+        # an imperative directs what is to be done: its time lies ahead, as a future's does
+        return _new(Group, (i, i, i, "FUTURE", "NONE", "")) if form == "BASE" and _imperative(s, i) else None
     if form == "ING":
         return _new(Group, (i, i, i, "PRESPART", "NONE", ""))
     if form == "PART":
