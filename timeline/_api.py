@@ -272,9 +272,12 @@ def build_timeline(
     """The timeline of a news article (or of a story, or a schedule: ``kind``).
 
     ``dateline`` is the article's date (a ``date``, ``datetime`` or ISO 8601
-    string, years 1 to 9999).  ``None`` detects it from the article's head ("date
-    2023-01-31", "WASHINGTON, Jan. 31, 2023 —"); when none is found, deictic
-    expressions ("Tuesday", "last week") keep X-filled values.  ``kind`` says how
+    string, years 1 to 9999; a time and a UTC offset may come with it: the date
+    as written, the article's own local date, is the dateline).  ``None`` detects
+    it from the article's head ("date 2023-01-31", "WASHINGTON, Jan. 31, 2023 —",
+    "Published: 06/11/2024", "Wed 6 Nov 2024 06.47 GMT": the first six lines);
+    when none is found, deictic expressions ("Tuesday", "last week") keep X-filled
+    values.  ``kind`` says how
     to read the text: ``"news"`` resolves dates without a year against the
     dateline, ``"narrative"`` against the story's own time (history, background,
     an obituary), ``"schedule"`` looks forward (calendars, announcements), and
