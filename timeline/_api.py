@@ -13,12 +13,13 @@ from collections.abc import Sequence
 import attrs
 
 from ._anchor import anchor_block
-from ._dateline import detect_dateline, header_end, parse_dateline
+from ._dateline import find_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import Candidate, find, with_second_days
 from ._grammar import analyse_blocks
 from ._kind import detect_kind
+from ._language import language_warning
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._partial import Anchor, Partial
 from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
@@ -265,9 +266,13 @@ def extract(
     return tuple(resolver.out), events, kind
 
 
+TOO_LONG = ("raise", "cut")
+NO_DATELINE = "no dateline given or found in the head: relative dates keep X ('Monday' is XXXX-WXX-1)"
+
+
 def build_timeline(
     text: str, dateline: dt.date | dt.datetime | str | None = None, *, max_chars: int = MAX_CHARS,
-    kind: str = "auto",
+    kind: str = "auto", too_long: str = "raise",
 ) -> Timeline:
     """The timeline of a news article (or of a story, or a schedule: ``kind``).
 
@@ -284,20 +289,52 @@ def build_timeline(
     ``"auto"`` (the default) picks news or narrative from the text and the dateline
     (:attr:`Timeline.kind` says which).  A text longer than ``max_chars``
     characters (default 5,000,000) raises :class:`TextTooLongError` before any
-    work is done.  Raises only :class:`TimelineError` subclasses.
+    work is done; with ``too_long="cut"`` only its first ``max_chars``
+    characters are read (cut at the last space before the limit, when one is
+    near) and the timeline's text is that part.  Raises only
+    :class:`TimelineError` subclasses.
+
+    :attr:`Timeline.warnings` says what the run could not do as asked: the text
+    was cut, it does not look like English (the library reads English only),
+    an ambiguous numeric dateline was read one way ("06/11/2024": June 11, month
+    first), or there is no dateline (relative dates keep X).
     """
     if kind not in KINDS:
         raise TimelineError(f"kind: expected one of {', '.join(KINDS)}, got {kind!r}")
+    if too_long not in TOO_LONG:
+        raise TimelineError(f"too_long: expected one of {', '.join(TOO_LONG)}, got {too_long!r}")
     if not isinstance(text, str):
         raise InvalidTextError(f"text: expected str, got {type(text).__name__}")
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0:
         raise TimelineError(f"max_chars: expected an int >= 0, got {max_chars!r}")
+    warnings = []
     if len(text) > max_chars:
-        raise TextTooLongError(len(text), max_chars)
+        if too_long == "raise":
+            raise TextTooLongError(len(text), max_chars)
+        size, text = len(text), _cut(text, max_chars)
+        warnings.append(f"text cut at {len(text):,} of {size:,} characters (max_chars={max_chars:,}): the rest is not read")
+    language = language_warning(text)
+    if language is not None:
+        warnings.append(language)
     day = parse_dateline(dateline)
     if dateline is None:
-        day = detect_dateline(text)
+        detected = find_dateline(text)
+        day = None if detected is None else detected.day
+        if detected is not None and detected.note is not None:
+            warnings.append(detected.note)
+    if day is None:
+        warnings.append(NO_DATELINE)
     body = header_end(text)
     expressions, found, used = extract(text, day, body, kind)
     events = sorted(found, key=order_key)
-    return Timeline(text=text, dateline=day, expressions=expressions, events=events, kind=used)
+    return Timeline(text=text, dateline=day, expressions=expressions, events=events, kind=used,
+                    warnings=tuple(warnings))
+
+
+def _cut(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text``, ending at the last whitespace of the last 200
+    when there is one (no word cut in two)."""
+    for i in range(limit, max(0, limit - 200), -1):
+        if text[i].isspace():
+            return text[:i]
+    return text[:limit]

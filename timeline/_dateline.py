@@ -9,7 +9,7 @@ dateline when it is a date with only what newsrooms and publishing systems write
   a clock time ("Published 6:47 AM EST, Wed November 6, 2024");
 - after it: a clock time and a zone ("06.47 GMT", "10:12 a.m. ET", ISO "T06:47:00Z"), the agency
   ("(Reuters)"), then the end of the line, a dash that opens the body ("— The minister said ..."),
-  a separator ("| 3 min read"), "by Jane Doe", or an "Updated ..." of its own.
+  a separator ("| 3 min read", " / CBS News"), "by Jane Doe", or an "Updated ..." of its own.
 
 A sentence that merely starts with a date ("March 4, 2025 was ..."), a date after other words ("On
 March 4, 2025, the council ..."), in quotes, or after a copyright sign is no dateline.  The first
@@ -99,9 +99,10 @@ _HEAD_LINE = re.compile(
     r"\s*(?:" + _LABEL + r"|" + _BYLINE + r"|" + _PLACE + r")?"
     + r"(?:" + _TIME + r"\s*,?\s*(?:(?i:on)\s+)?)?"  # "6:47 AM EST, Wed November 6, 2024"
     + r"(?P<date>" + _DATE + r")"
-    + r"(?:\s*,?\s*(?:(?i:at)\s+)?" + _TIME + r")?"  # "March 4, 2025, 10:12 a.m. ET", "6 Nov 2024 06.47 GMT"
+    # "March 4, 2025, 10:12 a.m. ET", "6 Nov 2024 06.47 GMT", "November 6, 2024 - 06:47", "... / 6:47 AM"
+    + r"(?:\s*(?:,|" + _DASH + r"|[|/\u00b7\u2022])?\s*(?:(?i:at)\s+)?" + _TIME + r")?"
     + r"(?:\s*" + _AGENCY + r")?(?:\s*/[A-Za-z ]{2,30}/)?"  # "(Reuters)", "/PRNewswire/"
-    + r"(?:(?P<end>\s*\Z)|(?P<dash>\s*" + _DASH + r")|\s*[|\u00b7\u2022]|\s+(?i:by)\s|\s+(?i:(?:last\s+)?(?:updated|modified))\b)"
+    + r"(?:(?P<end>\s*\Z)|(?P<dash>\s*" + _DASH + r")|\s*[|\u00b7\u2022]|\s+/\s|\s+(?i:by)\s|\s+(?i:(?:last\s+)?(?:updated|modified))\b)"
 )
 _LATER_LABELS = frozenset({"updated", "modified"})  # a publication date wins over these
 
@@ -242,8 +243,8 @@ def _read_numeric(date: str, m: re.Match[str]) -> tuple[dt.date, str | None] | N
     chosen, other = readings
     written = date[m.start("first"):]
     return chosen, (
-        f"ambiguous dateline {written!r} read as {chosen.isoformat()} (month first); "
-        f"if it is day first ({other.isoformat()}), pass the dateline"
+        f"ambiguous dateline {written!r} read as {chosen.isoformat()} (month first), perhaps "
+        f"{other.isoformat()} (day first): pass the dateline to be sure"
     )
 
 

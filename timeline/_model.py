@@ -301,6 +301,16 @@ def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _listed_tuple(items: Any) -> Any:
+    """A list as a tuple; anything else as it is, for the validator to judge (a str is no tuple of str)."""
+    return tuple(items) if type(items) is list else items
+
+
+def _check_warnings(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not (type(value) is tuple and all(type(w) is str for w in value)):
+        raise ValidationError(_owner(inst), attr.name, "a tuple of str", value)
+
+
 def _expression_tuple(items: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
     return tuple(items)
 
@@ -565,6 +575,10 @@ class Timeline:
     or apart from every other event's; every anchor an expression of this
     timeline; a dated event's relation consistent with its interval and the
     dateline (any relation when the interval holds the dateline's day); dated events first in time order, then undated ones by relation.
+
+    ``warnings`` holds short messages about what the run could not do as asked (no dateline, an
+    ambiguous one and how it was read, a text that does not look like English, a text cut at
+    ``max_chars``); see ``build_timeline``.
     """
 
     text: str = attrs.field(repr=False, validator=attrs.validators.instance_of(str))
@@ -575,6 +589,9 @@ class Timeline:
     events: tuple[Event, ...] = attrs.field(converter=_event_tuple)
     # How the text was read (build_timeline's ``kind``): "news", "narrative" or "schedule".
     kind: str = attrs.field(default="news", validator=one_of(TEXT_KINDS, "news, narrative or schedule"))
+    # What the run could not do as asked, in short messages (see build_timeline): no dateline, an
+    # ambiguous one, a text that does not look like English, a text cut at max_chars.
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_listed_tuple, validator=_check_warnings)
 
     def __attrs_post_init__(self) -> None:
         self._check_expressions()
@@ -815,6 +832,7 @@ class Timeline:
             "events": [e.to_dict() for e in self.events],
             "text": self.text,
             "kind": self.kind,
+            "warnings": list(self.warnings),
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -844,7 +862,7 @@ class Timeline:
         "earliest", "latest", "window_start", "window_end", "trigger", "trigger_start", "text",
         "text_start", "text_end", "sentence_start", "sentence_end", "anchor_tid", "anchor_text",
         "anchor_start", "anchor_end", "earliest_from_text", "latest_from_text", "tense", "aspect", "kind",
-        "follows", "polarity", "modality", "class",
+        "follows", "polarity", "modality", "class", "warnings",
     )  # fmt: skip
 
     def to_records(self) -> list[dict[str, str | int | None]]:
@@ -857,7 +875,9 @@ class Timeline:
         its time expression's; ``window_start`` / ``window_end`` are
         :meth:`window`; ``text_*`` the clause's offsets, ``sentence_*`` its
         sentence's; ``anchor_*`` the time expression the event is anchored to;
-        ``follows`` the eids of :attr:`Event.follows` joined by spaces (None when empty).
+        ``follows`` the eids of :attr:`Event.follows` joined by spaces (None when empty);
+        ``warnings`` the timeline's :attr:`warnings` joined by "; " (None when there are none),
+        the same on every record.
         """
         spans = list(sentences(self.text, header_end(self.text)))
         starts = [s0 for s0, _ in spans]
@@ -905,6 +925,7 @@ class Timeline:
             "polarity": e.polarity,
             "modality": e.modality,
             "class": e.cls,
+            "warnings": "; ".join(self.warnings) or None,
         }
 
 
@@ -1011,10 +1032,15 @@ def _timeline_from_dict(data: object) -> Timeline:
         _built(f"events[{i}]", functools.partial(_read_event, d, f"events[{i}]", by_tid))
         for i, d in enumerate(_list(data, "events"))
     ]
-    # "kind" is absent from timelines written before it existed: they were read as news.
+    # "kind" and "warnings" are absent from timelines written before they existed: they were read as
+    # news, and no warning was kept.
     kind = data.get("kind", "news") if isinstance(data, Mapping) else "news"
+    warnings = data.get("warnings", []) if isinstance(data, Mapping) else []
+    if not (isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)):
+        _bad("warnings", "a JSON array of strings", warnings)
     built: Timeline = _built(
-        "", lambda: Timeline(text=text, dateline=dateline, expressions=expressions, events=events, kind=kind)
+        "", lambda: Timeline(text=text, dateline=dateline, expressions=expressions, events=events, kind=kind,
+                             warnings=tuple(warnings))
     )
     return built
 
