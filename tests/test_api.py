@@ -23,7 +23,7 @@ from timeline import (
 )
 
 PUBLIC = [
-    "AnchorSource", "Event", "Granularity", "Interval", "InvalidDatelineError", "InvalidTextError",
+    "AnchorSource", "Event", "ForeignEventError", "Granularity", "Interval", "InvalidDatelineError", "InvalidTextError",
     "InvalidValueError", "Relation", "TextTooLongError", "TimeExpression", "Timeline", "TimelineError",
     "TimexType", "ValidationError", "build_timeline", "render_html",
 ]  # fmt: skip

@@ -2,7 +2,7 @@
 
 The first ``SAMPLE_CHARS`` characters are read.  A text whose letters are mostly outside A–Z (Cyrillic,
 Chinese, Arabic ...) is not English; nor is one of at least ``MIN_WORDS`` words of A–Z of which fewer
-than ``MIN_SHARE`` are English function words.  English news and history run from 23% to 45% of them
+than ``MIN_SHARE`` are English function words.  English news and history run from 23% to 44% of them
 (TimeBank, AQUAINT, WikiWars); French, Spanish, German, Italian, Portuguese and Dutch prose under 8%
 (their "a", "in", "on", "is", "was" are counted too).  Shorter texts are not judged.
 """
