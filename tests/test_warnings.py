@@ -56,6 +56,17 @@ def test_a_text_that_is_not_english_is_said(text: str) -> None:
     assert [w for w in tl.warnings if "does not look like English" in w and "English only" in w], tl.warnings
 
 
+@pytest.mark.parametrize("text", [
+    ENGLISH,
+    "Huge win tonight!!! Thanks everyone who came out, see you all next Friday at the stadium, can't wait "
+    "#GoTeam lol best night ever honestly love this city so much",
+    "Schedule for the week: Monday 9:00 standup, Tuesday 10:00 design review, Wednesday 14:00 planning, "
+    "Thursday 9:00 standup, Friday 16:00 retrospective, Saturday and Sunday off, next Monday 9:00 standup again.",
+])
+def test_english_is_not_judged_foreign(text: str) -> None:
+    assert build_timeline(text, "2024-11-06").warnings == ()
+
+
 def test_english_and_short_texts_are_not_judged_foreign() -> None:
     assert build_timeline(ENGLISH, "2024-11-06").warnings == ()
     assert build_timeline("Le ministre a démissionné lundi.", "2024-11-06").warnings == ()  # too short to tell

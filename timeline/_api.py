@@ -294,7 +294,7 @@ def build_timeline(
     near) and the timeline's text is that part.  Raises only
     :class:`TimelineError` subclasses.
 
-    :attr:`Timeline.warnings` says what the run could not do as asked: the text
+    ``Timeline.warnings`` says what the run could not do as asked: the text
     was cut, it does not look like English (the library reads English only),
     an ambiguous numeric dateline was read one way ("06/11/2024": June 11, month
     first), or there is no dateline (relative dates keep X).

@@ -16,7 +16,7 @@ March 4, 2025, the council ..."), in quotes, or after a copyright sign is no dat
 dated line wins, except that a "published" or "posted" one wins over an "updated" or "modified"
 one.  A numeric date with both numbers at most 12 ("06/11/2024") is read month first (the US
 order, the one the recognition rules read in the text too) unless a weekday before it fits only
-the other reading; the reading is reported (:attr:`Detected.note`), since it may be the 6th of
+the other reading; the reading is reported (``Detected.note``), since it may be the 6th of
 November.  Dotted numeric dates ("06.11.2024") are read day first, as the countries that write
 them do.
 """
@@ -146,7 +146,7 @@ def parse_dateline(dateline: object) -> dt.date | None:
 
 
 def parse_bound(value: object, name: str) -> dt.datetime:
-    """A naive ``datetime`` from what :func:`parse_dateline` takes (None aside): a date is its
+    """A naive ``datetime`` from what ``parse_dateline`` takes (None aside): a date is its
     midnight; a datetime or an ISO string with a UTC offset keeps its own wall-clock time (the
     offset is dropped, as the timeline's intervals hold the article's local times)."""
     if isinstance(value, dt.datetime):
@@ -276,7 +276,7 @@ def find_dateline(text: str) -> Detected | None:
 
 
 def detect_dateline(text: str) -> dt.date | None:
-    """The day of :func:`find_dateline`, if any."""
+    """The day of ``find_dateline``, if any."""
     found = find_dateline(text)
     return None if found is None else found.day
 

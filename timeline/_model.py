@@ -791,13 +791,13 @@ class Timeline:
         A dated event's window is its interval.  An undated one's is its bounds,
         narrowed by its relation to the dateline (an event before the dateline
         ends by the end of the dateline's day; one after it starts on that day at
-        the earliest).  An event of another timeline raises :class:`ForeignEventError`.
+        the earliest).  An event of another timeline raises ``ForeignEventError``.
         """
         return window(self._own(event, "event"), self.dateline)
 
     def _own(self, event: object, name: str) -> Event:
         """``event``, when it is one of this timeline's events (itself, or an equal copy); else
-        :class:`ForeignEventError`, naming the argument."""
+        ``ForeignEventError``, naming the argument."""
         if not isinstance(event, Event):
             raise ForeignEventError(f"{name}: expected an Event of this timeline, got {type(event).__name__} "
                                     f"{repr(event)[:60]}")
@@ -824,7 +824,7 @@ class Timeline:
         way round (see :meth:`window`); else AFTER when the text places ``a``
         after ``b`` (``a.follows`` holds ``b``'s eid), BEFORE the other way round;
         else OVERLAP when both are dated (their intervals overlap), VAGUE otherwise.
-        Both must be events of this timeline: else :class:`ForeignEventError`.
+        Both must be events of this timeline: else ``ForeignEventError``.
         """
         return self._relation(self._own(a, "a"), self._own(b, "b"))
 
@@ -859,7 +859,7 @@ class Timeline:
         ``start`` and ``end`` take what ``build_timeline`` takes for a dateline: a ``date`` (its
         midnight), a ``datetime`` or an ISO 8601 string ("2023-01-01", "2023-01-01T09:30"); a time
         with a UTC offset keeps its own wall-clock time, as the timeline's times do.  Anything else
-        raises :class:`InvalidDatelineError`, an ``end`` before ``start`` a :class:`TimelineError`.
+        raises ``InvalidDatelineError``, an ``end`` before ``start`` a ``TimelineError``.
         """
         lo, hi = parse_bound(start, "start"), parse_bound(end, "end")
         if hi < lo:
@@ -934,7 +934,7 @@ class Timeline:
         :meth:`window`; ``text_*`` the clause's offsets, ``sentence_*`` its
         sentence's; ``anchor_*`` the time expression the event is anchored to;
         ``follows`` the eids of :attr:`Event.follows` joined by spaces (None when empty);
-        ``warnings`` the timeline's :attr:`warnings` joined by "; " (None when there are none),
+        ``warnings`` the timeline's ``warnings`` joined by "; " (None when there are none),
         the same on every record.
         """
         spans = list(sentences(self.text, header_end(self.text)))

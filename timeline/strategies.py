@@ -313,7 +313,7 @@ _WARNINGS = (
 
 
 def timeline_warnings() -> st.SearchStrategy[tuple[str, ...]]:
-    """A :attr:`~timeline.Timeline.warnings` tuple: none to three messages, of the kinds the
+    """A ``Timeline.warnings`` tuple: none to three messages, of the kinds the
     library writes or any text (quotes, line breaks, semicolons, non-ASCII).  Shrinks to ``()``."""
     message = st.sampled_from(_WARNINGS) | st.text(max_size=60)
     return st.lists(message, max_size=3).map(tuple)
@@ -329,7 +329,7 @@ def timelines(annotated: bool = False) -> st.SearchStrategy[Timeline]:
     """Real timelines: :func:`timeline.build_timeline` on :func:`news_texts` with :func:`datelines`.
 
     With ``annotated=True`` each event's polarity, modality and class are then drawn from
-    :func:`event_annotations`, and the timeline's warnings from :func:`timeline_warnings` (the
+    :func:`event_annotations`, and the timeline's warnings from ``timeline_warnings`` (the
     timeline is validated again): negated, hypothetical and reporting events of every kind,
     whatever the pipeline finds in the generated texts.
     """
