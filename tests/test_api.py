@@ -23,7 +23,7 @@ from timeline import (
 )
 
 PUBLIC = [
-    "AnchorSource", "Event", "Granularity", "Interval", "InvalidDatelineError", "InvalidTextError",
+    "AnchorSource", "Event", "ForeignEventError", "Granularity", "Interval", "InvalidDatelineError", "InvalidTextError",
     "InvalidValueError", "Relation", "TextTooLongError", "TimeExpression", "Timeline", "TimelineError",
     "TimexType", "ValidationError", "build_timeline", "render_html",
 ]  # fmt: skip
@@ -34,7 +34,7 @@ PUBLIC = [
 TIMELINE_SURFACE = [
     "RECORD_FIELDS", "asserted_events", "dated_events", "dateline", "event", "events", "events_after",
     "events_before", "events_of", "events_within", "expressions", "from_dict", "from_json", "kind", "relation", "text",
-    "to_dict", "to_json", "to_records", "undated_events", "window",
+    "to_dict", "to_json", "to_records", "undated_events", "warnings", "window",
 ]  # fmt: skip
 EVENT_SURFACE = [
     "anchors", "aspect", "asserted", "cls", "earliest", "earliest_from", "eid", "end", "follows", "interval",

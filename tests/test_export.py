@@ -381,6 +381,8 @@ def test_annotated_timelines_go_out_and_back(tl: Timeline) -> None:
     assert [(r["polarity"], r["modality"], r["class"]) for r in records] == [
         (e.polarity, e.modality, e.cls) for e in tl.events
     ]
+    assert data["warnings"] == list(tl.warnings)
+    assert all(r["warnings"] == ("; ".join(tl.warnings) or None) for r in records)
     assert pickle.loads(pickle.dumps(tl)) == tl
     for reporting in (True, False):
         assert len(format_table(tl, reporting=reporting).splitlines()) == _table_lines(tl, reporting)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ._api import build_timeline
 from ._errors import (
+    ForeignEventError,
     InvalidDatelineError,
     InvalidTextError,
     InvalidValueError,
@@ -27,6 +28,7 @@ from ._values import Granularity
 __all__ = [
     "AnchorSource",
     "Event",
+    "ForeignEventError",
     "Granularity",
     "Interval",
     "InvalidDatelineError",

@@ -111,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TimelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    for warning in tl.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     try:
         options = {"asserted_only": not args.all_events, "reporting": args.reporting}
         if args.format == "html":

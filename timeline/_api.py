@@ -13,12 +13,13 @@ from collections.abc import Sequence
 import attrs
 
 from ._anchor import anchor_block
-from ._dateline import detect_dateline, header_end, parse_dateline
+from ._dateline import find_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import Candidate, find, with_second_days
 from ._grammar import analyse_blocks
 from ._kind import detect_kind
+from ._language import language_warning
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
 from ._partial import Anchor, Partial
 from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
@@ -286,16 +287,23 @@ def extract(
     return tuple(resolver.out), events, kind
 
 
+TOO_LONG = ("raise", "cut")
+NO_DATELINE = "no dateline given or found in the head: relative dates keep X ('Monday' is XXXX-WXX-1)"
+
+
 def build_timeline(
     text: str, dateline: dt.date | dt.datetime | str | None = None, *, max_chars: int = MAX_CHARS,
-    kind: str = "auto", dayfirst: bool | None = None,
+    kind: str = "auto", dayfirst: bool | None = None, too_long: str = "raise",
 ) -> Timeline:
     """The timeline of a news article (or of a story, or a schedule: ``kind``).
 
     ``dateline`` is the article's date (a ``date``, ``datetime`` or ISO 8601
-    string, years 1 to 9999).  ``None`` detects it from the article's head ("date
-    2023-01-31", "WASHINGTON, Jan. 31, 2023 —"); when none is found, deictic
-    expressions ("Tuesday", "last week") keep X-filled values.  ``kind`` says how
+    string, years 1 to 9999; a time and a UTC offset may come with it: the date
+    as written, the article's own local date, is the dateline).  ``None`` detects
+    it from the article's head ("date 2023-01-31", "WASHINGTON, Jan. 31, 2023 —",
+    "Published: 06/11/2024", "Wed 6 Nov 2024 06.47 GMT": the first six lines);
+    when none is found, deictic expressions ("Tuesday", "last week") keep X-filled
+    values.  ``kind`` says how
     to read the text: ``"news"`` resolves dates without a year against the
     dateline, ``"narrative"`` against the story's own time (history, background,
     an obituary), ``"schedule"`` looks forward (calendars, announcements), and
@@ -305,22 +313,54 @@ def build_timeline(
     date ("13/03/2025" is 13 March), ``True`` day-first and ``False`` month-first always (a date
     that the forced reading makes impossible is no expression).  A text longer than ``max_chars``
     characters (default 5,000,000) raises :class:`TextTooLongError` before any
-    work is done.  Raises only :class:`TimelineError` subclasses.
+    work is done; with ``too_long="cut"`` only its first ``max_chars``
+    characters are read (cut at the last space before the limit, when one is
+    near) and the timeline's text is that part.  Raises only
+    :class:`TimelineError` subclasses.
+
+    ``Timeline.warnings`` says what the run could not do as asked: the text
+    was cut, it does not look like English (the library reads English only),
+    an ambiguous numeric dateline was read one way ("06/11/2024": June 11, month
+    first), or there is no dateline (relative dates keep X).
     """
     if kind not in KINDS:
         raise TimelineError(f"kind: expected one of {', '.join(KINDS)}, got {kind!r}")
+    if too_long not in TOO_LONG:
+        raise TimelineError(f"too_long: expected one of {', '.join(TOO_LONG)}, got {too_long!r}")
     if not isinstance(text, str):
         raise InvalidTextError(f"text: expected str, got {type(text).__name__}")
     if dayfirst is not None and not isinstance(dayfirst, bool):
         raise TimelineError(f"dayfirst: expected True, False or None, got {dayfirst!r}")
     if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 0:
         raise TimelineError(f"max_chars: expected an int >= 0, got {max_chars!r}")
+    warnings = []
     if len(text) > max_chars:
-        raise TextTooLongError(len(text), max_chars)
+        if too_long == "raise":
+            raise TextTooLongError(len(text), max_chars)
+        size, text = len(text), _cut(text, max_chars)
+        warnings.append(f"text cut at {len(text):,} of {size:,} characters (max_chars={max_chars:,}): the rest is not read")
+    language = language_warning(text)
+    if language is not None:
+        warnings.append(language)
     day = parse_dateline(dateline)
     if dateline is None:
-        day = detect_dateline(text)
+        detected = find_dateline(text)
+        day = None if detected is None else detected.day
+        if detected is not None and detected.note is not None:
+            warnings.append(detected.note)
+    if day is None:
+        warnings.append(NO_DATELINE)
     body = header_end(text)
     expressions, found, used = extract(text, day, body, kind, dayfirst)
     events = sorted(found, key=order_key)
-    return Timeline(text=text, dateline=day, expressions=expressions, events=events, kind=used)
+    return Timeline(text=text, dateline=day, expressions=expressions, events=events, kind=used,
+                    warnings=tuple(warnings))
+
+
+def _cut(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text``, ending at the last whitespace of the last 200
+    when there is one (no word cut in two)."""
+    for i in range(limit, max(0, limit - 200), -1):
+        if text[i].isspace():
+            return text[:i]
+    return text[:limit]

@@ -27,7 +27,14 @@ class TextTooLongError(TimelineError, ValueError):
 
 
 class InvalidDatelineError(TimelineError, ValueError):
-    """The dateline is neither a date, a datetime, an ISO 8601 string nor ``None``."""
+    """The dateline is neither a date, a datetime, an ISO 8601 string nor ``None`` (nor, for the
+    bounds of ``Timeline.events_within``, a date, a datetime or an ISO 8601 string)."""
+
+
+class ForeignEventError(TimelineError, ValueError):
+    """An event given to a ``Timeline`` method (``relation``, ``window``, ``events_before``,
+    ``events_after``) is not one of that timeline's events: it comes from another timeline, or it
+    is no ``Event`` at all."""
 
 
 class InvalidValueError(TimelineError, ValueError):

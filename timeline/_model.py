@@ -15,15 +15,16 @@ import functools
 import itertools
 import json
 import operator
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar, NoReturn, Protocol
 
 import attrs
 
-from ._dateline import header_end
-from ._errors import TimelineError, ValidationError
+from ._dateline import header_end, parse_bound
+from ._errors import ForeignEventError, TimelineError, ValidationError
 from ._grammar import sentences
-from ._values import Granularity, day_end, day_start, interval_of, is_valid_value
+from ._values import NARROWING_MODS, Granularity, day_end, day_start, interval_of, is_valid_value, narrow
 
 
 class TimexType(str, enum.Enum):
@@ -222,7 +223,23 @@ def _check_span(inst: TimeExpression | Event) -> None:
 
 
 def _interval_from_value(inst: TimeExpression) -> Interval | None:
-    return Interval.of(inst.value) if inst.type in _CALENDAR_TYPES else None
+    if inst.type not in _CALENDAR_TYPES:
+        return None
+    coarse = Interval.of(inst.value)
+    if coarse is None or inst.mod not in NARROWING_MODS or _COMPARATIVE.search(inst.text) is not None:
+        return coarse
+    return _narrowed(coarse, inst.mod)
+
+
+# "earlier this year", "later this month" (mod START / END, as TimeBank annotates them) name the part of
+# the period before or after the dateline, not a fixed part of it: they keep the whole period.
+_COMPARATIVE = re.compile(r"(?i)\b(?:earlier|later)\b")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _narrowed(coarse: Interval, mod: str) -> Interval:
+    start, end = narrow(coarse.granularity, coarse.start, coarse.end, mod)
+    return coarse if (start, end) == (coarse.start, coarse.end) else Interval(start, end, coarse.granularity)
 
 
 @attrs.frozen
@@ -231,7 +248,10 @@ class TimeExpression:
 
     ``text[start:end] == expression.text`` holds for the article ``text``.
     ``interval`` is derived from ``value`` for DATE and TIME values that are
-    fully specified, and is None otherwise.
+    fully specified, and is None otherwise; a ``mod`` START, MID or END
+    ("early December", "mid-2024", "late Tuesday") narrows it to the part it
+    names (the first, middle or last third of a month, half of a year ...: see
+    docs/resolution.md), and ``coarse_interval`` keeps the whole period of the value.
     """
 
     # The fields' checks run together in __attrs_post_init__ (see _EXPRESSION_CHECKS).
@@ -257,6 +277,12 @@ class TimeExpression:
         ):
             _check_fields(self, TimeExpression, _EXPRESSION_CHECKS)
         _check_span(self)
+
+    @property
+    def coarse_interval(self) -> Interval | None:
+        """The whole period of ``value`` (``Interval.of(value)``), not narrowed by ``mod``: "early
+        December 2024" has the interval December 1 to 11 and the coarse interval all December."""
+        return Interval.of(self.value) if self.type in _CALENDAR_TYPES else None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -299,6 +325,16 @@ EVENT_CLASSES = frozenset(
 
 def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
+
+
+def _listed_tuple(items: Any) -> Any:
+    """A list as a tuple; anything else as it is, for the validator to judge (a str is no tuple of str)."""
+    return tuple(items) if type(items) is list else items
+
+
+def _check_warnings(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not (type(value) is tuple and all(type(w) is str for w in value)):
+        raise ValidationError(_owner(inst), attr.name, "a tuple of str", value)
 
 
 def _expression_tuple(items: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
@@ -565,6 +601,10 @@ class Timeline:
     or apart from every other event's; every anchor an expression of this
     timeline; a dated event's relation consistent with its interval and the
     dateline (any relation when the interval holds the dateline's day); dated events first in time order, then undated ones by relation.
+
+    ``warnings`` holds short messages about what the run could not do as asked (no dateline, an
+    ambiguous one and how it was read, a text that does not look like English, a text cut at
+    ``max_chars``); see ``build_timeline``.
     """
 
     text: str = attrs.field(repr=False, validator=attrs.validators.instance_of(str))
@@ -575,6 +615,9 @@ class Timeline:
     events: tuple[Event, ...] = attrs.field(converter=_event_tuple)
     # How the text was read (build_timeline's ``kind``): "news", "narrative" or "schedule".
     kind: str = attrs.field(default="news", validator=one_of(TEXT_KINDS, "news, narrative or schedule"))
+    # What the run could not do as asked, in short messages (see build_timeline): no dateline, an
+    # ambiguous one, a text that does not look like English, a text cut at max_chars.
+    warnings: tuple[str, ...] = attrs.field(default=(), converter=_listed_tuple, validator=_check_warnings)
 
     def __attrs_post_init__(self) -> None:
         self._check_expressions()
@@ -748,9 +791,24 @@ class Timeline:
         A dated event's window is its interval.  An undated one's is its bounds,
         narrowed by its relation to the dateline (an event before the dateline
         ends by the end of the dateline's day; one after it starts on that day at
-        the earliest).
+        the earliest).  An event of another timeline raises ``ForeignEventError``.
         """
-        return window(event, self.dateline)
+        return window(self._own(event, "event"), self.dateline)
+
+    def _own(self, event: object, name: str) -> Event:
+        """``event``, when it is one of this timeline's events (itself, or an equal copy); else
+        ``ForeignEventError``, naming the argument."""
+        if not isinstance(event, Event):
+            raise ForeignEventError(f"{name}: expected an Event of this timeline, got {type(event).__name__} "
+                                    f"{repr(event)[:60]}")
+        for e in self.events:
+            if e is event:
+                return event
+        if event in self.events:
+            return event
+        raise ForeignEventError(f"{name}: expected an event of this timeline, got {event.eid or 'an event'} "
+                                f"{event.text[:60]!r}, which is not one of its {len(self.events)} events "
+                                "(an event of another timeline?)")
 
     def _by_windows(self, a: Event, b: Event) -> Relation:
         if ends_before(a, b, self.dateline):
@@ -766,7 +824,11 @@ class Timeline:
         way round (see :meth:`window`); else AFTER when the text places ``a``
         after ``b`` (``a.follows`` holds ``b``'s eid), BEFORE the other way round;
         else OVERLAP when both are dated (their intervals overlap), VAGUE otherwise.
+        Both must be events of this timeline: else ``ForeignEventError``.
         """
+        return self._relation(self._own(a, "a"), self._own(b, "b"))
+
+    def _relation(self, a: Event, b: Event) -> Relation:
         by_windows = self._by_windows(a, b)
         if by_windows is not Relation.VAGUE:
             return by_windows
@@ -779,20 +841,33 @@ class Timeline:
         return Relation.VAGUE
 
     def events_before(self, event: Event) -> tuple[Event, ...]:
-        """Events the timeline places before ``event``, in timeline order."""
-        return tuple(e for e in self.events if e is not event and self.relation(e, event) is Relation.BEFORE)
+        """Events the timeline places before ``event`` (one of its own), in timeline order."""
+        event = self._own(event, "event")
+        return tuple(e for e in self.events if e is not event and self._relation(e, event) is Relation.BEFORE)
 
     def events_after(self, event: Event) -> tuple[Event, ...]:
-        """Events the timeline places after ``event``, in timeline order."""
-        return tuple(e for e in self.events if e is not event and self.relation(e, event) is Relation.AFTER)
+        """Events the timeline places after ``event`` (one of its own), in timeline order."""
+        event = self._own(event, "event")
+        return tuple(e for e in self.events if e is not event and self._relation(e, event) is Relation.AFTER)
 
-    def events_within(self, start: dt.date | dt.datetime, end: dt.date | dt.datetime) -> tuple[Event, ...]:
+    def events_within(
+        self, start: dt.date | dt.datetime | str, end: dt.date | dt.datetime | str
+    ) -> tuple[Event, ...]:
         """Events in the period ``[start, end)``: dated events whose interval overlaps it, and
-        undated events whose window (see :meth:`window`) lies inside it."""
-        lo, hi = _as_datetime(start), _as_datetime(end)
+        undated events whose window (see :meth:`window`) lies inside it.
+
+        ``start`` and ``end`` take what ``build_timeline`` takes for a dateline: a ``date`` (its
+        midnight), a ``datetime`` or an ISO 8601 string ("2023-01-01", "2023-01-01T09:30"); a time
+        with a UTC offset keeps its own wall-clock time, as the timeline's times do.  Anything else
+        raises ``InvalidDatelineError``, an ``end`` before ``start`` a ``TimelineError``.
+        """
+        lo, hi = parse_bound(start, "start"), parse_bound(end, "end")
+        if hi < lo:
+            raise TimelineError(f"end: expected a time not before start {lo.isoformat()}, got {hi.isoformat()}")
         found = []
+        dateline = self.dateline
         for e in self.events:
-            w0, w1 = self.window(e)
+            w0, w1 = window(e, dateline)
             if e.is_dated and w0 is not None and w1 is not None:
                 if w0 < hi and lo < w1:
                     found.append(e)
@@ -815,6 +890,7 @@ class Timeline:
             "events": [e.to_dict() for e in self.events],
             "text": self.text,
             "kind": self.kind,
+            "warnings": list(self.warnings),
         }
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -844,7 +920,7 @@ class Timeline:
         "earliest", "latest", "window_start", "window_end", "trigger", "trigger_start", "text",
         "text_start", "text_end", "sentence_start", "sentence_end", "anchor_tid", "anchor_text",
         "anchor_start", "anchor_end", "earliest_from_text", "latest_from_text", "tense", "aspect", "kind",
-        "follows", "polarity", "modality", "class",
+        "follows", "polarity", "modality", "class", "warnings",
     )  # fmt: skip
 
     def to_records(self) -> list[dict[str, str | int | None]]:
@@ -857,7 +933,9 @@ class Timeline:
         its time expression's; ``window_start`` / ``window_end`` are
         :meth:`window`; ``text_*`` the clause's offsets, ``sentence_*`` its
         sentence's; ``anchor_*`` the time expression the event is anchored to;
-        ``follows`` the eids of :attr:`Event.follows` joined by spaces (None when empty).
+        ``follows`` the eids of :attr:`Event.follows` joined by spaces (None when empty);
+        ``warnings`` the timeline's ``warnings`` joined by "; " (None when there are none),
+        the same on every record.
         """
         spans = list(sentences(self.text, header_end(self.text)))
         starts = [s0 for s0, _ in spans]
@@ -867,7 +945,7 @@ class Timeline:
         self, e: Event, spans: list[tuple[int, int]], starts: list[int]
     ) -> dict[str, str | int | None]:
         iv, time = e.interval, e.time
-        lo, hi = self.window(e)
+        lo, hi = window(e, self.dateline)
         i = bisect.bisect_right(starts, e.trigger_start) - 1
         sentence = spans[i] if i >= 0 and e.trigger_start < spans[i][1] else None
         return {
@@ -905,6 +983,7 @@ class Timeline:
             "polarity": e.polarity,
             "modality": e.modality,
             "class": e.cls,
+            "warnings": "; ".join(self.warnings) or None,
         }
 
 
@@ -1011,16 +1090,17 @@ def _timeline_from_dict(data: object) -> Timeline:
         _built(f"events[{i}]", functools.partial(_read_event, d, f"events[{i}]", by_tid))
         for i, d in enumerate(_list(data, "events"))
     ]
-    # "kind" is absent from timelines written before it existed: they were read as news.
+    # "kind" and "warnings" are absent from timelines written before they existed: they were read as
+    # news, and no warning was kept.
     kind = data.get("kind", "news") if isinstance(data, Mapping) else "news"
+    warnings = data.get("warnings", []) if isinstance(data, Mapping) else []
+    if not (isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)):
+        _bad("warnings", "a JSON array of strings", warnings)
     built: Timeline = _built(
-        "", lambda: Timeline(text=text, dateline=dateline, expressions=expressions, events=events, kind=kind)
+        "", lambda: Timeline(text=text, dateline=dateline, expressions=expressions, events=events, kind=kind,
+                             warnings=tuple(warnings))
     )
     return built
-
-
-def _as_datetime(d: dt.date | dt.datetime) -> dt.datetime:
-    return d if isinstance(d, dt.datetime) else day_start(d)
 
 
 SortKey = Callable[[Event], tuple[int, dt.datetime, dt.datetime]]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
@@ -304,3 +305,71 @@ def interval_of(value: str) -> tuple[Granularity, dt.datetime, dt.datetime] | No
     except (ValueError, OverflowError):
         return None
     return cv.granularity, start, end
+
+
+# --------------------------------------------------------------------------- a mod narrows an interval
+
+class _Parts(NamedTuple):
+    """How START / MID / END narrow an interval of a granularity: the unit counted and the fractions
+    of the interval's units each keeps (rounded outward to whole units)."""
+
+    unit: Granularity
+    start: tuple[float, float]
+    mid: tuple[float, float]
+    end: tuple[float, float]
+
+
+_THIRDS = ((0.0, 1 / 3), (1 / 3, 2 / 3), (2 / 3, 1.0))
+_HALVES = ((0.0, 0.5), (0.25, 0.75), (0.5, 1.0))  # the first half, the middle half, the second half
+NARROWED: Mapping[Granularity, _Parts] = {
+    # halves, as for a year: the same mods stand for "the first half of the 1990s", "the last half of the '80s"
+    Granularity.CENTURY: _Parts(Granularity.YEAR, *_HALVES),  # "the early 20th century": 1900-1949
+    Granularity.DECADE: _Parts(Granularity.YEAR, *_HALVES),  # "the early 1990s": 1990-1994
+    Granularity.YEAR: _Parts(Granularity.MONTH, *_HALVES),  # "early 2024": January to June
+    Granularity.HALF: _Parts(Granularity.MONTH, *_HALVES),
+    Granularity.QUARTER: _Parts(Granularity.DAY, *_HALVES),  # "early in the first quarter": Jan. 1 to Feb. 14
+    Granularity.SEASON: _Parts(Granularity.MONTH, *_THIRDS),  # "early summer": June
+    Granularity.MONTH: _Parts(Granularity.DAY, (0, 10), (10, 20), (20, 31)),  # days 1-10, 11-20, 21 to the end
+    Granularity.WEEK: _Parts(Granularity.DAY, *_THIRDS),  # "early next week": Monday to Wednesday
+    Granularity.DAY: _Parts(Granularity.HOUR, *_THIRDS),  # "early Tuesday": midnight to 8 a.m.
+    Granularity.PART_OF_DAY: _Parts(Granularity.HOUR, *_THIRDS),  # "early morning": 6 to 8 a.m.
+}
+NARROWING_MODS = ("START", "MID", "END")
+
+
+def _count(unit: Granularity, start: dt.datetime, end: dt.datetime) -> int:
+    if unit is Granularity.YEAR:
+        return end.year - start.year
+    if unit is Granularity.MONTH:
+        return (end.year * 12 + end.month) - (start.year * 12 + start.month)
+    seconds = (end - start).total_seconds()
+    return int(seconds // (86400 if unit is Granularity.DAY else 3600))
+
+
+def _add(unit: Granularity, start: dt.datetime, n: int) -> dt.datetime:
+    if unit is Granularity.YEAR:
+        return _d(start.year + n)
+    if unit is Granularity.MONTH:
+        index = start.year * 12 + start.month - 1 + n
+        return _d(index // 12, index % 12 + 1)
+    return start + (dt.timedelta(days=n) if unit is Granularity.DAY else dt.timedelta(hours=n))
+
+
+def narrow(granularity: Granularity, start: dt.datetime, end: dt.datetime, mod: str | None) -> tuple[dt.datetime, dt.datetime]:
+    """The part of ``[start, end)`` that ``mod`` START, MID or END keeps ("early", "mid-", "late";
+    see ``NARROWED`` and docs/resolution.md); the interval as it is for any other mod or granularity,
+    and for one that ends at ``datetime.max`` (year 9999)."""
+    parts = NARROWED.get(granularity)
+    if parts is None or mod not in NARROWING_MODS or end == dt.datetime.max:
+        return start, end
+    a, b = parts.start if mod == "START" else parts.mid if mod == "MID" else parts.end
+    if granularity is Granularity.MONTH:  # ten-day thirds, whatever the month's length
+        return start + dt.timedelta(days=int(a)), min(end, start + dt.timedelta(days=int(b)))
+    n = _count(parts.unit, start, end)
+    first, last = math.floor(n * a + 1e-9), math.ceil(n * b - 1e-9)  # rounded outward
+    if n < 2 or last - first >= n:
+        return start, end
+    try:
+        return _add(parts.unit, start, first), _add(parts.unit, start, last)
+    except (ValueError, OverflowError):
+        return start, end

@@ -40,6 +40,7 @@ __all__ = [
     "mutated",
     "news_texts",
     "offsets",
+    "timeline_warnings",
     "timelines",
     "timex_values",
     "units",
@@ -301,18 +302,36 @@ def event_annotations() -> st.SearchStrategy[dict[str, Any]]:
     })
 
 
+# Messages of the kinds build_timeline writes to Timeline.warnings.
+_WARNINGS = (
+    "no dateline given or found in the head: relative dates keep X ('Monday' is XXXX-WXX-1)",
+    "ambiguous dateline '06/11/2024' read as 2024-06-11 (month first), perhaps 2024-11-06 (day first): "
+    "pass the dateline to be sure",
+    "the text does not look like English (4% English function words): the library reads English only",
+    "text cut at 4,998 of 6,000 characters (max_chars=5,000): the rest is not read",
+)
+
+
+def timeline_warnings() -> st.SearchStrategy[tuple[str, ...]]:
+    """A ``Timeline.warnings`` tuple: none to three messages, of the kinds the
+    library writes or any text (quotes, line breaks, semicolons, non-ASCII).  Shrinks to ``()``."""
+    message = st.sampled_from(_WARNINGS) | st.text(max_size=60)
+    return st.lists(message, max_size=3).map(tuple)
+
+
 @st.composite
 def _annotated(draw: st.DrawFn, tl: Timeline) -> Timeline:
     events: list[Event] = [attrs.evolve(e, **draw(event_annotations())) for e in tl.events]
-    return attrs.evolve(tl, events=events)  # validated again
+    return attrs.evolve(tl, events=events, warnings=draw(timeline_warnings()))  # validated again
 
 
 def timelines(annotated: bool = False) -> st.SearchStrategy[Timeline]:
     """Real timelines: :func:`timeline.build_timeline` on :func:`news_texts` with :func:`datelines`.
 
     With ``annotated=True`` each event's polarity, modality and class are then drawn from
-    :func:`event_annotations` (the timeline is validated again): negated, hypothetical and
-    reporting events of every kind, whatever the pipeline finds in the generated texts.
+    :func:`event_annotations`, and the timeline's warnings from ``timeline_warnings`` (the
+    timeline is validated again): negated, hypothetical and reporting events of every kind,
+    whatever the pipeline finds in the generated texts.
     """
     built = st.builds(build_timeline, news_texts(), datelines())
     return built.flatmap(_annotated) if annotated else built
