@@ -10,15 +10,17 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from ._anchor import anchor_block
-from ._dateline import detect_dateline, header_end, parse_dateline
+from ._dateline import dateline_time, detect_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import Candidate, find, with_second_days
 from ._grammar import analyse_blocks
 from ._kind import detect_kind
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
-from ._partial import Anchor, Partial
+from ._partial import Anchor, Partial, Shift
 from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
 from ._values import Granularity as G
 
@@ -36,10 +38,11 @@ class _Resolver:
     """Resolves the candidates of a text in text order: the reference time ("the next day") and the
     direction shared by coordinated expressions ("late Tuesday or early Wednesday") carry over."""
 
-    def __init__(self, text: str, dateline: dt.date | None, kind: str = "news") -> None:
+    def __init__(self, text: str, dateline: dt.date | None, kind: str = "news", clock: dt.time | None = None) -> None:
         self.text = text
         self.dateline = dateline
         self.kind = kind
+        self.clock = clock  # the dateline's time of day, when given: a schedule's clock times lie after it
         self.out: list[TimeExpression] = []
         self.reference: Reference | None = None
         self.last_end = -1
@@ -114,6 +117,9 @@ class _Resolver:
         underspecified = partial.shift is None and partial.value.startswith("XXXX")
         if underspecified and self.kind == "schedule":
             return resolve(partial, self.dateline, self.reference, Tense.FUTURE)
+        if self.kind == "schedule" and self.clock is not None and self.reference is None and _passed(partial, self.clock):
+            # "at 3 a.m." in a note written at 04:30: tomorrow's
+            return resolve(attrs.evolve(partial, shift=Shift(Anchor.DATELINE, G.DAY, 1)), self.dateline, None, tense)
         reference = self.reference
         if self.kind == "narrative" and reference is not None:
             if underspecified:
@@ -130,6 +136,15 @@ class _Resolver:
         return resolve(partial, self.dateline, reference, tense)
 
 
+def _passed(partial: Partial, clock: dt.time) -> bool:
+    """A clock time with no day of its own ("at 3 a.m.") earlier than ``clock``, the dateline's time of day."""
+    shift, suffix = partial.shift, partial.suffix
+    return (
+        shift is not None and shift.anchor is Anchor.REFERENCE and shift.unit is G.DAY and shift.amount == 0
+        and partial.value == "X" and len(suffix) >= 6 and suffix[1:3].isdigit() and suffix[1:6] < f"{clock:%H:%M}"
+    )
+
+
 _BC_YEAR = re.compile(r"BC\d{4}")
 _WRITERS_TENSES = frozenset({Tense.PRESENT, Tense.FUTURE, Tense.HABITUAL})
 # Deictics of the writer's own time, which even a narrative counts from its dateline.
@@ -140,7 +155,7 @@ KINDS = ("auto", "news", "narrative", "schedule")
 
 
 def extract(
-    text: str, dateline: dt.date | None, body: int = 0, kind: str = "news"
+    text: str, dateline: dt.date | None, body: int = 0, kind: str = "news", clock: dt.time | None = None
 ) -> tuple[tuple[TimeExpression, ...], list[Event], str]:
     """Every temporal expression and every event of ``text`` from offset ``body`` on, in text order.
 
@@ -153,7 +168,7 @@ def extract(
     candidates = [c for c in with_second_days(text, find(text)) if c.start >= body]
     if kind == "auto":
         kind = detect_kind(candidates, dateline)
-    resolver = _Resolver(text, dateline, kind)
+    resolver = _Resolver(text, dateline, kind, clock)
     events: list[Event] = []
     i = 0
     for analysis in analyse_blocks(text, [(c.start, c.end) for c in candidates], body):
@@ -199,6 +214,6 @@ def build_timeline(
     if dateline is None:
         day = detect_dateline(text)
     body = header_end(text)
-    expressions, found, used = extract(text, day, body, kind)
+    expressions, found, used = extract(text, day, body, kind, dateline_time(dateline))
     events = sorted(found, key=order_key)
     return Timeline(text=text, dateline=day, expressions=expressions, events=events, kind=used)

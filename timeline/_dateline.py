@@ -62,6 +62,17 @@ def parse_dateline(dateline: object) -> dt.date | None:
     )
 
 
+def dateline_time(dateline: object) -> dt.time | None:
+    """The time of day of a dateline given with one (a ``datetime``, "2013-02-12T04:30"), else None
+    (checked by :func:`parse_dateline` first).  Only a schedule reads it: "at 3 a.m." written at 04:30
+    is the next day's."""
+    if isinstance(dateline, dt.datetime):
+        return dateline.time().replace(tzinfo=None)
+    if isinstance(dateline, str) and (m := _ISO.fullmatch(dateline.strip())) is not None and m["hour"] is not None:
+        return dt.time(int(m["hour"]), int(m["minute"]), int(m["second"] or 0))
+    return None
+
+
 def _shown(value: object) -> str:
     """``repr(value)``, cut short: an error message must not echo a megabyte."""
     shown = repr(value)

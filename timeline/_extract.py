@@ -84,7 +84,7 @@ def _word_index() -> dict[str, dict[str, tuple[int, ...]]]:
     index: dict[str, dict[str, set[int]]] = {}
     anywhere: set[int] = set()
     for i, rule in enumerate(RULES):
-        pairs = opening_words(rule.pattern)
+        pairs = opening_words(rule.opens or rule.pattern)
         if pairs is None:
             anywhere.add(i)
             continue
@@ -580,18 +580,42 @@ def _match(
     text: str, start: int, indices: tuple[int, ...], singles: tuple[tuple[Rule, re.Pattern[str]], ...]
 ) -> Candidate | None:
     limit = min(len(text), start + MAX_EXTENT)
-    m = _master_for(indices).match(text, start, limit)
-    # A match that reaches the window's edge may only seem to end there ((?!\w) holds at the
-    # edge): a longer expression than any rule is meant to match; skip it.
-    return None if m is None or m.end() == limit < len(text) else _candidate(text, m, singles)
+    while indices:
+        m = _master_for(indices).match(text, start, limit)
+        # A match that reaches the window's edge may only seem to end there ((?!\w) holds at the
+        # edge): a longer expression than any rule is meant to match; skip it.
+        if m is None or m.end() == limit < len(text):
+            return None
+        found = _candidate(text, m, singles)
+        if found is not None:
+            return found
+        indices = _without(indices, m)  # rejected: the rules after it may still read the words here
+    return None
+
+
+def _without(indices: tuple[int, ...], m: re.Match[str]) -> tuple[int, ...]:
+    """``indices`` without the rule whose match ``m`` a guard or its builder rejected, if it is a
+    composite rule (``Rule.composite``: "this evening, one more trip" is no "this evening at one" but
+    leaves the place to "this evening"); none after any other rule."""
+    rejected = int((m.lastgroup or "R-1")[1:])
+    return tuple(i for i in indices if i != rejected) if RULES[rejected].composite else ()
 
 
 def find_everywhere(text: str) -> Iterator[Candidate]:
     """``find`` without the trigger prefilter: the rules tried at every position (slow; for tests)."""
     master, singles = _compiled()
+    every = tuple(range(len(RULES)))
     pos = 0
     while (m := master.search(text, pos)) is not None:
         found = _candidate(text, m, singles)
+        indices = _without(every, m)
+        while found is None and indices:  # as _match: the other rules at the same place
+            again = _master_for(indices).match(text, m.start())
+            if again is None:
+                break
+            found = _candidate(text, again, singles)
+            indices = _without(indices, again)
+            m = again
         if found is None:
             pos = m.start() + 1
             continue
@@ -640,8 +664,8 @@ def with_second_days(text: str, candidates: Iterator[Candidate]) -> Iterator[Can
     for cand in candidates:
         if cand.start < skip_to:
             continue
-        if cand.partial.range_end is not None:
-            pair = _split_range(text, cand)
+        if cand.partial.range_end is not None or cand.partial.then is not None:
+            pair = _split_then(text, cand) if cand.partial.then is not None else _split_range(text, cand)
             yield from pair
             skip_to = pair[-1].end
             continue
@@ -674,6 +698,19 @@ def _split_range(text: str, cand: Candidate) -> tuple[Candidate, ...]:
     end = m.end() if m.group("era") else m.end("second")  # the era closes an era range
     second = attrs.evolve(p, value=p.range_end, range_end=None, mod=None)
     return first, Candidate(m.start("second"), end, "range_end", second)
+
+
+def _split_then(text: str, cand: Candidate) -> tuple[Candidate, ...]:
+    """A range of times or days matched as one ("3-4pm", "Wednesday from 9:00 to 9:45 am", "13-15 July")
+    as its two expressions, at the rule's ``first`` and ``second`` groups: "[3]-[4pm]", "[Wednesday from
+    9:00] to [9:45 am]", "[13]-[15 July]"."""
+    p = cand.partial
+    alone = Candidate(cand.start, cand.end, cand.rule, attrs.evolve(p, then=None))
+    m = rule_pattern(cand.rule).match(text, cand.start)
+    if m is None or p.then is None or m.end() != cand.end:  # the rule's own match: cannot happen
+        return (alone,)
+    first = Candidate(m.start("first"), m.end("first"), cand.rule, alone.partial)
+    return first, Candidate(m.start("second"), m.end("second"), "range_end", p.then)
 
 
 def _second_day(text: str, cand: Candidate) -> tuple[Candidate, Candidate] | None:

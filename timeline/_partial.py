@@ -65,6 +65,13 @@ class Partial:
     # A range written as one token run ("1914-18", "499–493 BC"): the value of its second year.
     # TimeML marks two expressions; the extractor splits the match (_extract.with_second_days).
     range_end: str | None = None
+    # The zone a clock time was stated in (a ``_zones.zone_key``: "BST", "PT", "UTC+2"): its UTC offset,
+    # which may depend on the resolved date, ends the value ("T14:30+01:00").
+    zone: str | None = None
+    # A range of times or days written as one ("3-4pm", "from 2 to 4 pm", "13-15 July"): the partial of
+    # its second expression, sharing what the text shares (the day, the meridiem, the month); the
+    # extractor splits the match at the rule's ``second`` group (_extract.with_second_days).
+    then: Partial | None = None
 
     @property
     def needs_anchor(self) -> bool:
