@@ -83,8 +83,10 @@ def _word_index() -> dict[str, dict[str, tuple[int, ...]]]:
     Rules whose opening words cannot be listed are filed under every first word."""
     index: dict[str, dict[str, set[int]]] = {}
     anywhere: set[int] = set()
+    spelled: dict[str, frozenset[tuple[str, str]] | None] = {}  # rules that open alike share a pattern
     for i, rule in enumerate(RULES):
-        pairs = opening_words(rule.opens or rule.pattern)
+        opens = rule.opens or rule.pattern
+        pairs = spelled[opens] if opens in spelled else spelled.setdefault(opens, opening_words(opens))
         if pairs is None:
             anywhere.add(i)
             continue
@@ -97,6 +99,27 @@ def _word_index() -> dict[str, dict[str, tuple[int, ...]]]:
         frozen[first][_ANY] = tuple(sorted(loose))
     frozen[_ANY] = {_ANY: tuple(sorted(anywhere))}
     return frozen
+
+
+@functools.lru_cache(maxsize=1024)
+def _segments(indices: tuple[int, ...]) -> tuple[re.Pattern[str], ...]:
+    """The rules ``indices`` as alternations to try in turn: each run of ordinary rules as one, each
+    composite rule alone.  Tried in order they match what one alternation of them all matches (the
+    first rule in order that matches here); a composite's pattern is large, and compiled once so, not
+    again in each alternation of the rules that can open with some pair of words."""
+    out: list[re.Pattern[str]] = []
+    run: list[int] = []
+    for i in indices:
+        if RULES[i].composite:
+            if run:
+                out.append(_master_for(tuple(run)))
+                run = []
+            out.append(_master_for((i,)))
+        else:
+            run.append(i)
+    if run:
+        out.append(_master_for(tuple(run)))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -580,23 +603,29 @@ def _match(
     text: str, start: int, indices: tuple[int, ...], singles: tuple[tuple[Rule, re.Pattern[str]], ...]
 ) -> Candidate | None:
     limit = min(len(text), start + MAX_EXTENT)
-    while indices:
-        m = _master_for(indices).match(text, start, limit)
+    for pattern in _segments(indices):
+        m = pattern.match(text, start, limit)
+        if m is None:
+            continue
         # A match that reaches the window's edge may only seem to end there ((?!\w) holds at the
         # edge): a longer expression than any rule is meant to match; skip it.
-        if m is None or m.end() == limit < len(text):
+        if m.end() == limit < len(text):
             return None
         found = _candidate(text, m, singles)
-        if found is not None:
+        if found is not None or not _composite(m):
             return found
-        indices = _without(indices, m)  # rejected: the rules after it may still read the words here
+        # a composite rule a guard or its builder rejected: the rules after it may still read the
+        # words here ("this evening, one more trip" is no "this evening at one", but "this evening")
     return None
+
+
+def _composite(m: re.Match[str]) -> bool:
+    return RULES[int((m.lastgroup or "R0")[1:])].composite
 
 
 def _without(indices: tuple[int, ...], m: re.Match[str]) -> tuple[int, ...]:
     """``indices`` without the rule whose match ``m`` a guard or its builder rejected, if it is a
-    composite rule (``Rule.composite``: "this evening, one more trip" is no "this evening at one" but
-    leaves the place to "this evening"); none after any other rule."""
+    composite rule (as :func:`_match` goes on after it); none after any other rule."""
     rejected = int((m.lastgroup or "R-1")[1:])
     return tuple(i for i in indices if i != rejected) if RULES[rejected].composite else ()
 

@@ -807,7 +807,7 @@ def _minutes(text: str | None) -> int | None:
 
 def _read_clock(m: Groups, p: str) -> _Clock | None:
     written = m[p + "zone"] or m[p + "pzone"]
-    zone = _zone_key(written) if written else None
+    zone = zone_key(written) if written else None
     if m[p + "noon"]:
         word = V.NOON_WORDS[norm(m[p + "noon"])]
         return _Clock(int(word[1:3]), 0, None, None, True, 0, zone, False, False)
@@ -845,10 +845,6 @@ def _read_clock(m: Groups, p: str) -> _Clock | None:
         return _Clock(12 if base == "noon" else 24, 0, None, None, True, sign * count, zone, approx, False)
     hour = V.HOUR_WORDS[base] if base in V.HOUR_WORDS else int(base)
     return _Clock(hour, 0, None, half, hour > 12, sign * count, zone, approx, False)
-
-
-def _zone_key(text: str | None) -> str:
-    return zone_key(text or "")
 
 
 def _clock_suffix(c: _Clock, half: str | None = None) -> str | None:
@@ -960,7 +956,7 @@ def _read_day(m: Groups, p: str) -> Partial | None:
 
 _PART_WORD = alt(["morning", "afternoon", "evening", "night", "overnight", "midday", "daytime", "nighttime"])
 _PART_MOD = alt(["early", "late", "mid", "mid-", "later", "earlier"])
-_SMALL_HOURS = r"(?:small|wee|early)\s+hours"
+_SMALL_HOURS = r"(?:small|wee|early|pre-?dawn)\s+hours"
 
 
 def _part_p(p: str, after_day: bool = False) -> str:
@@ -970,7 +966,7 @@ def _part_p(p: str, after_day: bool = False) -> str:
     the = r"in\s+the\s+" if after_day else ""
     return (
         "(?:" + opt(g(p + "pmod", _PART_MOD) + r"(?:-|\s+)" + (opt(the) if the else "")) + (opt(the) if the else "")
-        + g(p + "part", _PART_WORD) + r"(?:ish\b)?"
+        + g(p + "part", _PART_WORD) + r"(?:ish\b|\s+hours\b)?"  # "afternoonish", "the early morning hours"
         + "|" + (opt(the) if the else "") + g(p + "small", _SMALL_HOURS) + opt(r"\s+of\s+the\s+morning") + ")"
     )
 
@@ -1004,16 +1000,13 @@ def _has_day(m: Groups, p: str) -> bool:
     return any(m[p + name] for name in ("deictic", "wd", "weekday", "month", "dmonth", "nmonth", "iyear"))
 
 
-def _day_with_part(m: Groups, d: str, p: str) -> tuple[Partial, str | None, str | None] | None:
-    """The day of a "day and part of the day" piece ("tomorrow afternoon", "this evening", "tonight",
-    "Saturday morning", "in the evening"), its part and the part's mod."""
+def _day_with_part(m: Groups, d: str, p: str) -> tuple[Partial, str] | None:
+    """The day and the part of a "day and part of the day" piece ("tomorrow afternoon", "this evening",
+    "tonight", "Saturday morning", "the evening")."""
     day: Partial | None = _TODAY if m[d + "this"] or m[d + "tonight"] else _read_day(m, d) if _has_day(m, d) else _SOME_DAY
     if day is None:
         return None
-    if m[d + "tonight"]:
-        return day, "NI", None
-    part, mod = _read_part(m, p)
-    return day, part, mod
+    return day, "NI" if m[d + "tonight"] else _read_part(m, p)[0]
 
 
 def _b_clock_alone(m: Groups) -> Partial | None:
@@ -1049,13 +1042,13 @@ def _b_part_clock(m: Groups) -> Partial | None:
     found = _day_with_part(m, "d", "p")
     if c is None or found is None:
         return None
-    # a bare hour is a time after "at" ("tonight at 11", "[at] 8 tonight"), not a count ("scored 8 tonight")
-    # "8 tonight" opening a line or a note is one too, but "scored 8 tonight" is a count
-    if c.bare and not (norm(m["csep"]) in ("at", "@") or norm(m["before"]) in _AT_WORDS
-                       or m["before"] is None or not norm(m["before"])[-1:].isalnum()):
+    # a bare hour is a time after "at" ("tonight at 11", "[at] 8 tonight") or opening a line or a note
+    # ("8 tonight: dinner"), not a count ("scored 8 tonight")
+    before = norm(m["before"])
+    if c.bare and not (norm(m["csep"]) in ("at", "@") or before in _AT_WORDS or not before[-1:].isalnum()):
         return None
-    day, part, _ = found
-    timed = _timed(day, c, _PART_HALF.get(part or ""))
+    day, part = found
+    timed = _timed(day, c, _PART_HALF.get(part))
     if timed is not None and part == "NI" and timed.suffix < "T06" and day.shift is not None and day.shift.unit is G.DAY:
         # "tonight at 2": the small hours after tonight, the next day's
         timed = attrs.evolve(timed, shift=attrs.evolve(day.shift, amount=day.shift.amount + 1))
@@ -1064,7 +1057,7 @@ def _b_part_clock(m: Groups) -> Partial | None:
 
 def _b_day_part(m: Groups) -> Partial | None:
     """ "friday morning", "monday early morning", "february the 15th in the morning", "early-evening
-    Friday", "the small hours of Sunday", "late Friday night", "the morning of Jan. 19"."""
+    Friday", "the small hours of Sunday", "late Friday night"."""
     day = _read_day(m, "d")
     if day is None:
         return None
@@ -1204,16 +1197,38 @@ _CLOCK_RULES: tuple[Rule, ...] = (
          + r"(?!\s+" + _PART_NOUNS + r"\b|-)",
          _b_part_alone, ("in the evening", "during the small hours")),
 )
-# How the pieces open: their first words, as the word index lists them (Rule.opens).
-_CLOCK_OPENS = r"(?:\d|a\s+quarter|" + alt([*V.HOUR_WORDS, *V.MINUTE_COUNTS, *V.NOON_WORDS, "12"]) + ")"
-_DAY_OPENS = (r"(?:\d|the|" + alt([*V.WEEKDAYS, *V.MONTHS, "today", "tomorrow", "tomorrows", "yesterday", "day",
-                                   *V.DAY_ABBREVIATIONS, "this", "next", "last", "coming"]) + ")")
-_PART_OPENS = r"(?:" + alt(["the", "this", "in", "early", "late", "mid", "later", "earlier", "small", "wee", "tonight",
-                             "morning", "afternoon", "evening", "night", "overnight", "midday", "daytime", "nighttime",
-                             *V.DAY_ABBREVIATIONS]) + ")"
+# How the pieces open: their first two words, as the word index lists them (Rule.opens).  A superset:
+# a rule tried at a pair of words it cannot open with fails there, at a little cost; one not tried
+# where it can open would be missed (tests/test_extract.py checks the index against a full scan).
+_ZONE_WORDS = [k.lower() for k in V.ZONES if k.isalpha()] + ["local", "utc", "gmt"]
+_PART_WORDS = ["morning", "afternoon", "evening", "night", "overnight", "midday", "daytime", "nighttime"]
+_NEAR_DAYS = ["tonight", "tonite", "this", "tomorrow", "today", "yesterday", *V.DAY_ABBREVIATIONS]
+# what follows the digits of a clock time, a range or a day ("3pm", "3 p.m.", "3:30", "14h30", "3 o'clock",
+# "3 in the morning", "8 GMT", "15 minutes past", "2 to 4 pm", "8 tonight", "13th", "15 July", "3/5")
+_AFTER_DIGITS = alt(["a", "p", "am", "pm", "h", "o", "oclock", "in", "at", "ish", "min", "mins", "minute", "minutes",
+                     "past", "to", "after", "before", "till", "til", "until", "untill", "through", "thru", "on",
+                     "noon", "midnight", "st", "nd", "rd", "th", *_NEAR_DAYS, *_ZONE_WORDS, *V.MONTHS,
+                     *V.WEEKDAYS])
+# what follows a spelled hour or count: "eleven PM", "nine o'clock", "ten thirty am", "quarter to nine"
+_AFTER_WORD = alt(["a", "p", "am", "pm", "o", "oclock", "in", "at", "oh", "zero", "past", "to", "after", "before",
+                   "till", "til", "minutes", "minute", "ish", *_NEAR_DAYS, *V.NUMBER_WORDS])
+_CLOCK_OPENS = (r"(?:\d+(?:(?:\s*[-\u2013:.]\s*|\s+)\d|\s*" + _AFTER_DIGITS + r")|a\s+quarter|(?:"
+                + alt([*V.HOUR_WORDS, *V.MINUTE_COUNTS]) + r")\s*" + _AFTER_WORD + r"|quarter\s+of|" + alt([*V.NOON_WORDS, "mid"]) + ")")
+_DAY_OPENS = (
+    r"(?:\d+(?:(?:\s*[-\u2013/.]\s*|\s+)\d|\s*" + alt(["st", "nd", "rd", "th", "of", *V.MONTHS]) + ")"
+    + r"|the\s+(?:\d|day|" + _ORDINAL_DAY + ")|" + alt(V.WEEKDAYS) + "|(?:" + alt(V.MONTHS) + r")\.?\s*(?:\d|the|"
+    + _ORDINAL_DAY + ")|" + alt(["today", "tomorrow", "tomorrows", "yesterday", *V.DAY_ABBREVIATIONS])
+    + r"|day\s+(?:after|before)|" + alt(["this", "next", "last", "coming"]) + r"\s+(?:coming\s+|past\s+)?"
+    + alt(V.WEEKDAYS) + ")"
+)
+_PART_LEADS = alt([*_PART_WORDS, "early", "late", "mid", "later", "earlier", "small", "wee", "pre", "predawn"])
+_PART_OPENS = (r"(?:the\s+" + _PART_LEADS + r"|this\s+" + alt(_PART_WORDS) + "|" + _PART_LEADS + "|"
+               + alt(["tonight", "tonite", *V.DAY_ABBREVIATIONS]) + ")")
 _OPENS: Mapping[str, str] = {
-    "day_range": r"(?:from|between|the|\d|" + _ORDINAL_DAY + ")",
-    "clock_range": r"(?:from|between|" + _DAY_OPENS + "|" + _CLOCK_OPENS + ")",
+    "day_range": r"(?:(?:from|between)\s+(?:the|\d|" + _ORDINAL_DAY + r")|the\s+(?:\d|" + _ORDINAL_DAY
+                 + r")|(?:\d+|" + _ORDINAL_DAY + r")\s*(?:[-\u2013]\s*\d|"
+                 + alt(["st", "nd", "rd", "th", "to", "till", "til", "until", "untill", "through", "thru", "and"]) + "))",
+    "clock_range": r"(?:(?:from|between)\s+(?:\d|" + _HOUR_WORD + ")|" + _DAY_OPENS + "|" + _CLOCK_OPENS + ")",
     "part_clock": r"(?:" + _DAY_OPENS + "|" + _PART_OPENS + ")",
     "clock_part": _CLOCK_OPENS,
     "day_clock": _DAY_OPENS,
@@ -1221,7 +1236,7 @@ _OPENS: Mapping[str, str] = {
     "day_part": r"(?:early|late|mid|" + _DAY_OPENS + ")",
     "part_day": _PART_OPENS,
     "clock": _CLOCK_OPENS,
-    "part_alone": "the",
+    "part_alone": r"the\s+" + _PART_LEADS,
 }
 CLOCK_RULES = tuple(attrs.evolve(rule, composite=True, opens=_OPENS[rule.name]) for rule in _CLOCK_RULES)
 
