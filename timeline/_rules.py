@@ -724,7 +724,7 @@ _OCLOCK = r"o['\u2019]?\s?clock\b"
 _ZONE_NAMED = (
     alt(k.lower() for k in V.ZONES if k not in V.CAPITAL_ZONES)
     + "|(?-i:" + alt(k for k in V.CAPITAL_ZONES if k.isupper() and len(k) <= 4)
-    + r"|(?:Eastern|Central|Mountain|Pacific)(?:(?:\s+(?:Standard|Daylight))?\s+Time\b|(?!\s+[A-Z])))"
+    + r"|(?:Eastern|Central|Mountain|Pacific)(?:(?:\s+(?:Standard|Daylight))?\s+[Tt]ime\b|(?!\s+[A-Z])))"
 )
 # "UTC+2", "GMT-05:00", "BST", "PT", "Eastern Time", "local time"; a stated offset before the names it starts with.
 _ZONE = r"(?:UTC|GMT)\s?[+\-\u2212]\d{1,2}(?::?\d\d)?(?!\d)|(?:" + _ZONE_NAMED + r")(?![\w+\-])|local\s+time\b"
