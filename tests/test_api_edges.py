@@ -108,8 +108,9 @@ def test_the_dateline_is_the_articles_own_local_date() -> None:
         for given in written[where]:
             tl = build_timeline(given, None) if "\n" in str(given) else build_timeline(text, given)  # type: ignore[arg-type]
             assert str(tl.dateline) == local_day, (where, given)
-            # "today" is the article's own day; "10 p.m. ET" keeps its zone's wall clock
-            assert [x.value for x in tl.expressions] == [local_day, f"{local_day}T22:00"], (where, given)
+            # "today at 10 p.m. ET" is the article's own day at its zone's wall clock, with the zone's
+            # offset (Eastern Standard Time after 2024-11-03)
+            assert [x.value for x in tl.expressions] == [f"{local_day}T22:00-05:00"], (where, given)
 
 
 # --------------------------------------------------------------------------- early, mid-, late

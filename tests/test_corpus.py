@@ -66,7 +66,7 @@ _CAL = (
     r"|(?:\d{4}|XXXX)-(?:H[12]|Q[1-4]|SP|SU|FA|WI|\d{2}|XX|W\d{2}|WXX)"
     r"|(?:\d{4}|XXXX)-W(?:\d{2}|XX)-(?:WE|[1-7])"
     r"|(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX))"
-    r"(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]):[0-5]\d(?::[0-5]\d)?))?"
+    r"(?:T(?:MO|MI|AF|EV|NI|DT|(?:[01]\d|2[0-4]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)?))?"
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 VALUE_RE = re.compile(
@@ -452,9 +452,10 @@ def test_corpus_size() -> None:
 
 
 def test_corpus_has_no_contradictions() -> None:
-    seen: dict[tuple[str, str, str], PositiveCase] = {}
+    # one text may be checked at two [extents] (the two ends of a range: "[3]-{4pm}", "{3}-[4pm]"), not twice at one
+    seen: dict[tuple[str, str, str, int], PositiveCase] = {}
     for case in POSITIVE:
-        key = (case.dateline, case.kind, case.text)
+        key = (case.dateline, case.kind, case.text, case.start)
         other = seen.setdefault(key, case)
         assert other is case, f"duplicate text at lines {other.lineno} and {case.lineno}: {case.text!r}"
     negative_texts = {c.text for c in NEGATIVE}

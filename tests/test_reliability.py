@@ -28,6 +28,7 @@ from timeline import _extract, build_timeline
 from timeline._dateline import header_end
 from timeline._extract import find
 from timeline._grammar import MAX_SENTENCE, sentences
+from timeline._rules import RULES
 from timeline.strategies import datelines, news_texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,15 +105,18 @@ class _SpyPattern:
 )
 def test_each_scan_attempt_reads_a_bounded_window(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # The regex engine's steps cannot be counted, but the characters each attempt may read can:
-    # at most MAX_EXTENT per attempt and at most one attempt per token, so the scan is linear
-    # (and within a window no pattern can backtrack catastrophically: see the star-height test).
+    # at most MAX_EXTENT per attempt and a bounded number of attempts per token (one per segment of
+    # the rules that can open there: each composite rule alone, each run of the others as one; a
+    # composite that a builder rejects once more), so the scan is linear (and within a window no
+    # pattern can backtrack catastrophically: see the star-height test).
     # "1,000,000,...": before the window, each comma group's attempt read to the number's end.
     seen: list[int] = []
-    real = _extract._master_for
-    monkeypatch.setattr(_extract, "_master_for", lambda indices: _SpyPattern(real(indices), seen))
+    real = _extract._segments
+    monkeypatch.setattr(_extract, "_segments", lambda indices: tuple(_SpyPattern(p, seen) for p in real(indices)))
     list(find(text))
     tokens = len(re.findall(r"[A-Za-z]+|\d+|'\d", text))
-    assert len(seen) <= tokens
+    composites = sum(rule.composite for rule in RULES)
+    assert 0 < len(seen) <= tokens * (2 * composites + 1)
     assert max(seen, default=0) <= _extract.MAX_EXTENT <= 256
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._anchor import anchor_block
-from ._dateline import find_dateline, header_end, parse_dateline
+from ._dateline import dateline_time, find_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
 from ._extract import Candidate, find, with_second_days
@@ -21,7 +21,7 @@ from ._grammar import analyse_blocks
 from ._kind import detect_kind
 from ._language import language_warning
 from ._model import Event, TimeExpression, Timeline, TimexType, order_key
-from ._partial import Anchor, Partial
+from ._partial import Anchor, Partial, Shift
 from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
 from ._values import Granularity as G
 
@@ -39,10 +39,11 @@ class _Resolver:
     """Resolves the candidates of a text in text order: the reference time ("the next day") and the
     direction shared by coordinated expressions ("late Tuesday or early Wednesday") carry over."""
 
-    def __init__(self, text: str, dateline: dt.date | None, kind: str = "news") -> None:
+    def __init__(self, text: str, dateline: dt.date | None, kind: str = "news", clock: dt.time | None = None) -> None:
         self.text = text
         self.dateline = dateline
         self.kind = kind
+        self.clock = clock  # the dateline's time of day, when given: a schedule's clock times lie after it
         self.out: list[TimeExpression] = []
         self.reference: Reference | None = None
         self.reference_end = -1  # where the expression that set the reference ends
@@ -178,6 +179,9 @@ class _Resolver:
             if day is not None and partial.value.startswith("XXXX-WXX-") and day < dt.date.max:
                 day += dt.timedelta(days=1)
             return resolve(partial, day, self.reference, Tense.FUTURE)
+        if self.kind == "schedule" and self.clock is not None and self.reference is None and _passed(partial, self.clock):
+            # "at 3 a.m." in a note written at 04:30: tomorrow's
+            return resolve(attrs.evolve(partial, shift=Shift(Anchor.DATELINE, G.DAY, 1)), self.dateline, None, tense)
         reference = self.reference
         if self.kind == "narrative" and reference is not None:
             if underspecified:
@@ -196,6 +200,15 @@ class _Resolver:
                 # is a museum, opened last year"), stay the writer's
                 return resolve(partial, reference.date, reference, tense)
         return resolve(partial, self.dateline, reference, tense)
+
+
+def _passed(partial: Partial, clock: dt.time) -> bool:
+    """A clock time with no day of its own ("at 3 a.m.") earlier than ``clock``, the dateline's time of day."""
+    shift, suffix = partial.shift, partial.suffix
+    return (
+        shift is not None and shift.anchor is Anchor.REFERENCE and shift.unit is G.DAY and shift.amount == 0
+        and partial.value == "X" and len(suffix) >= 6 and suffix[1:3].isdigit() and suffix[1:6] < f"{clock:%H:%M}"
+    )
 
 
 def _glance_back(partial: Partial) -> bool:
@@ -259,6 +272,7 @@ def _read_numeric(candidates: Sequence[Candidate], dayfirst: bool | None) -> lis
 
 def extract(
     text: str, dateline: dt.date | None, body: int = 0, kind: str = "news", dayfirst: bool | None = None,
+    clock: dt.time | None = None,
 ) -> tuple[tuple[TimeExpression, ...], list[Event], str]:
     """Every temporal expression and every event of ``text`` from offset ``body`` on, in text order.
 
@@ -271,7 +285,7 @@ def extract(
     candidates = _read_numeric([c for c in with_second_days(text, find(text)) if c.start >= body], dayfirst)
     if kind == "auto":
         kind = detect_kind(candidates, dateline)
-    resolver = _Resolver(text, dateline, kind)
+    resolver = _Resolver(text, dateline, kind, clock)
     events: list[Event] = []
     i = 0
     for analysis in analyse_blocks(text, [(c.start, c.end) for c in candidates], body):
@@ -351,7 +365,7 @@ def build_timeline(
     if day is None:
         warnings.append(NO_DATELINE)
     body = header_end(text)
-    expressions, found, used = extract(text, day, body, kind, dayfirst)
+    expressions, found, used = extract(text, day, body, kind, dayfirst, dateline_time(dateline))
     events = sorted(found, key=order_key)
     return Timeline(text=text, dateline=day, expressions=expressions, events=events, kind=used,
                     warnings=tuple(warnings))

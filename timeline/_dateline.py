@@ -179,6 +179,17 @@ def _parse_iso(text: str, name: str) -> tuple[dt.date, tuple[int, int, int]]:
     return day, (int(m["hour"] or 0), int(m["minute"] or 0), int(m["second"] or 0))
 
 
+def dateline_time(dateline: object) -> dt.time | None:
+    """The time of day of a dateline given with one (a ``datetime``, "2013-02-12T04:30"), else None
+    (checked by :func:`parse_dateline` first).  Only a schedule reads it: "at 3 a.m." written at 04:30
+    is the next day's."""
+    if isinstance(dateline, dt.datetime):
+        return dateline.time().replace(tzinfo=None)
+    if isinstance(dateline, str) and (m := _ISO.fullmatch(dateline.strip())) is not None and m["hour"] is not None:
+        return dt.time(int(m["hour"]), int(m["minute"]), int(m["second"] or 0))
+    return None
+
+
 def _shown(value: object) -> str:
     """``repr(value)``, cut short: an error message must not echo a megabyte."""
     shown = repr(value)

@@ -83,8 +83,10 @@ def _word_index() -> dict[str, dict[str, tuple[int, ...]]]:
     Rules whose opening words cannot be listed are filed under every first word."""
     index: dict[str, dict[str, set[int]]] = {}
     anywhere: set[int] = set()
+    spelled: dict[str, frozenset[tuple[str, str]] | None] = {}  # rules that open alike share a pattern
     for i, rule in enumerate(RULES):
-        pairs = opening_words(rule.pattern)
+        opens = rule.opens or rule.pattern
+        pairs = spelled[opens] if opens in spelled else spelled.setdefault(opens, opening_words(opens))
         if pairs is None:
             anywhere.add(i)
             continue
@@ -97,6 +99,27 @@ def _word_index() -> dict[str, dict[str, tuple[int, ...]]]:
         frozen[first][_ANY] = tuple(sorted(loose))
     frozen[_ANY] = {_ANY: tuple(sorted(anywhere))}
     return frozen
+
+
+@functools.lru_cache(maxsize=1024)
+def _segments(indices: tuple[int, ...]) -> tuple[re.Pattern[str], ...]:
+    """The rules ``indices`` as alternations to try in turn: each run of ordinary rules as one, each
+    composite rule alone.  Tried in order they match what one alternation of them all matches (the
+    first rule in order that matches here); a composite's pattern is large, and compiled once so, not
+    again in each alternation of the rules that can open with some pair of words."""
+    out: list[re.Pattern[str]] = []
+    run: list[int] = []
+    for i in indices:
+        if RULES[i].composite:
+            if run:
+                out.append(_master_for(tuple(run)))
+                run = []
+            out.append(_master_for((i,)))
+        else:
+            run.append(i)
+    if run:
+        out.append(_master_for(tuple(run)))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -611,18 +634,48 @@ def _match(
     text: str, start: int, indices: tuple[int, ...], singles: tuple[tuple[Rule, re.Pattern[str]], ...]
 ) -> Candidate | None:
     limit = min(len(text), start + MAX_EXTENT)
-    m = _master_for(indices).match(text, start, limit)
-    # A match that reaches the window's edge may only seem to end there ((?!\w) holds at the
-    # edge): a longer expression than any rule is meant to match; skip it.
-    return None if m is None or m.end() == limit < len(text) else _candidate(text, m, singles)
+    for pattern in _segments(indices):
+        m = pattern.match(text, start, limit)
+        if m is None:
+            continue
+        # A match that reaches the window's edge may only seem to end there ((?!\w) holds at the
+        # edge): a longer expression than any rule is meant to match; skip it.
+        if m.end() == limit < len(text):
+            return None
+        found = _candidate(text, m, singles)
+        if found is not None or not _composite(m):
+            return found
+        # a composite rule a guard or its builder rejected: the rules after it may still read the
+        # words here ("this evening, one more trip" is no "this evening at one", but "this evening")
+    return None
+
+
+def _composite(m: re.Match[str]) -> bool:
+    return RULES[int((m.lastgroup or "R0")[1:])].composite
+
+
+def _without(indices: tuple[int, ...], m: re.Match[str]) -> tuple[int, ...]:
+    """``indices`` without the rule whose match ``m`` a guard or its builder rejected, if it is a
+    composite rule (as :func:`_match` goes on after it); none after any other rule."""
+    rejected = int((m.lastgroup or "R-1")[1:])
+    return tuple(i for i in indices if i != rejected) if RULES[rejected].composite else ()
 
 
 def find_everywhere(text: str) -> Iterator[Candidate]:
     """``find`` without the trigger prefilter: the rules tried at every position (slow; for tests)."""
     master, singles = _compiled()
+    every = tuple(range(len(RULES)))
     pos = 0
     while (m := master.search(text, pos)) is not None:
         found = _candidate(text, m, singles)
+        indices = _without(every, m)
+        while found is None and indices:  # as _match: the other rules at the same place
+            again = _master_for(indices).match(text, m.start())
+            if again is None:
+                break
+            found = _candidate(text, again, singles)
+            indices = _without(indices, again)
+            m = again
         if found is None:
             pos = m.start() + 1
             continue
@@ -671,8 +724,8 @@ def with_second_days(text: str, candidates: Iterator[Candidate]) -> Iterator[Can
     for cand in candidates:
         if cand.start < skip_to:
             continue
-        if cand.partial.range_end is not None:
-            pair = _split_range(text, cand)
+        if cand.partial.range_end is not None or cand.partial.then is not None:
+            pair = _split_then(text, cand) if cand.partial.then is not None else _split_range(text, cand)
             yield from pair
             skip_to = pair[-1].end
             continue
@@ -705,6 +758,19 @@ def _split_range(text: str, cand: Candidate) -> tuple[Candidate, ...]:
     end = m.end() if m.group("era") else m.end("second")  # the era closes an era range
     second = attrs.evolve(p, value=p.range_end, range_end=None, mod=None)
     return first, Candidate(m.start("second"), end, "range_end", second)
+
+
+def _split_then(text: str, cand: Candidate) -> tuple[Candidate, ...]:
+    """A range of times or days matched as one ("3-4pm", "Wednesday from 9:00 to 9:45 am", "13-15 July")
+    as its two expressions, at the rule's ``first`` and ``second`` groups: "[3]-[4pm]", "[Wednesday from
+    9:00] to [9:45 am]", "[13]-[15 July]"."""
+    p = cand.partial
+    alone = Candidate(cand.start, cand.end, cand.rule, attrs.evolve(p, then=None))
+    m = rule_pattern(cand.rule).match(text, cand.start)
+    if m is None or p.then is None or m.end() != cand.end:  # the rule's own match: cannot happen
+        return (alone,)
+    first = Candidate(m.start("first"), m.end("first"), cand.rule, alone.partial)
+    return first, Candidate(m.start("second"), m.end("second"), "range_end", p.then)
 
 
 def _second_day(text: str, cand: Candidate) -> tuple[Candidate, Candidate] | None:

@@ -74,6 +74,13 @@ class Partial:
     # the end when n < 0 (_resolve.picked): "the first Tuesday of October" (1, 2), "the last day of
     # the month" (-1, 0), "Wednesday of next week" (1, 3), "the 20th of next month" (20, 0).
     pick: tuple[int, int] | None = None
+    # The zone a clock time was stated in (a ``_zones.zone_key``: "BST", "PT", "UTC+2"): its UTC offset,
+    # which may depend on the resolved date, ends the value ("T14:30+01:00").
+    zone: str | None = None
+    # A range of times or days written as one ("3-4pm", "from 2 to 4 pm", "13-15 July"): the partial of
+    # its second expression, sharing what the text shares (the day, the meridiem, the month); the
+    # extractor splits the match at the rule's ``second`` group (_extract.with_second_days).
+    then: Partial | None = None
 
     @property
     def needs_anchor(self) -> bool:

@@ -22,6 +22,7 @@ from ._holidays import easter as easter  # re-exported: the tests and users read
 from ._partial import Anchor, Partial
 from ._values import REFERENCE_VALUES, day_start, interval_of, parse_calendar
 from ._values import Granularity as G
+from ._zones import zone_offset
 
 
 def _add_months(d: dt.date, n: int) -> dt.date:
@@ -134,6 +135,12 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
     if partial.holiday is not None:
         for year in range(dateline.year - 1, dateline.year + 2):
             yield from _holiday_values(partial, year)
+        return
+    if value.startswith("XXXX-XX-") and value[8:].isdigit():
+        # "Tuesday the 4th": that day of the months around the dateline (the weekday picks among them)
+        for months in range(-13, 14):
+            year, month0 = divmod(dateline.year * 12 + dateline.month - 1 + months, 12)
+            yield f"{year:04d}-{month0 + 1:02d}-{value[8:]}"
         return
     if value.startswith("XXXX-WXX-"):
         # The days of that weekday a week either side of the dateline, ascending: the first, then
@@ -379,6 +386,9 @@ def resolve(
         value = FORMAT[partial.coarsen](day)  # "the week of March 6": that day's week
     if partial.suffix:
         value = value + partial.suffix
+        if partial.zone is not None:  # "9 a.m. PT": the zone's offset on that day ("-07:00" in summer)
+            iv = interval_of(value)
+            value += zone_offset(partial.zone, None if iv is None else iv[1].date())
     type_ = "TIME" if partial.suffix else partial.type
     return Resolved(type_, value, partial.mod)
 

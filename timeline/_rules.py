@@ -13,6 +13,7 @@ import calendar
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
 
 import attrs
 
@@ -20,6 +21,7 @@ from . import _holidays as H
 from . import _vocab as V
 from ._partial import Anchor, Partial, Shift
 from ._values import Granularity as G
+from ._zones import zone_key
 
 Groups = Mapping[str, str | None]
 Builder = Callable[[Groups], Partial | None]
@@ -33,6 +35,15 @@ class Rule:
     pattern: str
     build: Builder
     examples: tuple[str, ...]
+    # A rule that puts pieces together ("tuesday at 3pm", "3-4pm"): when a guard or its builder rejects a
+    # match, the rules after it are still tried at the same place ("this evening, one more trip" is no
+    # "this evening at one", but "this evening" is a time).  Other rejections keep the place from them
+    # ("2010 BC Hydro" is no era and no year either).
+    composite: bool = False
+    # A pattern whose opening words stand for the rule's, when the word index cannot list them from
+    # the rule's own (a composite's first two words can be spelled too many ways): its first word, any
+    # second word ("tuesday at 3pm" opens as a day does: a weekday, a month, "today", "the", digits ...).
+    opens: str = ""
 
 
 # --------------------------------------------------------------------------- pattern helpers
@@ -106,8 +117,6 @@ MOD = alt(V.MODIFIERS)
 # "over" before "the" is a preposition ("over [the past 20 years]"), before a number a hedge.
 QUANT = alt(q for q in V.QUANTIFIERS if q != "over") + r"|over(?!\s+the\b)"
 ORDINAL = alt(V.ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
-AMPM = r"(?:a\.m\.?|p\.m\.?|am\b|pm\b|a\.\s?m\.?|p\.\s?m\.?)"
-ZONE = r"(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\s+time|ET|PT))?"
 REL = alt(["last", "this", "next", "this coming", "this past", "coming", "past", "previous", "the coming", "the next"])
 # Era markers, case-sensitive ("ad" and "ce" are words): after a year "44 BC", "79 AD"; before it "AD 79".
 ERA = "(?-i:" + alt(V.ERAS) + ")"
@@ -255,7 +264,13 @@ def _b_iso(m: Groups) -> Partial | None:
     if value is None:
         return None
     if m["hour"]:
-        return Partial("TIME", value + f"T{m['hour']}:{m['minute']}")
+        if int(m["hour"] or 0) > 24 or int(m["minute"] or 0) > 59 or int(m["second"] or 0) > 59:
+            return None
+        second = f":{m['second']}" if m["second"] else ""
+        # "2023-01-31T09:00:00Z", "...T09:00+0100": the offset as written, in ISO 8601's extended form
+        offset = norm(m["offset"]).upper()
+        offset = offset[:3] + ":" + offset[3:] if len(offset) == 5 else "Z" if offset in ("Z", "+00:00") else offset
+        return Partial("TIME", value + f"T{m['hour']}:{m['minute']}{second}{offset}")
     return Partial("DATE", value)
 
 
@@ -535,47 +550,9 @@ def _b_holiday(m: Groups) -> Partial | None:
                    holiday_offset=offset, coarsen=coarsen, suffix=suffix)
 
 
-def _clock(m: Groups) -> str | None:
-    if m["noon"]:
-        return "T12:00" if norm(m["noon"]) in ("noon", "midday") else "T24:00"
-    hour = int(m["hour"] or 0)
-    minute = int(m["minute"] or 0)
-    ampm = norm(m["ampm"]).replace(".", "").replace(" ", "")
-    ampm = {"inthemorning": "am", "intheafternoon": "pm", "intheevening": "pm"}.get(ampm, ampm)
-    if ampm and not 1 <= hour <= 12:
-        return None
-    if ampm == "pm" and hour != 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    if hour > 24 or minute > 59:
-        return None
-    return f"T{hour:02d}:{minute:02d}"
-
-
-def _b_clock(m: Groups) -> Partial | None:
-    suffix = _clock(m)
-    if suffix is None:
-        return None
-    if m["weekday"]:
-        return Partial("TIME", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}", suffix=suffix)
-    if m["cmonth"]:
-        value = _ymd(None, _month(m["cmonth"]), _day(m["cday"]))
-        return None if value is None else Partial("TIME", value, suffix=suffix)
-    if m["dayword"]:
-        shift, _ = V.DAY_DEICTICS[norm(m["dayword"])]
-        return Partial("TIME", "X", shift=Shift(Anchor.DATELINE, G.DAY, shift), suffix=suffix)
-    return Partial("TIME", "X", shift=Shift(Anchor.REFERENCE, G.DAY, 0), suffix=suffix)
-
-
-def _b_weekday_part(m: Groups) -> Partial | None:
-    day = V.WEEKDAYS[norm(m["weekday"])]
-    direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
-    return Partial("TIME", f"XXXX-WXX-{day}", suffix="T" + V.PARTS_OF_DAY[norm(m["part"])], direction=direction)
-
-
 def _b_day_deictic(m: Groups) -> Partial | None:
-    days, part = V.DAY_DEICTICS[norm(m["deictic"])]
+    deictic = norm(m["deictic"])
+    days, part = V.DAY_DEICTICS[V.DAY_ABBREVIATIONS.get(deictic, deictic)]
     if m["part"]:
         part = V.PARTS_OF_DAY[norm(m["part"])]
     return Partial(
@@ -938,6 +915,581 @@ def _b_bare_year(m: Groups) -> Partial | None:
     return Partial("DATE", f"{first:04d}", range_end=f"{second:04d}")
 
 
+# --------------------------------------------------------------------------- clock times, zones, days with times, ranges
+#
+# Typed pieces, each a pattern whose named groups carry a prefix (so that one rule may hold two of a
+# kind) and a reader of those groups: a clock time with its zone (_clock_p, _read_clock), a day
+# (_day_p, _read_day) and a part of the day (_part_p, _read_part).  The rules put two or three of them
+# together ("tuesday at 3pm", "9pm tmr", "the small hours of Sunday"); a range of two ("3-4pm",
+# "Wednesday from 9:00 to 9:45 am", "13-15 July") is one match that the extractor splits in two
+# expressions (Partial.then), each with what the text shares: the day, the meridiem, the month.
+
+_MIN_TENS = alt(["twenty", "thirty", "forty", "fifty"])
+_TEENS = alt(["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+              "nineteen"])
+_HOUR_WORD = alt(V.HOUR_WORDS)
+# "oh five", "fifteen", "thirty", "fifty-nine": the minutes of a spelled clock time
+_MINUTE_WORD = r"(?:oh|o|zero)[-\s]" + _ONES + "|" + _TEENS + "|" + _MIN_TENS + r"(?:[-\s]" + _ONES + ")?"
+# A meridiem as a word ("pm", "p.m.", "p m", "in the afternoon") or a letter attached to the digits ("3:15p").
+_MERIDIEM = (r"[ap]\.\s?m\b\.?|[ap]\s?m\b|in\s+the\s+(?:morning|afternoon|evening|am|pm)\b|in\s+(?:the\s+)?afternoon\b"
+             r"|at\s+night\b")
+_LETTER = r"[ap](?![\w])"
+_OCLOCK = r"o['\u2019]?\s?clock\b"
+_ZONE_NAMED = (
+    alt(k.lower() for k in V.ZONES if k not in V.CAPITAL_ZONES)
+    + "|(?-i:" + alt(k for k in V.CAPITAL_ZONES if k.isupper() and len(k) <= 4)
+    + r"|(?:Eastern|Central|Mountain|Pacific)(?:(?:\s+(?:Standard|Daylight))?\s+[Tt]ime\b|(?!\s+[A-Z])))"
+)
+# "UTC+2", "GMT-05:00", "BST", "PT", "Eastern Time", "local time"; a stated offset before the names it starts with.
+_ZONE = r"(?:UTC|GMT)\s?[+\-\u2212]\d{1,2}(?::?\d\d)?(?!\d)|(?:" + _ZONE_NAMED + r")(?![\w+\-])|local\s+time\b"
+# What makes a bare hour a clock time: a meridiem after it, "o'clock", a zone.
+_HOUR_MARK = r"(?:\s?-?ish)?\s*(?:" + _MERIDIEM + "|" + _OCLOCK + r"|\(?(?:" + _ZONE + "))|" + _LETTER
+_WORD_MARK = r"\s*(?:" + _MERIDIEM + "|" + _OCLOCK + ")"
+_BASE = r"(?:[01]?\d|2[0-3])(?:h\b)?(?!\d)|" + _HOUR_WORD + r"|noon|midnight"
+_COUNT_WORD = alt(["five", "ten", "twenty", "twenty-five", "twenty five"])
+_HALF = r"past|after|to|before|till|til|of"
+
+
+def _clock_p(p: str, loose: bool = False) -> str:
+    """A clock time and its zone: "3pm", "15:30", "6:45:10 am", "14h30", "1015am", "eleven PM",
+    "nine o'clock", "quarter to nine", "twenty past four", "noon", "09:15 UTC".  ``loose`` also takes
+    a bare hour ("at 9", "8" in "8 tonight"), for rules where the words around make it a time."""
+    hour = (
+        g(p + "hour", r"[01]?\d|2[0-4]")
+        + r"(?::" + g(p + "minute", r"[0-5]\d") + opt(":" + g(p + "second", r"[0-5]\d")) + r"(?![\d:])"
+        + r"|\." + g(p + "dminute", r"[0-5]\d") + r"(?=\s*[ap]\.?\s?m\b)"
+        # "14h30", "15h" (a lower-case h: "2H24" is the second half of 2024)
+        + r"|" + g(p + "h", "(?-i:h)") + opt(g(p + "hminute", r"[0-5]\d")) + r"(?![\w])"
+        + r"|(?!\d)(?=" + _HOUR_MARK + ")" + ("|(?!\\d)" if loose else "") + ")"
+    )
+    hhmm = g(p + "hhmm", r"(?:[01]?\d|2[0-3])[0-5]\d") + r"(?=" + _HOUR_MARK + ")"
+    words = (g(p + "whour", _HOUR_WORD) + opt(r"[-\s]" + g(p + "wminute", _MINUTE_WORD))
+             + ("" if loose else "(?=" + _WORD_MARK + ")"))
+    counted = (
+        # "a quarter past 3pm", "half past three", "20 minutes to 2pm", "quarter of nine"
+        r"(?:a\s+)?" + g(p + "qcount", r"quarter|half|\d{1,2}\s+min(?:ute)?s?|" + _COUNT_WORD + r"\s+minutes?")
+        + r"\s+" + g(p + "rel", _HALF) + r"\s+" + g(p + "base", _BASE)
+        # "twenty past four", "ten past 9"
+        + "|" + g(p + "pcount", _COUNT_WORD + r"|[1-5]?\d") + r"\s+past\s+" + g(p + "pbase", _BASE)
+        # "15 to noon", "twenty after 3pm": only before a marked hour
+        + "|" + g(p + "mcount", _COUNT_WORD + r"|[1-5]?\d") + r"\s+" + g(p + "mrel", r"after|to|before|till|til")
+        + r"\s+" + g(p + "mbase", _BASE) + r"(?=" + _HOUR_MARK + r"|(?<=noon)|(?<=midnight)|(?<=h))"
+    )
+    tail = (
+        opt(g(p + "ish", r"\s?-?ish\b")) + opt(r"\s*" + g(p + "oclock", _OCLOCK))
+        + opt(r"\s*" + g(p + "ampm", _MERIDIEM) + "|" + g(p + "letter", _LETTER))
+    )
+    noon = opt(r"12\s+") + g(p + "noon", alt(V.NOON_WORDS))
+    zone = opt(r"\s*(?:\(" + g(p + "pzone", _ZONE) + r"\)|" + g(p + "zone", _ZONE) + ")")
+    return "(?:(?:" + hhmm + "|" + hour + "|" + words + "|" + counted + ")" + tail + "|" + noon + ")" + zone
+
+
+class _Clock(NamedTuple):
+    """A clock time as written: the hour (as the text numbers it), minutes, seconds, the meridiem
+    ("am", "pm", "night"; None when the text gives none), whether it is fixed (24-hour notation or a
+    word: no meridiem changes it), the minutes to add ("a quarter to": -15), its zone, "3ish"."""
+
+    hour: int
+    minute: int
+    second: int | None
+    half: str | None
+    fixed: bool
+    offset: int
+    zone: str | None
+    approx: bool
+    bare: bool  # an hour alone, with nothing that makes it a clock time but the words around it
+
+
+def _half(m: Groups, p: str) -> str | None:
+    if m[p + "letter"]:
+        return "am" if norm(m[p + "letter"]).startswith("a") else "pm"
+    words = norm(m[p + "ampm"]).replace(".", "").replace(" ", "")
+    if not words:
+        return None
+    if words in ("am", "inthemorning", "intheam"):
+        return "am"
+    if words == "atnight":
+        return "night"
+    return "pm"
+
+
+def _minutes(text: str | None) -> int | None:
+    t = norm(text)
+    t = re.sub(r"^(?:oh|o|zero)[-\s]", "", t)
+    n = _number(t)
+    return None if n is None or n != int(n) else int(n)
+
+
+def _read_clock(m: Groups, p: str) -> _Clock | None:
+    written = m[p + "zone"] or m[p + "pzone"]
+    zone = zone_key(written) if written else None
+    if m[p + "noon"]:
+        word = V.NOON_WORDS[norm(m[p + "noon"])]
+        return _Clock(int(word[1:3]), 0, None, None, True, 0, zone, False, False)
+    half, approx = _half(m, p), bool(m[p + "ish"])
+    second = int(m[p + "second"] or 0) if m[p + "second"] else None
+    if m[p + "hhmm"]:
+        digits = m[p + "hhmm"] or ""
+        return _Clock(int(digits[:-2]), int(digits[-2:]), None, half, False, 0, zone, approx, False)
+    if m[p + "hour"]:
+        written_minute = m[p + "minute"] or m[p + "dminute"] or m[p + "hminute"]
+        digits = m[p + "hour"] or "0"
+        # 24-hour notation: "15:30", "08:00", "14h30", "0:15"; a meridiem it lends or borrows in a range does not apply
+        fixed = bool(m[p + "h"]) or int(digits) > 12 or int(digits) == 0 or (m[p + "minute"] is not None and digits[0] == "0")
+        bare = written_minute is None and not (half or m[p + "oclock"] or zone or m[p + "h"])
+        return _Clock(int(digits), int(written_minute or 0), second, half, fixed, 0, zone, approx, bare)
+    if m[p + "whour"]:
+        spelled = _minutes(m[p + "wminute"]) if m[p + "wminute"] else 0
+        if spelled is None or spelled > 59:
+            return None
+        return _Clock(V.HOUR_WORDS[norm(m[p + "whour"])], spelled, None, half, False, 0, zone, approx,
+                      not (half or m[p + "oclock"]))
+    count_text = m[p + "qcount"] or m[p + "pcount"] or m[p + "mcount"]
+    rel = norm(m[p + "rel"] or ("past" if m[p + "pcount"] else m[p + "mrel"]))
+    base = norm(m[p + "base"] or m[p + "pbase"] or m[p + "mbase"]).rstrip("h")
+    if not count_text or not base:
+        return None
+    count_word = re.sub(r"\s+min(?:ute)?s?$", "", norm(count_text)).removeprefix("a ")
+    count = V.MINUTE_COUNTS.get(count_word)
+    if count is None:
+        count = _minutes(count_word)
+    if count is None or not 1 <= count <= 59 or (rel == "of" and count != 15):
+        return None
+    sign = 1 if rel in ("past", "after") else -1
+    if base in ("noon", "midnight"):
+        return _Clock(12 if base == "noon" else 24, 0, None, None, True, sign * count, zone, approx, False)
+    hour = V.HOUR_WORDS[base] if base in V.HOUR_WORDS else int(base)
+    return _Clock(hour, 0, None, half, hour > 12, sign * count, zone, approx, False)
+
+
+def _clock_suffix(c: _Clock, half: str | None = None) -> str | None:
+    """``T15:30`` (``T15:30:05`` with seconds, ``T24:00`` midnight) for clock time ``c``, its meridiem
+    taken from ``half`` when the text gives it none ("from 2 to [4 pm]", "[tonight] at 11"); None for
+    no valid time ("15 pm", "two sixty a m")."""
+    hour, half = c.hour, c.half or (None if c.fixed else half)
+    if half is not None:
+        if not 1 <= hour <= 12:
+            return None
+        if half == "night":  # "11 at night" 23:00, "12 at night" midnight, "2 at night" 02:00
+            hour = 24 if hour == 12 else hour + 12 if hour >= 6 else hour
+        elif half == "pm" and hour != 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+    total = 60 * hour + c.minute + c.offset
+    if not 0 <= total <= 24 * 60 or c.minute > 59 or (hour == 24 and (c.minute or c.second)) or hour > 24:
+        return None
+    if c.second is not None:
+        return f"T{total // 60:02d}:{total % 60:02d}:{c.second:02d}"
+    return f"T{total // 60:02d}:{total % 60:02d}"
+
+
+def _hours(suffix: str) -> int:
+    return 60 * int(suffix[1:3]) + int(suffix[4:6])
+
+
+# The words before a bare hour, or one with a single-letter meridiem ("at 3p"), that make it a time.
+_AT_WORDS = frozenset({"at", "@", "from", "to", "until", "till", "by", "around", "about"})
+_HEDGES = frozenset({"about", "around", "approximately", "roughly", "circa"})
+# Words before "2:08" that make it a length of time, not a time of day.
+_LENGTH_WORDS = frozenset({"a", "an", "in", "of", "under", "within", "than", "record", "best", "time"})
+
+
+# A weekday's name, its dot kept only after an abbreviation ("Thu.", not the full stop after "Friday.").
+_WEEKDAY = FULL_WEEKDAY + "|" + alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS) + r"\.?"
+_DEICTIC_DAY = alt(["today", "tomorrow", "tomorrows", "yesterday", "the day after tomorrow", "day after tomorrow",
+                    "the day before yesterday", "day before yesterday", *V.DAY_ABBREVIATIONS])
+_DAY_REL = alt(["this", "next", "last", "this coming", "coming", "this past"])
+_ORDINAL_DAY = alt(w for w, n in V.ORDINALS.items() if w not in ("last", "final"))
+_DOM = DAY_NUM + "|" + _ORDINAL_DAY
+
+
+def _day_p(p: str) -> str:
+    """A day: "today", "tmrw", "this Thursday", "tuesday", "Tuesday the 4th", "Feb 2nd", "june 5th 2016",
+    "Fri, Jul 18, 2014", "the 15th of February", "3/5/2021", "2015-03-28"."""
+    year = opt(r",?\s+" + g(p + "year", YEAR4))
+    return (
+        "(?:" + g(p + "deictic", _DEICTIC_DAY)
+        + "|" + opt(g(p + "wd", _WEEKDAY) + r",?\s+")
+        + "(?:" + g(p + "month", MONTH) + r"\s*(?:the\s+)?" + g(p + "day", _DOM)
+        + "|" + opt(r"the\s+") + g(p + "dday", _DOM) + r"\s+(?:of\s+)?" + g(p + "dmonth", MONTH) + ")" + year
+        + opt(r",\s+" + g(p + "wd2", _WEEKDAY))
+        + "|" + opt(g(p + "rel", _DAY_REL) + r"\s+") + g(p + "weekday", _WEEKDAY)
+        + opt(r",?\s+(?:the\s+)?" + g(p + "wday", DAY_NUM) + r"(?!\s*(?:of\s+)?" + MONTH + r")")
+        + "|" + g(p + "nmonth", r"[01]?\d") + "/" + g(p + "nday", r"[0-3]?\d") + opt("/" + g(p + "nyear", r"\d{4}|\d{2}"))
+        + r"(?![\d/])"
+        + "|" + g(p + "iyear", r"\d{4}") + "-" + g(p + "imonth", r"\d\d") + "-" + g(p + "iday", r"\d\d") + r"(?!\d)"
+        + ")"
+    )
+
+
+# Lower-case weekday and month words that are other words too: "sat", "sun", "wed", "may", "march".
+_WORDS_TOO = frozenset({"sat", "sun", "wed", "may", "march", "mar", "jan", "jun", "dec"})
+
+
+def _case_ok(text: str | None, sure: bool = False) -> bool:
+    """A weekday or month word as a day's name: capitalized, a lower-case word that is nothing else,
+    or, ``sure`` (a year or an ordinal day follows: "march 3rd", "may 5 2016"), a lower-case month."""
+    t = (text or "").rstrip(".")
+    return not t or t[0].isupper() or t.lower() not in _WORDS_TOO or (sure and t.lower() in V.MONTHS)
+
+
+def _read_day(m: Groups, p: str) -> Partial | None:
+    """The day piece as a DATE partial (its part of day, "tonight", is read by :func:`_read_part`)."""
+    if m[p + "deictic"]:
+        word = norm(m[p + "deictic"]).removesuffix("s")
+        word = V.DAY_ABBREVIATIONS.get(word, word).removeprefix("the ")
+        shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2,
+                 "day before yesterday": -2}[word]
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, shift))
+    weekday_word = m[p + "weekday"] or m[p + "wd"] or m[p + "wd2"]
+    month_word = m[p + "month"] or m[p + "dmonth"]
+    day_word = norm(m[p + "day"] or m[p + "dday"])
+    sure = bool(m[p + "year"]) or not day_word[-1:].isdigit()
+    if not (_case_ok(weekday_word) and _case_ok(month_word, sure)):
+        return None
+    weekday = V.WEEKDAYS[norm(weekday_word)] if weekday_word else None
+    if month_word:
+        year = m[p + "year"]
+        value = _ymd(year, _month(month_word), _day(m[p + "day"] or m[p + "dday"]))
+        return None if value is None else Partial("DATE", value, weekday=weekday)
+    if m[p + "weekday"]:
+        if m[p + "wday"]:  # "Tuesday the 4th": the 4th of a month, on a Tuesday
+            day = _day(m[p + "wday"])
+            return Partial("DATE", f"XXXX-XX-{day:02d}", weekday=weekday) if 1 <= day <= 31 else None
+        direction = _REL_DIRECTION.get(norm(m[p + "rel"])) if m[p + "rel"] else None
+        return Partial("DATE", f"XXXX-WXX-{weekday}", direction=direction)
+    if m[p + "nmonth"]:
+        month, day = int(m[p + "nmonth"] or 0), int(m[p + "nday"] or 0)
+        if month > 12 >= day:  # "13/03/2025": only the day-first reading is a date
+            month, day = day, month
+        value = _ymd(_year(m[p + "nyear"]) if m[p + "nyear"] else None, month, day)
+        return None if value is None else Partial("DATE", value)
+    value = _ymd(m[p + "iyear"], int(m[p + "imonth"] or 0), int(m[p + "iday"] or 0))
+    return None if value is None else Partial("DATE", value)
+
+
+_PART_WORD = alt(["morning", "afternoon", "evening", "night", "overnight", "midday", "daytime", "nighttime"])
+_PART_MOD = alt(["early", "late", "mid", "mid-", "later", "earlier"])
+_SMALL_HOURS = r"(?:small|wee|early|pre-?dawn)\s+hours"
+
+
+def _part_p(p: str, after_day: bool = False) -> str:
+    """A part of the day: "morning", "early evening", "late-night", "afternoonish", "small hours"; after
+    a day also "in the morning", "early in the morning", "in the early hours of the morning" (before
+    one, "in" is a preposition and stays out of the expression)."""
+    the = r"in\s+the\s+" if after_day else ""
+    return (
+        "(?:" + opt(g(p + "pmod", _PART_MOD) + r"(?:-|\s+)" + (opt(the) if the else "")) + (opt(the) if the else "")
+        + g(p + "part", _PART_WORD) + r"(?:ish\b|\s+hours\b)?"  # "afternoonish", "the early morning hours"
+        + "|" + (opt(the) if the else "") + g(p + "small", _SMALL_HOURS) + opt(r"\s+of\s+the\s+morning") + ")"
+    )
+
+
+def _read_part(m: Groups, p: str) -> tuple[str, str | None]:
+    """The TIMEX3 part of day ("EV") and its mod ("START" for "early evening")."""
+    if m[p + "small"]:  # the hours after midnight: the start of the morning
+        return "MO", "START"
+    mod = _mod(m[p + "pmod"]) if m[p + "pmod"] else None
+    return V.PARTS_OF_DAY[norm(m[p + "part"])], mod
+
+
+# What a part of the day says of a clock time without a meridiem: "tomorrow afternoon at 5" is 17:00.
+_PART_HALF: Mapping[str, str] = {"MO": "am", "AF": "pm", "EV": "pm", "NI": "night", "MI": "pm"}
+
+
+def _timed(day: Partial, c: _Clock, half: str | None = None, mod: str | None = None) -> Partial | None:
+    suffix = _clock_suffix(c, half)
+    if suffix is None:
+        return None
+    return attrs.evolve(day, type="TIME", suffix=suffix, zone=c.zone, mod=mod or ("APPROX" if c.approx else day.mod))
+
+
+# A clock time without a day of its own: on the day the text last named (the dateline's, with none).
+_SOME_DAY = Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.DAY, 0))
+_TODAY = Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, 0))
+
+
+def _has_day(m: Groups, p: str) -> bool:
+    """Whether the day piece with prefix ``p`` matched."""
+    return any(m[p + name] for name in ("deictic", "wd", "weekday", "month", "dmonth", "nmonth", "iyear"))
+
+
+def _day_with_part(m: Groups, d: str, p: str) -> tuple[Partial, str] | None:
+    """The day and the part of a "day and part of the day" piece ("tomorrow afternoon", "this evening",
+    "tonight", "Saturday morning", "the evening")."""
+    day: Partial | None = _TODAY if m[d + "this"] or m[d + "tonight"] else _read_day(m, d) if _has_day(m, d) else _SOME_DAY
+    if day is None:
+        return None
+    return day, "NI" if m[d + "tonight"] else _read_part(m, p)[0]
+
+
+def _b_clock_alone(m: Groups) -> Partial | None:
+    """ "3pm", "15:30", "quarter to nine", "noon", "around 7:15 p.m.": on the day last named."""
+    c = _read_clock(m, "c")
+    if c is None or c.bare:
+        return None
+    before = norm(m["before"])
+    if m["cletter"] and not (m["cminute"] or before in _AT_WORDS):
+        return None  # "4a" is no time, "at 4a" and "3:18a" are
+    if m["ch"] and not m["chminute"] and int(m["chour"] or 0) < 13 and not c.zone and before not in _AT_WORDS:
+        return None  # "4h" alone is four hours; "16h" and "at 4h" are times
+    if before in _LENGTH_WORDS and m["cminute"] and not (c.half or c.zone):
+        return None  # "a 2:08 marathon", "finished in 2:08:41": a length written as a clock reads
+    # "about 10:35 a.m.": the hedge stays outside, as for durations, and gives the mod
+    return _timed(_SOME_DAY, c, mod="APPROX" if c.approx or before in _HEDGES else None)
+
+
+def _b_day_clock(m: Groups) -> Partial | None:
+    """ "tuesday at 3pm", "Feb 2nd 10:45 am", "Fri, Jul 18, 2014 07:00 PM", "3 p.m. Friday", "9pm tmr",
+    "8 PM this Thursday", "14:30 BST on Sunday"."""
+    c = _read_clock(m, "c")
+    day = _read_day(m, "d")
+    if c is None or day is None or c.bare or (m["cletter"] and not m["cminute"] and not m["csep"]):
+        return None
+    return _timed(day, c)
+
+
+def _b_part_clock(m: Groups) -> Partial | None:
+    """ "tomorrow afternoon at 5", "tonight at 11", "this morning at 10am", "Saturday morning at 9",
+    "in the evening at eight", "8 tonight", "9 tomorrow morning"."""
+    c = _read_clock(m, "c")
+    found = _day_with_part(m, "d", "p")
+    if c is None or found is None:
+        return None
+    # a bare hour is a time after "at" ("tonight at 11", "[at] 8 tonight") or opening a line or a note
+    # ("8 tonight: dinner"), not a count ("scored 8 tonight")
+    before = norm(m["before"])
+    if c.bare and not (norm(m["csep"]) in ("at", "@") or before in _AT_WORDS or not before[-1:].isalnum()):
+        return None
+    day, part = found
+    timed = _timed(day, c, _PART_HALF.get(part))
+    if timed is not None and part == "NI" and timed.suffix < "T06" and day.shift is not None and day.shift.unit is G.DAY:
+        # "tonight at 2": the small hours after tonight, the next day's
+        timed = attrs.evolve(timed, shift=attrs.evolve(day.shift, amount=day.shift.amount + 1))
+    return timed
+
+
+def _b_day_part(m: Groups) -> Partial | None:
+    """ "friday morning", "monday early morning", "february the 15th in the morning", "early-evening
+    Friday", "the small hours of Sunday", "late Friday night"."""
+    day = _read_day(m, "d")
+    if day is None:
+        return None
+    part, mod = _read_part(m, "p")
+    if m["mod"]:
+        mod = _mod(m["mod"])
+    return attrs.evolve(day, type="TIME", suffix="T" + part, mod=mod)
+
+
+def _b_part_day(m: Groups) -> Partial | None:
+    """ "early-evening Friday", "the small hours of Sunday", "the early hours of Thursday morning"; not
+    "morning Friday" (a greeting, a list), nor "the night of Oct. 23", which TimeBank marks as the
+    date alone."""
+    if not (m["ppmod"] or m["psmall"]):
+        return None
+    return _b_day_part(m)
+
+
+def _b_part_alone(m: Groups) -> Partial | None:
+    """ "(in) the evening", "(during) the small hours": that part of the day last named."""
+    part, mod = _read_part(m, "p")
+    return attrs.evolve(_SOME_DAY, type="TIME", suffix="T" + part, mod=mod)
+
+
+def _range_halves(a: _Clock, b: _Clock) -> tuple[str, str] | None:
+    """The two clock times of a range, each with what the other lends it: "from 2 to 4 pm" 14:00 and
+    16:00, "11 to 2 pm" 11:00 and 14:00, "8am until 6" 08:00 and 18:00, "11:30-1:30" 11:30 and 13:30."""
+    second = _clock_suffix(b, a.half)
+    first = _clock_suffix(a, b.half)
+    if first is None or second is None:
+        return None
+    if not a.half and _hours(first) >= _hours(second):
+        first = _clock_suffix(a)  # "11 to 2 pm": the first keeps its morning
+    if first is not None and not b.half and not b.fixed and b.hour < 12 and _hours(second) <= _hours(first):
+        second = _clock_suffix(b, "pm")  # "8am until 6", "11:30-1:30": the second is later the same day
+    if first is None or second is None or _hours(second) <= _hours(first):
+        return None
+    return first, second
+
+
+def _b_clock_range(m: Groups) -> Partial | None:
+    """ "10:00 - 11:30", "from 2 to 4 pm", "3-4pm", "1pm to 2pm on Friday", "Wednesday from 9:00 to
+    9:45 am", "between 6 and 8 on 3/5/2021": two clock times on one day."""
+    a, b = _read_clock(m, "a"), _read_clock(m, "b")
+    if a is None or b is None:
+        return None
+    intro = norm(m["intro"] or m["intro2"] or m["before"])
+    if norm(m["link"]) == "and" and intro != "between":
+        return None
+    before, after = _has_day(m, "dd"), _has_day(m, "de")
+    if a.bare and b.bare and not ((before or after) and intro in ("from", "between")):
+        return None  # "3-4", "a 2-1 win", "page 10-11", "won 3-4 Monday"
+    day = _read_day(m, "dd") if before else _read_day(m, "de") if after else _SOME_DAY
+    halves = _range_halves(a, b)
+    if day is None or halves is None:
+        return None
+    zone = b.zone or a.zone  # "9:30 - 11:00 CST": the zone of both
+    second = attrs.evolve(day, type="TIME", suffix=halves[1], zone=zone)
+    return attrs.evolve(day, type="TIME", suffix=halves[0], zone=a.zone or zone, then=second)
+
+
+def _b_day_range(m: Groups) -> Partial | None:
+    """ "13-15 July", "from the 13th to the 15th of July", "23rd to 26th Oct": two days of one month."""
+    if not _case_ok(m["rmonth"]):
+        return None
+    month = _month(m["rmonth"])
+    first_day, second_day = _day(m["r1day"]), _day(m["r2day"])
+    if not 1 <= first_day < second_day <= calendar.monthrange(2000, month)[1]:
+        return None
+    year = m["ryear"]
+    first, second = _ymd(year, month, first_day), _ymd(year, month, second_day)
+    if first is None or second is None:
+        return None
+    return Partial("DATE", first, then=Partial("DATE", second))
+
+
+# "3-4pm", "9:30 - 11:00", "from 2 to 4": a dash only before digits ("four twenty-three" is one time)
+_LINK = r"\s*[-\u2013]\s*(?=\d)|\s+(?:to|till|til|until|untill|through|thru|and)\s+"
+# A bare hour, a link and a bare hour with nothing after it that makes a clock time ("a 2-1 win",
+# "3-4"): no range of times, unless a day is named after it ("between 6 and 8 on 3/5/2021").
+_BARE_PAIR = (r"(?:\d{1,2}|" + _HOUR_WORD + r")(?:" + _LINK + r")(?:\d{1,2}|" + _HOUR_WORD + r")(?![\d:h]|"
+              + _HOUR_MARK + r"|\s+(?:on\s+)?(?:\d{1,2}/|today|tomorrow|tonight|" + FULL_WEEKDAY + "|(?:" + MONTH + r")\s*\d))")
+_AT = g("csep", r",?\s+(?:at|@)\s+|\s*@\s*") + r"|,\s*|\s+"
+_ON = r",?\s+(?:on\s+)?|\s*,\s*"
+_NEAR_PART = (g("dtonight", r"tonight|tonite|2nite")
+              + "|(?:" + g("dthis", "this") + "|" + g("ddeictic", alt(["today", "tomorrow", "yesterday", *V.DAY_ABBREVIATIONS]))
+              + r")\s+" + _part_p("p"))
+# Words after "the evening" that make it a name or a noun's modifier: "the evening news".
+_PART_NOUNS = alt(["news", "paper", "papers", "edition", "editions", "show", "shows", "star", "standard", "post", "meal",
+                   "dress", "gown", "class", "classes", "shift", "shifts", "session", "sessions", "rush", "commute",
+                   "prayer", "prayers", "sun", "light", "sky", "air", "after", "before", "when", "of"])
+
+_CLOCK_RULES: tuple[Rule, ...] = (
+    Rule("day_range",
+         opt(g("rintro", "from|between") + r"\s+")
+         + g("first", opt(r"the\s+") + g("r1day", _DOM)) + g("link", _LINK)
+         + g("second", opt(r"the\s+") + g("r2day", _DOM) + r"\s+(?:of\s+)?"
+             # the month's dot, unless it ends the sentence ("13-15 Oct.")
+             + g("rmonth", alt(V.MONTHS) + r"(?:\.(?=,?\s+\d))?")
+             + opt(r",?\s+" + g("ryear", YEAR4))),
+         _b_day_range, ("13-15 July", "from the 13th to the 15th of July", "23rd to 26th Oct")),
+    Rule("clock_range",
+         opt(g("intro", "from|between") + r"\s+")
+         + g("first", "(?:" + _day_p("dd") + r",?\s+(?:at\s+)?(?:" + g("intro2", "from|between") + r"\s+|(?!"
+             + _BARE_PAIR + "))|(?!" + _BARE_PAIR + "))" + _clock_p("a", loose=True))
+         + g("link", _LINK)
+         + g("second", _clock_p("b", loose=True) + opt("(?:" + _ON + ")" + _day_p("de"))) + r"(?![-\u2013./:]\d)",
+         _b_clock_range, ("10:00 - 11:30", "from 2 to 4 pm", "3-4pm", "1pm to 2pm on Friday",
+                          "Wednesday from 9:00 to 9:45 am", "between 6 and 8 on 3/5/2021")),
+    Rule("part_clock",
+         opt(_day_p("d") + r"\s+|" + g("dthis", "this") + r"\s+|the\s+") + "(?:" + g("dtonight", r"tonight|tonite|2nite")
+         + "|" + _part_p("p") + ")" + "(?:" + _AT + ")" + _clock_p("c", loose=True),
+         _b_part_clock, ("tomorrow afternoon at 5", "tonight at 11", "Saturday morning at 9", "this morning at 10am",
+                         "in the evening at eight")),
+    Rule("clock_part", _clock_p("c", loose=True) + r"\s+(?:" + _NEAR_PART + ")",
+         _b_part_clock, ("8 tonight", "9 tomorrow morning", "8 this evening")),
+    Rule("day_clock", _day_p("d") + "(?:" + _AT + ")" + _clock_p("c"),
+         _b_day_clock, ("tuesday at 3pm", "Feb 2nd 10:45 am", "Fri, Jul 18, 2014 07:00 PM", "March 9 6:15:02pm",
+                        "Thursday 8:00 GMT", "4/25 at 4:00pm", "02/27/1998 08:17:00")),
+    Rule("clock_day", _clock_p("c") + "(?:" + _ON + ")" + _day_p("d"),
+         _b_day_clock, ("3 p.m. Friday", "9pm tmr", "8 PM this Thursday", "14:30 BST on Sunday", "5 p.m. EST, Nov. 6",
+                        "noon today", "midnight Friday")),
+    Rule("day_part",
+         opt(g("mod", r"early|late|mid") + r"\s+") + _day_p("d") + r",?\s+" + _part_p("p", after_day=True),
+         _b_day_part, ("friday morning", "monday early morning", "february the 15th in the morning", "late Friday night",
+                       "Monday night", "last Sunday night")),
+    Rule("part_day",
+         opt(r"the\s+") + _part_p("p") + r"(?:\s+of\s+|\s+on\s+|,?\s+)" + _day_p("d")
+         + opt(r"\s+" + g("tpart", alt(["morning", "night"]))),
+         _b_part_day, ("early-evening Friday", "the small hours of Sunday", "the early hours of Thursday morning",
+                       "late-night Saturday")),
+    Rule("clock", _clock_p("c"), _b_clock_alone,
+         ("3 p.m.", "10:30 a.m.", "noon", "6 a.m. EDT", "14h30", "6:45:10 am", "quarter to nine", "twenty past four",
+          "eleven PM", "nine o'clock", "1015am", "09:15 UTC", "9 a.m. PT")),
+    Rule("part_alone",
+         r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bby\s))the\s+" + _part_p("p")
+         + r"(?!\s+" + _PART_NOUNS + r"\b|-)",
+         _b_part_alone, ("in the evening", "during the small hours")),
+)
+# How the pieces open: their first two words, as the word index lists them (Rule.opens).  A superset:
+# a rule tried at a pair of words it cannot open with fails there, at a little cost; one not tried
+# where it can open would be missed (tests/test_extract.py checks the index against a full scan).
+_ZONE_WORDS = [k.lower() for k in V.ZONES if k.isalpha()] + ["local", "utc", "gmt"]
+_PART_WORDS = ["morning", "afternoon", "evening", "night", "overnight", "midday", "daytime", "nighttime"]
+_NEAR_DAYS = ["tonight", "tonite", "this", "tomorrow", "today", "yesterday", *V.DAY_ABBREVIATIONS]
+# what follows the digits of a clock time, a range or a day ("3pm", "3 p.m.", "3:30", "14h30", "3 o'clock",
+# "3 in the morning", "8 GMT", "15 minutes past", "2 to 4 pm", "8 tonight", "13th", "15 July", "3/5")
+_AFTER_DIGITS = alt(["a", "p", "am", "pm", "h", "o", "oclock", "in", "at", "ish", "min", "mins", "minute", "minutes",
+                     "past", "to", "after", "before", "till", "til", "until", "untill", "through", "thru", "on",
+                     "noon", "midnight", "st", "nd", "rd", "th", *_NEAR_DAYS, *_ZONE_WORDS, *V.MONTHS,
+                     *V.WEEKDAYS])
+# what follows a spelled hour or count: "eleven PM", "nine o'clock", "ten thirty am", "quarter to nine"
+_AFTER_WORD = alt(["a", "p", "am", "pm", "o", "oclock", "in", "at", "oh", "zero", "past", "to", "after", "before",
+                   "till", "til", "minutes", "minute", "ish", *_NEAR_DAYS, *V.NUMBER_WORDS])
+_CLOCK_OPENS = (r"(?:\d+(?:(?:\s*[-\u2013:.]\s*|\s+)\d|\s*" + _AFTER_DIGITS + r")|a\s+quarter|(?:"
+                + alt([*V.HOUR_WORDS, *V.MINUTE_COUNTS]) + r")\s*" + _AFTER_WORD + r"|quarter\s+of|" + alt([*V.NOON_WORDS, "mid"]) + ")")
+_DAY_OPENS = (
+    r"(?:\d+(?:(?:\s*[-\u2013/.]\s*|\s+)\d|\s*" + alt(["st", "nd", "rd", "th", "of", *V.MONTHS]) + ")"
+    + r"|the\s+(?:\d|day|" + _ORDINAL_DAY + ")|" + alt(V.WEEKDAYS) + "|(?:" + alt(V.MONTHS) + r")\.?\s*(?:\d|the|"
+    + _ORDINAL_DAY + ")|" + alt(["today", "tomorrow", "tomorrows", "yesterday", *V.DAY_ABBREVIATIONS])
+    + r"|day\s+(?:after|before)|" + alt(["this", "next", "last", "coming"]) + r"\s+(?:coming\s+|past\s+)?"
+    + alt(V.WEEKDAYS) + ")"
+)
+_PART_LEADS = alt([*_PART_WORDS, "early", "late", "mid", "later", "earlier", "small", "wee", "pre", "predawn"])
+_PART_OPENS = (r"(?:the\s+" + _PART_LEADS + r"|this\s+" + alt(_PART_WORDS) + "|" + _PART_LEADS + "|"
+               + alt(["tonight", "tonite", *V.DAY_ABBREVIATIONS]) + ")")
+_OPENS: Mapping[str, str] = {
+    "day_range": r"(?:(?:from|between)\s+(?:the|\d|" + _ORDINAL_DAY + r")|the\s+(?:\d|" + _ORDINAL_DAY
+                 + r")|(?:\d+|" + _ORDINAL_DAY + r")\s*(?:[-\u2013]\s*\d|"
+                 + alt(["st", "nd", "rd", "th", "to", "till", "til", "until", "untill", "through", "thru", "and"]) + "))",
+    "clock_range": r"(?:(?:from|between)\s+(?:\d|" + _HOUR_WORD + ")|" + _DAY_OPENS + "|" + _CLOCK_OPENS + ")",
+    "part_clock": r"(?:" + _DAY_OPENS + "|" + _PART_OPENS + ")",
+    "clock_part": _CLOCK_OPENS,
+    "day_clock": _DAY_OPENS,
+    "clock_day": _CLOCK_OPENS,
+    "day_part": r"(?:early|late|mid|" + _DAY_OPENS + ")",
+    "part_day": _PART_OPENS,
+    "clock": _CLOCK_OPENS,
+    "part_alone": r"the\s+" + _PART_LEADS,
+}
+CLOCK_RULES = tuple(attrs.evolve(rule, composite=True, opens=_OPENS[rule.name]) for rule in _CLOCK_RULES)
+
+
+def _b_lower_month_day(m: Groups) -> Partial | None:
+    """ "june 5th 2016", "feb 2nd", "aug 8", "march 3": a month in lower case before a day ("may 5th"
+    and "may 5 2016" only with an ordinal day or a year: "you may 2")."""
+    day_word = norm(m["lday"])
+    # only "may" (the modal) needs more: "march 3" is a date ("we march 3 miles" is kept out above)
+    sure = bool(m["lyear"]) or not day_word[-1:].isdigit() or norm(m["lmonth"]) != "may"
+    if not _case_ok(m["lmonth"], sure):
+        return None
+    value = _ymd(m["lyear"], _month(m["lmonth"]), _day(day_word))
+    return None if value is None else Partial("DATE", value)
+
+
+def _b_weekday_dom(m: Groups) -> Partial | None:
+    """ "Tuesday the 4th", "Thu 15th": the 4th of a month, the one whose 4th is a Tuesday."""
+    if not _case_ok(m["dweekday"]):
+        return None
+    day = _day(m["dday"] or m["dday2"])
+    return Partial("DATE", f"XXXX-XX-{day:02d}", weekday=V.WEEKDAYS[norm(m["dweekday"])]) if 1 <= day <= 31 else None
+
+
+DAY_RULES: tuple[Rule, ...] = (
+    Rule("lower_month_day",
+         g("lmonth", "(?-i:" + alt(V.MONTHS) + r")\.?") + r"\s*" + g("lday", DAY_NUM) + opt(r",?\s+" + g("lyear", YEAR4))
+         + r"(?!\s*(?:%|percent\b|miles?\b|km\b|people\b))",
+         _b_lower_month_day, ("june 5th 2016", "feb 2nd", "aug 8")),
+    Rule("weekday_dom",
+         g("dweekday", _WEEKDAY) + r",?\s+(?:the\s+" + g("dday", DAY_NUM + "|" + _ORDINAL_DAY) + "|"
+         + g("dday2", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)") + r")"
+         # the day ends the phrase: not "Friday, the fourth decline", "Tuesday the 4th of July"
+         + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|@|in|on|and|or|from|to|for|when|until|till)\b)",
+         _b_weekday_dom, ("Tuesday the 4th", "Thu 15th", "tuesday the 19th")),
+)
+
+
 # --------------------------------------------------------------------------- the rules
 
 _MONTH_DAY = (
@@ -960,12 +1512,6 @@ _DECADE_WORDS: Mapping[str, int] = {
 }
 _TENS_PLURAL = alt(_DECADE_WORDS)
 _SPELLED_YEAR = g("century", "nineteen|eighteen|seventeen") + r"\s+" + g("rest", _TENS + r"(?:[-\s]" + _ONES + r")?")
-_CLOCK = (
-    r"(?:" + g("hour", r"[012]?\d") + opt(r"[:.]" + g("minute", r"[0-5]\d")) + r"\s*"
-    + g("ampm", AMPM + r"|in\s+the\s+(?:morning|afternoon|evening)")
-    + r"|" + g("noon", r"noon|midnight|midday") + r")" + ZONE
-)
-
 _MONTH_NOT_RANGE = _month_not_range()
 
 RULES: tuple[Rule, ...] = (
@@ -995,10 +1541,17 @@ RULES: tuple[Rule, ...] = (
     Rule("era_decade",
          opt(g("mod", ERA_MOD) + r"[-\s]*") + opt(r"the\s+") + g("decade", r"[1-9]\d{0,2}0") + r"'?s\s+" + g("era", ERA),
          _b_era_decade, ("the 470s BC", "the end of the 460s BC", "the 400s BC")),
+    Rule("clock_duration", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "of", "clocked", "ran", "swam", "timed")) + ")"
+         + r"(?:" + g("hours", r"\d{1,2}") + ":" + g("minutes", r"[0-5]\d") + ":" + g("seconds", r"[0-5]\d(?:\.\d+)?")
+         + "|" + g("mins", r"\d{1,2}") + ":" + g("secs", r"[0-5]\d\.\d+") + r")(?![\d:])",
+         _b_clock_duration, ("in 2:08:41", "in 3:43.13")),
+    *CLOCK_RULES,
+    *DAY_RULES,
     Rule("iso_date",
          g("year", r"\d{4}") + "-" + g("month", r"\d{2}") + "-" + g("day", r"\d{2}")
-         + opt("T" + g("hour", r"\d{2}") + ":" + g("minute", r"\d{2}") + r"(?::\d{2})?"),
-         _b_iso, ("2021-10-21", "2023-01-31T09:00")),
+         + opt("T" + g("hour", r"\d{2}") + ":" + g("minute", r"\d{2}") + opt(":" + g("second", r"\d{2}"))
+               + opt(g("offset", r"Z|[+-](?:0\d|1[0-4]):?[0-5]\d"))),
+         _b_iso, ("2021-10-21", "2023-01-31T09:00", "2023-01-31T09:00:05Z", "2023-01-31T09:00+01:00")),
     # Dates in digits. Month-first or day-first ("3/4/2025") is read month-first unless only day-first
     # is a date ("13/03/2025"); build_timeline(dayfirst=True/False) forces either (_api).
     Rule("numeric_date",
@@ -1026,11 +1579,6 @@ RULES: tuple[Rule, ...] = (
          + "|" + g("month2", r"1[0-2]|0?[1-9]") + "/" + g("year2", YEAR4) + r"(?![\d/])",
          lambda m: _b_numeric_month(m) if m["year"] else _b_numeric_month({"year": m["year2"], "month": m["month2"], "sep": "/"}),
          ("2014-10", "2014/10", "2/2013")),
-    Rule("clock_then_day",
-         _CLOCK + r",?\s+(?:on\s+)?(?:" + g("weekday", FULL_WEEKDAY)
-         + r"|" + g("dayword", "today|yesterday|tomorrow|tonight") + r"|" + g("cmonth", MONTH) + r"\s*" + g("cday", DAY_NUM) + r")",
-         _b_clock, ("3 p.m. Friday", "10:30 a.m. Monday", "noon today", "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6")),
-    Rule("day_at_clock", g("weekday", FULL_WEEKDAY) + r"\s+at\s+" + _CLOCK, _b_clock, ("Friday at 3 p.m.",)),
     Rule("week_of", r"the\s+week\s+of\s+" + _MONTH_DAY, _b_week_of, ("the week of March 6", "the week of Jan. 9, 2023")),
     Rule("date_of_that_year",
          opt(opt(r"the\s+") + g("dday", DAY_NUM) + r"\s+(?:of\s+)?") + g("month", FULL_MONTH) + opt(r"\s*" + g("day", DAY_NUM))
@@ -1044,13 +1592,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month_year",
          opt(g("mod", MOD) + r"[-\s]*") + g("month", MONTH) + r",?\s+(?:of\s+)?" + g("year", YEAR4),
          _b_month_year, ("October 2021", "Oct. 2021", "May of 1998", "early January 1999")),
-    Rule("clock", _CLOCK, _b_clock,
-         ("3 p.m.", "10:30 a.m.", "noon", "6 a.m. EDT")),
-    Rule("weekday_part",
-         opt(g("rel", REL) + r"\s+") + g("weekday", FULL_WEEKDAY) + r"\s+" + g("part", PART),
-         _b_weekday_part, ("Friday morning", "Monday night", "last Sunday night")),
     Rule("day_deictic",
-         opt(g("mod", "early|late|earlier|later") + r"\s+") + g("deictic", alt(V.DAY_DEICTICS)) + opt(r"\s+" + g("part", alt(["morning", "afternoon", "evening", "night"]))),
+         opt(g("mod", "early|late|earlier|later") + r"\s+") + g("deictic", alt([*V.DAY_DEICTICS, *V.DAY_ABBREVIATIONS])) + opt(r"\s+" + g("part", alt(["morning", "afternoon", "evening", "night"]))),
          _b_day_deictic, ("today", "yesterday afternoon", "tonight", "this morning", "last night")),
     Rule("decade",
          opt(r"the\s+") + opt(g("mod", MOD) + r"[-\s]*")
@@ -1259,10 +1802,6 @@ RULES: tuple[Rule, ...] = (
     # A fiscal year is written as the year that names it (TimeBank: "fiscal 1989" 1989): "FY27" 2027.
     # A race time in clock notation is a duration: "finished the marathon in 2:08:41" PT2H8M41S,
     # "ran the mile in 3:43.13".
-    Rule("clock_duration", "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "of", "clocked", "ran", "swam", "timed")) + ")"
-         + r"(?:" + g("hours", r"\d{1,2}") + ":" + g("minutes", r"[0-5]\d") + ":" + g("seconds", r"[0-5]\d(?:\.\d+)?")
-         + "|" + g("mins", r"\d{1,2}") + ":" + g("secs", r"[0-5]\d\.\d+") + r")(?![\d:])",
-         _b_clock_duration, ("in 2:08:41", "in 3:43.13")),
     Rule("asap", g("ref", r"(?-i:ASAP|asap)|as\s+soon\s+as\s+possible"), lambda m: Partial("DATE", "FUTURE_REF"),
          ("ASAP", "as soon as possible")),
     # "busy ATM" (at the moment), not the cash machine ("an ATM", "the ATM card").

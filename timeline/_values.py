@@ -143,6 +143,10 @@ def _pod(f: Mapping[str, str]) -> tuple[dt.datetime, dt.datetime]:
     return _within_day(f, 3600 * first, 3600 * (last - first))
 
 
+# A clock time may end with the UTC offset of the zone it was stated in (ISO 8601): ``T09:15Z`` (UTC, GMT),
+# ``T14:30+01:00`` (BST), ``T09:00-08:00`` (PST).  The interval is the clock time as written, in that
+# zone: intervals carry no zone (a dateline has none), so the offset is kept in the value only.
+_ZONE = r"(?P<zone>Z|[+-](?:0\d|1[0-4]):[0-5]\d)?"
 _DAY = _Y + r"-(?:(?P<month>\d{2}|XX)-(?P<day>\d{2}|XX)|W(?P<week>\d{2}|XX)-(?P<weekday>[1-7]))"
 
 TABLE: Mapping[Granularity, _Row] = {
@@ -202,18 +206,18 @@ TABLE: Mapping[Granularity, _Row] = {
         _pod,
     ),
     Granularity.HOUR: _Row(
-        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4])"),
-        "T{hour}",
+        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4])" + _ZONE),
+        "T{hour}{zone}",
         lambda f: _clock(f, 3600),
     ),
     Granularity.MINUTE: _Row(
-        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4]):(?P<minute>[0-5]\d)"),
-        "T{hour}:{minute}",
+        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4]):(?P<minute>[0-5]\d)" + _ZONE),
+        "T{hour}:{minute}{zone}",
         lambda f: _clock(f, 60),
     ),
     Granularity.SECOND: _Row(
-        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)"),
-        "T{hour}:{minute}:{second}",
+        re.compile(_DAY + r"T(?P<hour>[01]\d|2[0-4]):(?P<minute>[0-5]\d):(?P<second>[0-5]\d)" + _ZONE),
+        "T{hour}:{minute}:{second}{zone}",
         lambda f: _clock(f, 1),
     ),
 }
@@ -269,7 +273,7 @@ def format_calendar(cv: CalendarValue) -> str:
     if cv.granularity in _DAY_GRANULARITIES:
         day = "{year}-W{week}-{weekday}" if "weekday" in cv.fields else "{year}-{month}-{day}"
         fmt = day + fmt
-    return (BC if cv.is_bc else "") + fmt.format_map(cv.fields)
+    return (BC if cv.is_bc else "") + fmt.format_map({"zone": "", **cv.fields})
 
 
 def is_duration(value: str) -> bool:

@@ -621,3 +621,56 @@ ABBREVIATIONS = frozenset(
      "mo", "mont", "neb", "nev", "n.j", "n.m", "okla", "ore", "d.c", "s.c", "n.c"}
     | {m for m in MONTHS if len(m) <= 4}
 )
+
+# --------------------------------------------------------------------------- clock times and zones
+
+# Hours and minutes spelled out: "eleven PM", "ten thirty am", "nine fifty-nine a.m.".
+HOUR_WORDS: Mapping[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+# A count of minutes before "past" / "to": "a quarter past", "twenty to nine", "ten after".
+MINUTE_COUNTS: Mapping[str, int] = {
+    "quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
+    "twenty five": 25,
+}
+# Midday and midnight: midnight is the end of its day, T24:00 (TIMEX3, ISO 8601), "midnight Friday"
+# the deadline at the end of that Friday.
+NOON_WORDS: Mapping[str, str] = {"noon": "T12:00", "midday": "T12:00", "mid-day": "T12:00", "mid day": "T12:00",
+                                 "midnight": "T24:00"}
+# Spelled variants of "tomorrow" and "tonight" that messages and calendars write.
+DAY_ABBREVIATIONS: Mapping[str, str] = {
+    "tmr": "tomorrow", "tmrw": "tomorrow", "tmw": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow",
+    "tommorrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "tonite": "tonight", "2nite": "tonight",
+}
+
+
+class Zone(NamedTuple):
+    """A time zone's UTC offset ("Z" for UTC itself); a zone named without saying whether daylight
+    saving time is on ("ET", "Pacific") has the standard offset and, in ``daylight``, the summer one,
+    chosen by the date (US rules: ``_zones.us_daylight``)."""
+
+    offset: str
+    daylight: str | None = None
+
+
+# Zone abbreviations after a clock time, as written ("9 a.m. PT", "14:30 BST", "09:15 UTC").
+ZONES: Mapping[str, Zone] = {
+    "UTC": Zone("Z"), "GMT": Zone("Z"), "Z": Zone("Z"), "WET": Zone("Z"), "UT": Zone("Z"),
+    "BST": Zone("+01:00"), "IST": Zone("+05:30"), "CET": Zone("+01:00"), "CEST": Zone("+02:00"),
+    "WEST": Zone("+01:00"), "EET": Zone("+02:00"), "EEST": Zone("+03:00"), "MSK": Zone("+03:00"),
+    "SAST": Zone("+02:00"), "WAT": Zone("+01:00"), "EAT": Zone("+03:00"), "CAT": Zone("+02:00"),
+    "PKT": Zone("+05:00"), "ICT": Zone("+07:00"), "HKT": Zone("+08:00"), "SGT": Zone("+08:00"),
+    "AWST": Zone("+08:00"), "JST": Zone("+09:00"), "KST": Zone("+09:00"), "ACST": Zone("+09:30"),
+    "AEST": Zone("+10:00"), "AEDT": Zone("+11:00"), "NZST": Zone("+12:00"), "NZDT": Zone("+13:00"),
+    "EST": Zone("-05:00"), "EDT": Zone("-04:00"), "CST": Zone("-06:00"), "CDT": Zone("-05:00"),
+    "MST": Zone("-07:00"), "MDT": Zone("-06:00"), "PST": Zone("-08:00"), "PDT": Zone("-07:00"),
+    "AKST": Zone("-09:00"), "AKDT": Zone("-08:00"), "HST": Zone("-10:00"), "AST": Zone("-04:00"),
+    "ADT": Zone("-03:00"), "NST": Zone("-03:30"), "NDT": Zone("-02:30"),
+    "ET": Zone("-05:00", "-04:00"), "CT": Zone("-06:00", "-05:00"), "MT": Zone("-07:00", "-06:00"),
+    "PT": Zone("-08:00", "-07:00"), "EASTERN": Zone("-05:00", "-04:00"), "CENTRAL": Zone("-06:00", "-05:00"),
+    "MOUNTAIN": Zone("-07:00", "-06:00"), "PACIFIC": Zone("-08:00", "-07:00"),
+}
+# Zones matched in upper case only: English words ("cat", "eat", "ut") or too short to read alone.
+CAPITAL_ZONES = frozenset({"Z", "UT", "ET", "CT", "MT", "PT", "CAT", "EAT", "WAT", "WEST", "AST", "EASTERN", "CENTRAL",
+                           "MOUNTAIN", "PACIFIC"})

@@ -98,9 +98,9 @@ _TEMPLATES: dict[Granularity, str] = {
     G.WEEKEND: "{year}-W{week}-WE",
     G.DAY: "{day}",
     G.PART_OF_DAY: "{day}T{part}",
-    G.HOUR: "{day}T{hour}",
-    G.MINUTE: "{day}T{hour}:{minute}",
-    G.SECOND: "{day}T{hour}:{minute}:{second}",
+    G.HOUR: "{day}T{hour}{zone}",
+    G.MINUTE: "{day}T{hour}:{minute}{zone}",
+    G.SECOND: "{day}T{hour}:{minute}:{second}{zone}",
 }
 # Fields that TIMEX3 lets be unknown, i.e. written as X.
 _X_FIELDS = ("century", "decade", "year", "half", "quarter", "month", "week", "day")
@@ -130,6 +130,8 @@ def _calendar_fields(draw: st.DrawFn) -> tuple[Granularity, dict[str, str]]:
     fields["hour"] = f"{hour:02d}"
     fields["minute"] = "00" if hour == 24 else f"{draw(st.integers(0, 59)):02d}"
     fields["second"] = "00" if hour == 24 else f"{draw(st.integers(0, 59)):02d}"
+    # the zone a clock time was stated in: none, UTC ("Z") or an offset ("+05:30", "-08:00")
+    fields["zone"] = draw(st.sampled_from(["", "", "Z", "+01:00", "+05:30", "-08:00", "+14:00", "-12:00"]))
     return granularity, fields
 
 
@@ -160,7 +162,8 @@ def calendar_values(partial: bool = False) -> st.SearchStrategy[str]:
 
     Century ``20``, decade ``199``, year ``2023``, ``2023-H1``, ``2023-Q3``,
     ``2022-SU``, ``2023-01``, ``2023-W05``, ``2023-W04-WE``, ``2023-01-31`` or
-    ``2023-W05-2``, ``2023-01-31TMO``, ``...T15``, ``...T15:30``, ``...T15:30:05``.
+    ``2023-W05-2``, ``2023-01-31TMO``, ``...T15``, ``...T15:30``, ``...T15:30:05``,
+    ``...T09:15Z``, ``...T14:30+01:00``.
     Fully specified values are real dates, so each denotes an interval.  With
     ``partial=True`` also values with unknown fields: ``XXXX-WXX-5``, ``XXXX-12``,
     ``19X``, ``2023-XX-15``.
