@@ -1,6 +1,6 @@
 """Hypothesis strategies for property tests of ``timeline`` (ours and yours).
 
-Needs the optional dependency: ``pip install timeline[strategies]``.
+Needs the optional dependency: ``pip install 'news-timeline[strategies]'`` (from a checkout: ``pip install -e '.[strategies]'``).
 
 ```python
 >>> from hypothesis import given
