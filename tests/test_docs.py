@@ -86,3 +86,24 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     reference = (tmp_path / "site" / "reference" / "index.html").read_text(encoding="utf-8")
     assert "build_timeline" in reference and "render_html" in reference
+    # The docstrings are Markdown (mkdocstrings renders no Sphinx roles): a raw role fails the build test.
+    raw = {page.relative_to(tmp_path / "site").as_posix(): RAW_ROLE.findall(page.read_text(encoding="utf-8"))
+           for page in (tmp_path / "site").rglob("*.html")}
+    assert {page: found for page, found in raw.items() if found} == {}
+    # and the cross-references of the docstrings are links.
+    assert 'href="#timeline.TextTooLongError"' in reference
+
+
+# A Sphinx role as the built HTML shows it unrendered (":class:<code>X</code>") or as it is written.
+RAW_ROLE = re.compile(r":(?:py:)?(?:class|func|meth|attr|mod|data|exc|obj|const|ref|term|doc):(?:<code>|`)[^<`]*")
+
+# The modules whose docstrings the API reference shows (docs/reference.md), and where they come from.
+RENDERED = ["__init__", "_api", "_model", "_errors", "_values", "_html", "_batch", "batch", "timeml",
+            "strategies", "evaluation/__init__", "evaluation/evaluate", "evaluation/suite"]
+
+
+def test_the_rendered_docstrings_have_no_sphinx_roles() -> None:
+    found = {name: RAW_ROLE.findall((ROOT / "timeline" / f"{name}.py").read_text(encoding="utf-8"))
+             for name in RENDERED}
+    assert {name: roles for name, roles in found.items() if roles} == {}
+    assert RAW_ROLE.findall("raises :class:`TextTooLongError`") and RAW_ROLE.findall(":func:<code>x</code>")

@@ -122,7 +122,7 @@ def _encoding(name: str) -> str:
 
 
 def decode_article(data: bytes, encoding: str | None = None) -> str:
-    """The text of an article file's bytes, or :class:`ArticleError` saying why there is none.
+    """The text of an article file's bytes, or `ArticleError` saying why there is none.
 
     A byte order mark decides (UTF-8, UTF-16, UTF-32); without one the text is ``encoding``
     (default UTF-8).  Bytes that are not text in that encoding, and a text with NUL characters or
@@ -154,8 +154,8 @@ def decode_article(data: bytes, encoding: str | None = None) -> str:
 
 
 def read_article(path: str, encoding: str | None = None) -> str:
-    """The text of the article file at ``path`` ('-': standard input); :class:`ArticleError` when
-    it cannot be read or is not text (see :func:`decode_article`)."""
+    """The text of the article file at ``path`` ('-': standard input); `ArticleError` when
+    it cannot be read or is not text (see `decode_article`)."""
     try:
         if path == "-":
             stdin = sys.stdin

@@ -28,9 +28,9 @@ _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|
 
 _TIMEX_TYPES = {t.value: t for t in TimexType}  # by value: a dict look-up, cheaper than TimexType(value)
 
-# The default longest text of one call, in characters.  Dense news text peaks at about 80
-# bytes of memory per character (docs/reliability.md), so 5 million characters stay under
-# half a GiB; a news article is a few thousand.
+# The default longest text of one call, in characters: 5 million characters of dense news text
+# peak at about 70 MiB of Python allocations (scripts/memory.py, docs/reliability.md); a news
+# article is a few thousand.
 MAX_CHARS = 5_000_000
 
 
@@ -167,7 +167,7 @@ class _Resolver:
         return Resolved("DATE", f"BC{number:02d}", partial.mod) if number >= 0 else None
 
     def _resolve(self, partial: Partial, tense: Tense, words: str, writers: bool = False) -> Resolved:
-        """:func:`resolve`, read as the kind of text says: a narrative fills a date without a year
+        """`resolve`, read as the kind of text says: a narrative fills a date without a year
         from the story's own time (the reference), nearest to it; a schedule looks forward."""
         underspecified = partial.shift is None and partial.value.startswith("XXXX")
         if underspecified and self.kind == "schedule":
@@ -241,9 +241,9 @@ def extract(
     """Every temporal expression and every event of ``text`` from offset ``body`` on, in text order.
 
     The layers, one block of sentences at a time: find the candidate expressions (the whole text,
-    one scan) → the grammar of the block (:func:`analyse_blocks`: clauses, verb groups, tense,
+    one scan) → the grammar of the block (`analyse_blocks`: clauses, verb groups, tense,
     modality, polarity) → resolve the block's expressions, each in the direction of the clause
-    that governs it (:class:`Directions`) → anchor the block's events (:mod:`timeline._anchor`).
+    that governs it (`Directions`) → anchor the block's events (`timeline._anchor`).
     The grammar is computed once and read by both resolution and anchoring.
     """
     candidates = [c for c in with_second_days(text, find(text)) if c.start >= body]
@@ -279,9 +279,9 @@ def build_timeline(
     dateline, ``"narrative"`` against the story's own time (history, background,
     an obituary), ``"schedule"`` looks forward (calendars, announcements), and
     ``"auto"`` (the default) picks news or narrative from the text and the dateline
-    (:attr:`Timeline.kind` says which).  A text longer than ``max_chars``
-    characters (default 5,000,000) raises :class:`TextTooLongError` before any
-    work is done.  Raises only :class:`TimelineError` subclasses.
+    (`Timeline.kind` says which).  A text longer than ``max_chars``
+    characters (default 5,000,000) raises [`TextTooLongError`][timeline.TextTooLongError] before any
+    work is done.  Raises only [`TimelineError`][timeline.TimelineError] subclasses.
     """
     if kind not in KINDS:
         raise TimelineError(f"kind: expected one of {', '.join(KINDS)}, got {kind!r}")

@@ -5,9 +5,9 @@ null / missing to detect it from the article's head); an ``id`` is kept.  Each
 output line answers the input line of the same number: ``{"id": ...,
 "timeline": {...}}`` (the form of ``docs/timeline.schema.json``) or ``{"id": ...,
 "error": {"type": ..., "message": ...}}`` for a line that is no JSON object or
-whose article :func:`timeline.build_timeline` rejects.  :func:`record` and
-:func:`process_line` are the per-line functions, for Dask or any other runner;
-:func:`run_batch` runs them over a file, in parallel processes, resumably.
+whose article [`timeline.build_timeline`][timeline.build_timeline] rejects.  [`record`][timeline.batch.record] and
+[`process_line`][timeline.batch.process_line] are the per-line functions, for Dask or any other runner;
+[`run_batch`][timeline.batch.run_batch] runs them over a file, in parallel processes, resumably.
 
 No clock is read: the progress bar counts lines, it does not time them.
 """
@@ -52,9 +52,9 @@ def record(line: str | bytes) -> dict[str, Any]:
 
     ``{"id": ..., "timeline": Timeline.to_dict()}``, or ``{"id": ..., "error": {"type": ...,
     "message": ...}}`` when the line is not a JSON object (``JSONDecodeError``, ``UnicodeDecodeError``,
-    ``NotAnObject``) or :func:`~timeline.build_timeline` raises (``InvalidTextError``,
+    ``NotAnObject``) or [`build_timeline`][timeline.build_timeline] raises (``InvalidTextError``,
     ``InvalidDatelineError`` ...).  ``id`` is there only when the input has one.  Never raises for
-    bad input; an error type that is not a :class:`~timeline.TimelineError` one means a bug in the
+    bad input; an error type that is not a [`TimelineError`][timeline.TimelineError] one means a bug in the
     library, reported on its line so that one article cannot stop an archive run.
     """
     # The line's end ("\n", "\r\n") is no part of it: files read by lines and dask.bag.read_text keep it.
@@ -87,7 +87,7 @@ def _dumps(data: dict[str, Any]) -> str:
 
 
 def process_line(line: str | bytes) -> str:
-    """:func:`record` as one output line of JSON (compact, UTF-8 encodable, without the newline)."""
+    """[`record`][timeline.batch.record] as one output line of JSON (compact, UTF-8 encodable, without the newline)."""
     return _dumps(record(line))
 
 
@@ -121,7 +121,7 @@ def _complete_lines(out: IO[bytes]) -> int:
 
 
 def _same_article(number: int, line: bytes, answer: bytes) -> None:
-    """Raise :class:`ResumeError` unless output line ``answer`` can answer input line ``line``."""
+    """Raise [`ResumeError`][timeline.batch.ResumeError] unless output line ``answer`` can answer input line ``line``."""
     try:
         got = json.loads(answer)
     except ValueError:
@@ -313,7 +313,7 @@ def _run_parallel(chunks: Iterator[list[bytes]], jobs: int, write: Callable[[tup
 
 @attrs.frozen
 class BatchSummary:
-    """What :func:`run_batch` did: ``resumed`` lines were already answered, ``written`` were added now,
+    """What [`run_batch`][timeline.batch.run_batch] did: ``resumed`` lines were already answered, ``written`` were added now,
     ``errors`` of them are error records."""
 
     resumed: int
@@ -366,12 +366,12 @@ def run_batch(
     overwrite: bool = False,
     progress: IO[str] | None = None,
 ) -> BatchSummary:
-    """Write to ``out`` one output line (:func:`process_line`) per line of ``source``, in input order.
+    """Write to ``out`` one output line ([`process_line`][timeline.batch.process_line]) per line of ``source``, in input order.
 
     ``jobs`` processes share the work, ``chunk_size`` input lines at a time (``jobs=1``: in this
     process).  An ``out`` already there is resumed: a partial last line is cut, the complete lines
     are checked against the input's first lines (same ``id``, same ``text``; else
-    :class:`ResumeError`) and the rest is appended.  ``overwrite=True`` starts afresh instead.
+    [`ResumeError`][timeline.batch.ResumeError]) and the rest is appended.  ``overwrite=True`` starts afresh instead.
     Output is flushed after each chunk, so an interrupted run loses only the chunks in flight.
     ``progress``: a stream for a progress bar (the command line passes stderr when it is a terminal).
     """
