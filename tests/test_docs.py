@@ -61,9 +61,11 @@ def test_page_examples_run_and_print_what_they_show(page: Path, monkeypatch: pyt
             assert got == [ln.rstrip() for ln in expected.rstrip("\n").splitlines()], f"{page.name}:{line}"
 
 
-@pytest.mark.parametrize("module", ["timeline", "timeline._html", "timeline.strategies", "timeline.batch"])
+@pytest.mark.parametrize("module", ["timeline", "timeline._html", "timeline.strategies", "timeline.batch", "timeline.spacy"])
 def test_docstring_examples(module: str) -> None:
     """The >>> examples of the docstrings (fenced as ```python so that the reference shows them as code)."""
+    if module == "timeline.spacy":
+        pytest.importorskip("spacy")
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted >= 1 and result.failed == 0
 
@@ -99,7 +101,7 @@ RAW_ROLE = re.compile(r":(?:py:)?(?:class|func|meth|attr|mod|data|exc|obj|const|
 
 # The modules whose docstrings the API reference shows (docs/reference.md), and where they come from.
 RENDERED = ["__init__", "_api", "_model", "_errors", "_values", "_html", "_batch", "batch", "timeml",
-            "strategies", "evaluation/__init__", "evaluation/evaluate", "evaluation/suite"]
+            "strategies", "spacy", "evaluation/__init__", "evaluation/evaluate", "evaluation/suite"]
 
 
 def test_the_rendered_docstrings_have_no_sphinx_roles() -> None:
