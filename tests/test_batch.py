@@ -3,6 +3,7 @@ failing lines, resuming after an interruption, progress only on a terminal."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import multiprocessing
@@ -293,3 +294,77 @@ def test_a_dead_worker_stops_the_run_resumably(
     monkeypatch.undo()
     assert main(["batch", str(source), "--out", str(out), "--jobs", "2"]) == 0
     assert _read(out) == _serial(lines)
+
+
+def _start_batch(tmp_path: Path, lines: list[str], *options: str) -> tuple[subprocess.Popen[bytes], Path]:
+    """``python -m timeline batch`` in a process group of its own (as a terminal runs a command), once
+    its first output lines are out."""
+    source = _write(tmp_path / "in.jsonl", lines)
+    out = tmp_path / "out.jsonl"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "batch", str(source), "--out", str(out), "--jobs", "2", *options],
+        cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    for _ in range(6000):  # up to a minute for the first lines to appear
+        if out.exists() and out.read_bytes().count(b"\n") >= 3:
+            break
+        time.sleep(0.01)
+    return run, out
+
+
+def _group_is_gone(pgid: int) -> bool:
+    """True once no process of group ``pgid`` is left (polled for up to a minute: hang detection only)."""
+    for _ in range(600):
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+# Long chunks keep workers busy when the interrupts come (the stopping used to wait for them).
+SLOW_LINES = [json.dumps({"id": n, "text": SEED, "dateline": "2023-01-31"}) for n in range(600)]
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
+@pytest.mark.parametrize(("presses", "pause"), [(1, 0.0), (2, 0.05), (3, 0.0), (10, 0.02)])
+def test_any_number_of_ctrl_c_ends_the_command_and_every_worker(tmp_path: Path, presses: int, pause: float) -> None:
+    """Real SIGINTs to the whole process group, as a terminal sends Ctrl-C: the command exits with 130,
+    no worker outlives it, and the output resumes to the serial one."""
+    run, out = _start_batch(tmp_path, SLOW_LINES, "--chunk-size", "16")
+    try:
+        for _ in range(presses):
+            os.killpg(run.pid, signal.SIGINT)
+            time.sleep(pause)
+        _, err = run.communicate(timeout=120)  # a hang fails here
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+    assert run.returncode == 130, err.decode()
+    assert err.decode().strip().splitlines()[-1].startswith("interrupted: rerun the same command to resume")
+    assert b"Traceback" not in err
+    assert _group_is_gone(run.pid)  # no orphaned worker
+    done = out.read_bytes().count(b"\n")
+    assert 3 <= done < len(SLOW_LINES)
+    # Resumable: the same command on the first lines after the interrupted ones completes them.
+    more = _write(tmp_path / "more.jsonl", SLOW_LINES[: done + 5])
+    summary = run_batch(more, out, jobs=2, chunk_size=2)
+    assert (summary.resumed, summary.written) == (done, 5)
+    written = _read(out)
+    assert [json.loads(line)["id"] for line in written] == list(range(done + 5))
+    assert written[done:] == _serial(SLOW_LINES[done : done + 5])
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="process groups are POSIX")
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """Only the parent killed (SIGKILL: no cleanup of its own): its workers see their pipes close and exit."""
+    run, _ = _start_batch(tmp_path, SLOW_LINES, "--chunk-size", "1")
+    try:
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait(timeout=60)
+        assert _group_is_gone(run.pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)

@@ -61,9 +61,11 @@ def test_page_examples_run_and_print_what_they_show(page: Path, monkeypatch: pyt
             assert got == [ln.rstrip() for ln in expected.rstrip("\n").splitlines()], f"{page.name}:{line}"
 
 
-@pytest.mark.parametrize("module", ["timeline", "timeline._html", "timeline.strategies", "timeline.batch"])
+@pytest.mark.parametrize("module", ["timeline", "timeline._html", "timeline.strategies", "timeline.batch", "timeline.spacy"])
 def test_docstring_examples(module: str) -> None:
     """The >>> examples of the docstrings (fenced as ```python so that the reference shows them as code)."""
+    if module == "timeline.spacy":
+        pytest.importorskip("spacy")
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted >= 1 and result.failed == 0
 
@@ -86,3 +88,24 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     reference = (tmp_path / "site" / "reference" / "index.html").read_text(encoding="utf-8")
     assert "build_timeline" in reference and "render_html" in reference
+    # The docstrings are Markdown (mkdocstrings renders no Sphinx roles): a raw role fails the build test.
+    raw = {page.relative_to(tmp_path / "site").as_posix(): RAW_ROLE.findall(page.read_text(encoding="utf-8"))
+           for page in (tmp_path / "site").rglob("*.html")}
+    assert {page: found for page, found in raw.items() if found} == {}
+    # and the cross-references of the docstrings are links.
+    assert 'href="#timeline.TextTooLongError"' in reference
+
+
+# A Sphinx role as the built HTML shows it unrendered (":class:<code>X</code>") or as it is written.
+RAW_ROLE = re.compile(r":(?:py:)?(?:class|func|meth|attr|mod|data|exc|obj|const|ref|term|doc):(?:<code>|`)[^<`]*")
+
+# The modules whose docstrings the API reference shows (docs/reference.md), and where they come from.
+RENDERED = ["__init__", "_api", "_model", "_errors", "_values", "_html", "_batch", "batch", "timeml",
+            "strategies", "spacy", "evaluation/__init__", "evaluation/evaluate", "evaluation/suite"]
+
+
+def test_the_rendered_docstrings_have_no_sphinx_roles() -> None:
+    found = {name: RAW_ROLE.findall((ROOT / "timeline" / f"{name}.py").read_text(encoding="utf-8"))
+             for name in RENDERED}
+    assert {name: roles for name, roles in found.items() if roles} == {}
+    assert RAW_ROLE.findall("raises :class:`TextTooLongError`") and RAW_ROLE.findall(":func:<code>x</code>")

@@ -29,9 +29,9 @@ _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|
 
 _TIMEX_TYPES = {t.value: t for t in TimexType}  # by value: a dict look-up, cheaper than TimexType(value)
 
-# The default longest text of one call, in characters.  Dense news text peaks at about 80
-# bytes of memory per character (docs/reliability.md), so 5 million characters stay under
-# half a GiB; a news article is a few thousand.
+# The default longest text of one call, in characters: 5 million characters of dense news text
+# peak at about 70 MiB of Python allocations (scripts/memory.py, docs/reliability.md); a news
+# article is a few thousand.
 MAX_CHARS = 5_000_000
 
 
@@ -169,7 +169,7 @@ class _Resolver:
         return Resolved("DATE", f"BC{number:02d}", partial.mod) if number >= 0 else None
 
     def _resolve(self, partial: Partial, tense: Tense, words: str, writers: bool = False) -> Resolved:
-        """:func:`resolve`, read as the kind of text says: a narrative fills a date without a year
+        """`resolve`, read as the kind of text says: a narrative fills a date without a year
         from the story's own time (the reference), nearest to it; a schedule looks forward."""
         underspecified = partial.shift is None and partial.value.startswith("XXXX")
         if underspecified and self.kind == "schedule":
@@ -277,9 +277,9 @@ def extract(
     """Every temporal expression and every event of ``text`` from offset ``body`` on, in text order.
 
     The layers, one block of sentences at a time: find the candidate expressions (the whole text,
-    one scan) → the grammar of the block (:func:`analyse_blocks`: clauses, verb groups, tense,
+    one scan) → the grammar of the block (`analyse_blocks`: clauses, verb groups, tense,
     modality, polarity) → resolve the block's expressions, each in the direction of the clause
-    that governs it (:class:`Directions`) → anchor the block's events (:mod:`timeline._anchor`).
+    that governs it (`Directions`) → anchor the block's events (`timeline._anchor`).
     The grammar is computed once and read by both resolution and anchoring.
     """
     candidates = _read_numeric([c for c in with_second_days(text, find(text)) if c.start >= body], dayfirst)
@@ -322,15 +322,15 @@ def build_timeline(
     dateline, ``"narrative"`` against the story's own time (history, background,
     an obituary), ``"schedule"`` looks forward (calendars, announcements), and
     ``"auto"`` (the default) picks news or narrative from the text and the dateline
-    (:attr:`Timeline.kind` says which).  ``dayfirst`` says how to read a date in digits whose order
+    (`Timeline.kind` says which).  ``dayfirst`` says how to read a date in digits whose order
     the text does not fix ("3/4/2025"): ``None`` (the default) month-first unless only day-first is a
     date ("13/03/2025" is 13 March), ``True`` day-first and ``False`` month-first always (a date
     that the forced reading makes impossible is no expression).  A text longer than ``max_chars``
-    characters (default 5,000,000) raises :class:`TextTooLongError` before any
+    characters (default 5,000,000) raises [`TextTooLongError`][timeline.TextTooLongError] before any
     work is done; with ``too_long="cut"`` only its first ``max_chars``
     characters are read (cut at the last space before the limit, when one is
     near) and the timeline's text is that part.  Raises only
-    :class:`TimelineError` subclasses.
+    [`TimelineError`][timeline.TimelineError] subclasses.
 
     ``Timeline.warnings`` says what the run could not do as asked: the text
     was cut, it does not look like English (the library reads English only),

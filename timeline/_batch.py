@@ -5,9 +5,9 @@ null / missing to detect it from the article's head); an ``id`` is kept.  Each
 output line answers the input line of the same number: ``{"id": ...,
 "timeline": {...}}`` (the form of ``docs/timeline.schema.json``) or ``{"id": ...,
 "error": {"type": ..., "message": ...}}`` for a line that is no JSON object or
-whose article :func:`timeline.build_timeline` rejects.  :func:`record` and
-:func:`process_line` are the per-line functions, for Dask or any other runner;
-:func:`run_batch` runs them over a file, in parallel processes, resumably.
+whose article [`timeline.build_timeline`][timeline.build_timeline] rejects.  [`record`][timeline.batch.record] and
+[`process_line`][timeline.batch.process_line] are the per-line functions, for Dask or any other runner;
+[`run_batch`][timeline.batch.run_batch] runs them over a file, in parallel processes, resumably.
 
 No clock is read: the progress bar counts lines, it does not time them.
 """
@@ -15,14 +15,19 @@ No clock is read: the progress bar counts lines, it does not time them.
 from __future__ import annotations
 
 import argparse
-import collections
-import concurrent.futures as cf
+import contextlib
 import itertools
 import json
+import multiprocessing
+import multiprocessing.connection as mp_connection
 import os
 import signal
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, Any
 
@@ -47,9 +52,9 @@ def record(line: str | bytes) -> dict[str, Any]:
 
     ``{"id": ..., "timeline": Timeline.to_dict()}``, or ``{"id": ..., "error": {"type": ...,
     "message": ...}}`` when the line is not a JSON object (``JSONDecodeError``, ``UnicodeDecodeError``,
-    ``NotAnObject``) or :func:`~timeline.build_timeline` raises (``InvalidTextError``,
+    ``NotAnObject``) or [`build_timeline`][timeline.build_timeline] raises (``InvalidTextError``,
     ``InvalidDatelineError`` ...).  ``id`` is there only when the input has one.  Never raises for
-    bad input; an error type that is not a :class:`~timeline.TimelineError` one means a bug in the
+    bad input; an error type that is not a [`TimelineError`][timeline.TimelineError] one means a bug in the
     library, reported on its line so that one article cannot stop an archive run.
     """
     # The line's end ("\n", "\r\n") is no part of it: files read by lines and dask.bag.read_text keep it.
@@ -82,7 +87,7 @@ def _dumps(data: dict[str, Any]) -> str:
 
 
 def process_line(line: str | bytes) -> str:
-    """:func:`record` as one output line of JSON (compact, UTF-8 encodable, without the newline)."""
+    """[`record`][timeline.batch.record] as one output line of JSON (compact, UTF-8 encodable, without the newline)."""
     return _dumps(record(line))
 
 
@@ -91,11 +96,6 @@ def _run_chunk(lines: Sequence[bytes]) -> tuple[bytes, int]:
     records = [record(line) for line in lines]
     block = "".join(_dumps(r) + "\n" for r in records).encode("utf-8")
     return block, sum("error" in r for r in records)
-
-
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops handing out chunks and keeps the output whole."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _chunks(lines: Iterable[bytes], size: int) -> Iterator[list[bytes]]:
@@ -121,7 +121,7 @@ def _complete_lines(out: IO[bytes]) -> int:
 
 
 def _same_article(number: int, line: bytes, answer: bytes) -> None:
-    """Raise :class:`ResumeError` unless output line ``answer`` can answer input line ``line``."""
+    """Raise [`ResumeError`][timeline.batch.ResumeError] unless output line ``answer`` can answer input line ``line``."""
     try:
         got = json.loads(answer)
     except ValueError:
@@ -159,12 +159,161 @@ def _resume(source: IO[bytes], out: IO[bytes]) -> int:
     return done
 
 
+# --------------------------------------------------------------------------- worker processes
+#
+# Our own small pool rather than concurrent.futures: its helper threads hang the interpreter's exit
+# on a second Ctrl-C, and its workers, which ignore Ctrl-C, outlive a third one.  Here there are no
+# threads; each worker has one pipe and one chunk at a time (so that neither side can block on a
+# full pipe while the other does), and any exception in the parent, Ctrl-C included, terminates
+# every worker and waits for it before it goes on.  A worker whose parent dies (killed) reads the
+# end of its pipe and exits.
+
+_STOP = None  # sent to a worker: no more chunks
+
+
+def _work(conn: Connection, inherited: Sequence[Connection]) -> None:
+    """A worker's loop: receive a chunk, send back its output block, until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked while it was started
+    for other in inherited:  # the parent's ends (a forked child has copies): else no end of pipe
+        other.close()
+    try:
+        while (chunk := conn.recv()) is not _STOP:
+            conn.send(_run_chunk(chunk))
+    except (EOFError, OSError):  # the parent is gone
+        pass
+
+
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Ctrl-C held back while workers start, so that none starts without ignoring it."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextlib.contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """More Ctrl-C while the workers are being stopped wait until they are (one is enough to stop)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, lambda signum, frame: None)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
+class _Workers:
+    """``jobs`` worker processes, each fed one chunk at a time through its own pipe."""
+
+    def __init__(self, jobs: int) -> None:
+        context = multiprocessing.get_context()
+        self.conns: list[Connection] = []
+        self.processes: list[BaseProcess] = []
+        try:
+            with _sigint_blocked():
+                for _ in range(jobs):
+                    mine, theirs = context.Pipe()
+                    self.conns.append(mine)
+                    process = context.Process(target=_work, args=(theirs, list(self.conns)), daemon=True)
+                    self.processes.append(process)
+                    process.start()
+                    theirs.close()
+        except BaseException:
+            self.kill()
+            raise
+
+    def stop(self) -> None:
+        """Tell every worker to stop and wait for it (killing one that does not within seconds)."""
+        for conn in self.conns:
+            with contextlib.suppress(OSError):
+                conn.send(_STOP)
+        for process in self.processes:
+            process.join(_GRACE)
+        self.kill()
+
+    def kill(self) -> None:
+        """Terminate every worker still running and wait for each (so none is left behind)."""
+        with _sigint_deferred():
+            for process in self.processes:
+                if process.pid is not None and process.exitcode is None:
+                    process.terminate()
+            for process in self.processes:
+                if process.pid is not None:
+                    process.join(_GRACE)
+                    if process.exitcode is None:
+                        process.kill()
+                        process.join()
+            for conn in self.conns:
+                conn.close()
+
+
+_GRACE = 5.0  # seconds a worker has to end by itself before it is killed
+
+
+def _run_parallel(chunks: Iterator[list[bytes]], jobs: int, write: Callable[[tuple[bytes, int], int], None]) -> None:
+    """``write`` each chunk's output in input order, the chunks run by ``jobs`` worker processes.
+
+    At most ``4 * jobs`` chunks are between being read and being written (a slow chunk holds the
+    later ones back), so the archive is never read whole.  A worker that dies raises
+    ``BrokenProcessPool``.
+    """
+    workers = _Workers(jobs)
+    try:
+        idle = list(range(jobs))
+        running: dict[int, tuple[int, int]] = {}  # worker -> (chunk number, lines)
+        finished: dict[int, tuple[tuple[bytes, int], int]] = {}  # chunk number -> (output, lines)
+        sent = written = 0
+        more = True
+        while True:
+            while written in finished:
+                write(*finished.pop(written))
+                written += 1
+            while idle and more and sent < written + 4 * jobs:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    more = False
+                    break
+                worker = idle.pop()
+                workers.conns[worker].send(chunk)
+                running[worker] = (sent, len(chunk))
+                sent += 1
+            if not running:  # every worker idle, every finished chunk written, none sent: the input is done
+                break
+            ready = set(mp_connection.wait([x for w in running for x in (workers.conns[w],
+                                                                          workers.processes[w].sentinel)]))
+            for worker in list(running):
+                conn = workers.conns[worker]
+                if conn in ready or workers.processes[worker].sentinel in ready:
+                    try:
+                        result = conn.recv() if conn.poll() else None
+                    except (EOFError, OSError):
+                        result = None
+                    if result is None:
+                        raise BrokenProcessPool(f"worker process {workers.processes[worker].pid} died")
+                    number, lines = running.pop(worker)
+                    finished[number] = (result, lines)
+                    idle.append(worker)
+    except BaseException:
+        workers.kill()
+        raise
+    workers.stop()
+
+
 # --------------------------------------------------------------------------- running
 
 
 @attrs.frozen
 class BatchSummary:
-    """What :func:`run_batch` did: ``resumed`` lines were already answered, ``written`` were added now,
+    """What [`run_batch`][timeline.batch.run_batch] did: ``resumed`` lines were already answered, ``written`` were added now,
     ``errors`` of them are error records."""
 
     resumed: int
@@ -217,12 +366,12 @@ def run_batch(
     overwrite: bool = False,
     progress: IO[str] | None = None,
 ) -> BatchSummary:
-    """Write to ``out`` one output line (:func:`process_line`) per line of ``source``, in input order.
+    """Write to ``out`` one output line ([`process_line`][timeline.batch.process_line]) per line of ``source``, in input order.
 
     ``jobs`` processes share the work, ``chunk_size`` input lines at a time (``jobs=1``: in this
     process).  An ``out`` already there is resumed: a partial last line is cut, the complete lines
     are checked against the input's first lines (same ``id``, same ``text``; else
-    :class:`ResumeError`) and the rest is appended.  ``overwrite=True`` starts afresh instead.
+    [`ResumeError`][timeline.batch.ResumeError]) and the rest is appended.  ``overwrite=True`` starts afresh instead.
     Output is flushed after each chunk, so an interrupted run loses only the chunks in flight.
     ``progress``: a stream for a progress bar (the command line passes stderr when it is a terminal).
     """
@@ -246,20 +395,7 @@ def run_batch(
                 for chunk in _chunks(src, chunk_size):
                     write(_run_chunk(chunk), len(chunk))
             else:
-                with cf.ProcessPoolExecutor(jobs, initializer=_ignore_interrupts) as pool:
-                    pending: collections.deque[tuple[cf.Future[tuple[bytes, int]], int]] = collections.deque()
-                    try:
-                        for chunk in _chunks(src, chunk_size):
-                            pending.append((pool.submit(_run_chunk, chunk), len(chunk)))
-                            while len(pending) >= 4 * jobs:  # bounded: the archive is never read whole
-                                future, lines = pending.popleft()
-                                write(future.result(), lines)
-                        while pending:
-                            future, lines = pending.popleft()
-                            write(future.result(), lines)
-                    except BaseException:
-                        pool.shutdown(wait=False, cancel_futures=True)
-                        raise
+                _run_parallel(_chunks(src, chunk_size), jobs, write)
         finally:
             bar.close()
     return BatchSummary(resumed=resumed, written=written, errors=errors)
@@ -268,25 +404,54 @@ def run_batch(
 # --------------------------------------------------------------------------- command line
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the first Ctrl-C stops the run; more would only cut the stopping short
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _one_interrupt() -> Iterator[None]:
+    """The first Ctrl-C raises KeyboardInterrupt, any later one is ignored: the run is already stopping,
+    and after it the command only says so and exits (a Ctrl-C there would print a traceback)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, _interrupted)
+    try:
+        yield
+    finally:
+        if signal.getsignal(signal.SIGINT) is _interrupted:  # no Ctrl-C came: as before
+            signal.signal(signal.SIGINT, old)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m timeline batch INPUT.jsonl --out OUT.jsonl [--jobs N]``."""
     parser = argparse.ArgumentParser(
         prog="python -m timeline batch",
-        description="Timelines of a JSON Lines archive: one output line per input line, in order; "
-        "rerun the same command to resume an interrupted run.",
+        description="Timelines of a whole archive of articles in JSON Lines: one JSON object per input line "
+        "with the article's text, its dateline (a date as 2023-01-31, or null to find it in the article) and, "
+        "if you like, an id. Each output line answers the input line of the same number, in order: the "
+        "timeline, or the error that line gave.",
+        epilog="Ctrl-C stops the run and its worker processes; rerun the same command to go on where it "
+        "stopped. Exit status: 0 every input line answered (some answers may be errors), 1 a worker process "
+        "died, 2 a file cannot be read or --out cannot be resumed, 130 interrupted.",
     )
-    parser.add_argument("input", type=Path, help="JSON Lines: one object per line with text, dateline and maybe id")
-    parser.add_argument("--out", type=Path, required=True, help="JSON Lines output (resumed when it exists)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: CPUs)")
-    parser.add_argument("--chunk-size", type=int, default=16, help="input lines per task (default: 16)")
+    parser.add_argument("input", type=Path, help="the archive: JSON Lines, one article per line")
+    parser.add_argument("--out", type=Path, required=True, metavar="OUTPUT",
+                        help="the output, JSON Lines (when it exists, the run is resumed)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="worker processes (default: the number of CPUs; 1 runs in this process)")
+    parser.add_argument("--chunk-size", type=int, default=16, metavar="LINES",
+                        help="input lines given to a worker at a time (default: 16)")
     parser.add_argument("--overwrite", action="store_true", help="start afresh instead of resuming --out")
     args = parser.parse_args(argv)
     if args.jobs < 1 or args.chunk_size < 1:
         parser.error("--jobs and --chunk-size must be at least 1")
     progress = sys.stderr if sys.stderr.isatty() else None
     try:
-        summary = run_batch(args.input, args.out, jobs=args.jobs, chunk_size=args.chunk_size,
-                            overwrite=args.overwrite, progress=progress)
+        with _one_interrupt():
+            summary = run_batch(args.input, args.out, jobs=args.jobs, chunk_size=args.chunk_size,
+                                overwrite=args.overwrite, progress=progress)
     except OSError as exc:
         print(f"error: {exc.filename}: {exc.strerror}", file=sys.stderr)
         return 2
@@ -296,7 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"\ninterrupted: rerun the same command to resume {args.out}", file=sys.stderr)
         return 130
-    except cf.process.BrokenProcessPool:
+    except BrokenProcessPool:
         print(f"error: a worker process died (out of memory?): rerun the same command to resume {args.out}",
               file=sys.stderr)
         return 1

@@ -88,10 +88,11 @@ _BYLINE = (
     r"(?:(?i:by)\s+" + _NAME + r"(?:\s*,\s*" + _NAME + r")?\s*(?:[|\u00b7\u2022,\u2014\u2013-]\s*)?"
     r"|" + _NAME + r"(?:\s*,\s*" + _NAME + r")?\s*[|\u00b7\u2022]\s*)"
 )
-# "WASHINGTON,", "NAIROBI, Kenya,", "SAN JUAN, Puerto Rico," (not a weekday: "Tuesday, Nov. 5")
+# "WASHINGTON,", "NAIROBI, Kenya,", "SAN JUAN, Puerto Rico,", "MÜNCHEN," (not a weekday: "Tuesday, Nov. 5")
+_PLACE_WORD = r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f.'\u2019-]*"
 _PLACE = (
-    r"(?P<place>(?!" + _WEEKDAY + r"[,\s])" + r"[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,3}"
-    r"(?:\s*,\s*[A-Z][A-Za-z.'\u2019-]*(?:\s+[A-Z][A-Za-z.'\u2019-]*){0,2})?\s*,\s*)"
+    r"(?P<place>(?!" + _WEEKDAY + r"[,\s])" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,3}"
+    r"(?:\s*,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r"){0,2})?\s*,\s*)"
 )
 _AGENCY = r"\(\s*[A-Z][\w.&'\u2019 -]{0,30}\)"
 _DASH = r"(?:\u2014|\u2013|\u2012|--?|_)"

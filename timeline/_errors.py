@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 class TimelineError(Exception):
-    """Base class of every error that :func:`timeline.build_timeline` raises."""
+    """Base class of every error that [`timeline.build_timeline`][timeline.build_timeline] raises."""
 
 
 class InvalidTextError(TimelineError, TypeError):
@@ -12,7 +12,7 @@ class InvalidTextError(TimelineError, TypeError):
 
 
 class TextTooLongError(TimelineError, ValueError):
-    """The article text is longer than the ``max_chars`` limit of :func:`timeline.build_timeline`.
+    """The article text is longer than the ``max_chars`` limit of [`timeline.build_timeline`][timeline.build_timeline].
 
     ``size`` is the text's length in characters, ``limit`` the limit it broke.
     """

@@ -1,7 +1,7 @@
 """A timeline as one self-contained HTML page: an SVG chart on a broken time axis, the undated
 events by their relation to the dateline, and the article with its events and expressions marked.
 
-By default only the events the text asserts (:attr:`~timeline.Event.asserted`) are drawn and listed
+By default only the events the text asserts ([`asserted`][timeline.Event.asserted]) are drawn and listed
 by relation; the negated and the hypothetical ones are listed apart, marked (NEG, the modal word),
 and the page says how many dated ones were left off the axis.  Reporting events are drawn like the
 others unless ``reporting=False`` hides them (the page says how many).
@@ -546,7 +546,7 @@ def render_html(timeline: Timeline, title: str | None = None, *, asserted_only: 
     its span in the article shown below, where time expressions are highlighted.
 
     With ``asserted_only`` (the default) the events the text does not assert (negated or
-    hypothetical: :attr:`~timeline.Event.asserted` false) are neither drawn nor listed by relation
+    hypothetical: [`asserted`][timeline.Event.asserted] false) are neither drawn nor listed by relation
     but listed apart, marked ``NEG`` or with their modal word, and a note says how many dated ones
     the axis leaves out; ``asserted_only=False`` draws and lists them with the others, marked.
     ``reporting=False`` hides the REPORTING events ("said", "told") and says how many.

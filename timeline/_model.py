@@ -1,7 +1,7 @@
 """The immutable, validated result model: Interval, TimeExpression, Event, Timeline.
 
 Every class is a frozen attrs class.  Validators are small private classes with
-public factories; each failure raises :class:`ValidationError` naming the
+public factories; each failure raises [`ValidationError`][timeline.ValidationError] naming the
 field, what was expected and what was got, so an inconsistent timeline cannot
 be constructed.
 """
@@ -125,7 +125,7 @@ def _check(owner: object, field: str, ok: bool, expected: str, got: object) -> N
 
 
 def _fail(owner: object, field: str, expected: str, got: object) -> NoReturn:
-    """Raise the :class:`ValidationError` of a failed check (checks whose message needs formatting
+    """Raise the [`ValidationError`][timeline.ValidationError] of a failed check (checks whose message needs formatting
     call it only on failure, so a valid object costs no formatting)."""
     raise ValidationError(_owner(owner), field, expected, got)
 
@@ -537,7 +537,7 @@ _UNDATED_KEYS = {relation: (rank, dt.datetime.min, dt.datetime.min) for relation
 
 
 class Placed(Protocol):
-    """What :func:`window` reads of an event: an :class:`Event`, or a draft of one."""
+    """What [`window`][timeline.Timeline.window] reads of an event: an [`Event`][timeline.Event], or a draft of one."""
 
     @property
     def interval(self) -> Interval | None: ...
@@ -554,7 +554,7 @@ class Placed(Protocol):
 
 @functools.lru_cache(maxsize=256)
 def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """Midnight at the start and at the end of ``day`` (see :func:`day_start`, :func:`day_end`):
+    """Midnight at the start and at the end of ``day`` (see `day_start`, `day_end`):
     read for every event placed against the dateline, so computed once per dateline."""
     return day_start(day), day_end(day)
 
@@ -759,13 +759,13 @@ class Timeline:
 
     @property
     def asserted_events(self) -> tuple[Event, ...]:
-        """Events the text asserts (see :attr:`Event.asserted`), in timeline order: the negated
+        """Events the text asserts (see [`Event.asserted`][timeline.Event.asserted]), in timeline order: the negated
         and the hypothetical ones left out."""
         return tuple(e for e in self.events if e.asserted)
 
     def events_of(self, *classes: str) -> tuple[Event, ...]:
         """Events of any of the TimeML ``classes`` (``"REPORTING"``, ``"OCCURRENCE"`` ...; see
-        :attr:`Event.cls`), in timeline order.  An unknown class name raises ValueError."""
+        `Event.cls`), in timeline order.  An unknown class name raises ValueError."""
         for name in classes:
             if name not in EVENT_CLASSES:
                 raise ValueError(f"unknown event class {name!r}: expected one of {', '.join(sorted(EVENT_CLASSES))}")
@@ -821,7 +821,7 @@ class Timeline:
         """How event ``a`` stands to event ``b``: BEFORE, AFTER, OVERLAP or VAGUE (unknown).
 
         BEFORE when ``a``'s window ends by the start of ``b``'s, AFTER the other
-        way round (see :meth:`window`); else AFTER when the text places ``a``
+        way round (see [`window`][timeline.Timeline.window]); else AFTER when the text places ``a``
         after ``b`` (``a.follows`` holds ``b``'s eid), BEFORE the other way round;
         else OVERLAP when both are dated (their intervals overlap), VAGUE otherwise.
         Both must be events of this timeline: else ``ForeignEventError``.
@@ -854,7 +854,7 @@ class Timeline:
         self, start: dt.date | dt.datetime | str, end: dt.date | dt.datetime | str
     ) -> tuple[Event, ...]:
         """Events in the period ``[start, end)``: dated events whose interval overlaps it, and
-        undated events whose window (see :meth:`window`) lies inside it.
+        undated events whose window (see [`window`][timeline.Timeline.window]) lies inside it.
 
         ``start`` and ``end`` take what ``build_timeline`` takes for a dateline: a ``date`` (its
         midnight), a ``datetime`` or an ISO 8601 string ("2023-01-01", "2023-01-01T09:30"); a time
@@ -878,7 +878,7 @@ class Timeline:
     # ------------------------------------------------------------------ export and import
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-safe dict (the form of ``docs/timeline.schema.json``); :meth:`from_dict` reads it back.
+        """A JSON-safe dict (the form of ``docs/timeline.schema.json``); [`from_dict`][timeline.Timeline.from_dict] reads it back.
 
         Events name their expressions by ``tid`` and each other by ``eid``; an
         expression's ``interval`` and an event's ``value`` are derived, written for
@@ -894,21 +894,21 @@ class Timeline:
         }
 
     def to_json(self, indent: int | None = 2) -> str:
-        """:meth:`to_dict` as a JSON document (``indent=None``: on one line)."""
+        """`to_dict` as a JSON document (``indent=None``: on one line)."""
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Timeline:
-        """The timeline :meth:`to_dict` wrote: ``Timeline.from_dict(tl.to_dict()) == tl``.
+        """The timeline `to_dict` wrote: ``Timeline.from_dict(tl.to_dict()) == tl``.
 
-        Raises :class:`ValidationError` naming the first bad field (a missing key,
+        Raises [`ValidationError`][timeline.ValidationError] naming the first bad field (a missing key,
         a wrong type, an unknown ``tid``, or an object breaking the model's invariants).
         """
         return _timeline_from_dict(data)
 
     @classmethod
     def from_json(cls, document: str | bytes) -> Timeline:
-        """The timeline :meth:`to_json` wrote: ``Timeline.from_json(tl.to_json()) == tl``."""
+        """The timeline [`to_json`][timeline.Timeline.to_json] wrote: ``Timeline.from_json(tl.to_json()) == tl``."""
         try:
             data = json.loads(document)
         except (ValueError, TypeError) as exc:  # json.JSONDecodeError and bad UTF-8 are ValueErrors
@@ -924,16 +924,16 @@ class Timeline:
     )  # fmt: skip
 
     def to_records(self) -> list[dict[str, str | int | None]]:
-        """One flat dict per event, in timeline order, with the keys :attr:`RECORD_FIELDS` in that order.
+        """One flat dict per event, in timeline order, with the keys `RECORD_FIELDS` in that order.
 
         Every value is a ``str``, an ``int`` or None, so ``csv.DictWriter(f,
         Timeline.RECORD_FIELDS)`` and ``pandas.DataFrame(records)`` take the list as
         it is.  Datetimes are ISO 8601 strings; ``start`` / ``end`` / ``granularity``
         are the event's interval (None when undated), ``value`` / ``type`` / ``mod``
         its time expression's; ``window_start`` / ``window_end`` are
-        :meth:`window`; ``text_*`` the clause's offsets, ``sentence_*`` its
+        [`window`][timeline.Timeline.window]; ``text_*`` the clause's offsets, ``sentence_*`` its
         sentence's; ``anchor_*`` the time expression the event is anchored to;
-        ``follows`` the eids of :attr:`Event.follows` joined by spaces (None when empty);
+        ``follows`` the eids of `Event.follows` joined by spaces (None when empty);
         ``warnings`` the timeline's ``warnings`` joined by "; " (None when there are none),
         the same on every record.
         """

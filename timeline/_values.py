@@ -268,7 +268,7 @@ def parse_calendar(value: str) -> CalendarValue | None:
 
 
 def format_calendar(cv: CalendarValue) -> str:
-    """The value string of a parsed calendar value (inverse of :func:`parse_calendar`)."""
+    """The value string of a parsed calendar value (inverse of `parse_calendar`)."""
     fmt = TABLE[cv.granularity].fmt
     if cv.granularity in _DAY_GRANULARITIES:
         day = "{year}-W{week}-{weekday}" if "weekday" in cv.fields else "{year}-{month}-{day}"
@@ -288,7 +288,7 @@ def is_valid_value(value: str) -> bool:
 
 
 def check_value(value: str) -> str:
-    """Return ``value`` unchanged, or raise :class:`InvalidValueError` naming it."""
+    """Return ``value`` unchanged, or raise [`InvalidValueError`][timeline.InvalidValueError] naming it."""
     if not is_valid_value(value):
         raise InvalidValueError(f"not a TIMEX3 value: {value!r}")
     return value

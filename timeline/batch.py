@@ -1,7 +1,7 @@
 """Timelines for a whole archive of JSON Lines, on this machine or on a Dask cluster.
 
-``python -m timeline batch INPUT.jsonl --out OUT.jsonl --jobs N`` runs :func:`run_batch`.
-:func:`process_line` is the same work for one input line, for any runner of your own:
+``python -m timeline batch INPUT.jsonl --out OUT.jsonl --jobs N`` runs [`run_batch`][timeline.batch.run_batch].
+[`process_line`][timeline.batch.process_line] is the same work for one input line, for any runner of your own:
 
 ```python
 >>> from timeline.batch import process_line

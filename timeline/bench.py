@@ -1,7 +1,7 @@
 """``python -m timeline.bench``: the benchmark, at its old address.
 
-The benchmark lives in :mod:`timeline.evaluation.bench` (see there for what it measures and its
-options); this module runs its :func:`main`.
+The benchmark lives in `timeline.evaluation.bench` (see there for what it measures and its
+options); this module runs its `main`.
 """
 
 from __future__ import annotations

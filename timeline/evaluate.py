@@ -1,10 +1,10 @@
 """``python -m timeline.evaluate``: the scorers' command line, at its old address.
 
-The scoring code lives in the :mod:`timeline.evaluation` subpackage, apart from the library's core:
-:mod:`timeline.evaluation.evaluate` (TimeML and WikiWars gold, the command line) and
-:mod:`timeline.evaluation.suite` (one-phrase test suites such as Duckling's).  This module re-exports
+The scoring code lives in the `timeline.evaluation` subpackage, apart from the library's core:
+[`timeline.evaluation.evaluate`][timeline.evaluation.evaluate] (TimeML and WikiWars gold, the command line) and
+[`timeline.evaluation.suite`][timeline.evaluation.suite] (one-phrase test suites such as Duckling's).  This module re-exports
 the public names of the first, so ``from timeline.evaluate import evaluate_corpus`` keeps working,
-and runs its :func:`main`.
+and runs its [`main`][timeline.evaluation.evaluate.main].
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Hypothesis strategies for property tests of ``timeline`` (ours and yours).
 
-Needs the optional dependency: ``pip install timeline[strategies]``.
+Needs the optional dependency: ``pip install 'news-timeline[strategies]'`` (from a checkout: ``pip install -e '.[strategies]'``).
 
 ```python
 >>> from hypothesis import given
@@ -10,8 +10,8 @@ Needs the optional dependency: ``pip install timeline[strategies]``.
 
 ```
 
-Value strategies (:func:`calendar_values`, :func:`duration_values`,
-:func:`timex_values`) build their strings with their own small formatter, not
+Value strategies ([`calendar_values`][timeline.strategies.calendar_values], [`duration_values`][timeline.strategies.duration_values],
+[`timex_values`][timeline.strategies.timex_values]) build their strings with their own small formatter, not
 with ``timeline._values``, so a round-trip test against the library is a real
 check.
 """
@@ -158,7 +158,7 @@ def _x_filled(draw: st.DrawFn) -> str:
 
 
 def calendar_values(partial: bool = False) -> st.SearchStrategy[str]:
-    """TIMEX3 calendar (DATE/TIME) value strings of every :class:`Granularity`.
+    """TIMEX3 calendar (DATE/TIME) value strings of every [`Granularity`][timeline.Granularity].
 
     Century ``20``, decade ``199``, year ``2023``, ``2023-H1``, ``2023-Q3``,
     ``2022-SU``, ``2023-01``, ``2023-W05``, ``2023-W04-WE``, ``2023-01-31`` or
@@ -294,7 +294,7 @@ _MODALITIES = ("would", "could", "can", "may", "might", "should", "must", "ought
 
 
 def event_annotations() -> st.SearchStrategy[dict[str, Any]]:
-    """An event's polarity, modality and TimeML class as :class:`~timeline.Event` keyword arguments:
+    """An event's polarity, modality and TimeML class as [`Event`][timeline.Event] keyword arguments:
     ``{"polarity": "NEG", "modality": "may", "cls": "REPORTING"}``.  About one in four is asserted
     (POS, no modality), the others negated, hedged or both; every class comes up.  Shrinks to
     ``{"polarity": "POS", "modality": None, "cls": "OCCURRENCE"}``, the model's defaults."""
@@ -329,10 +329,10 @@ def _annotated(draw: st.DrawFn, tl: Timeline) -> Timeline:
 
 
 def timelines(annotated: bool = False) -> st.SearchStrategy[Timeline]:
-    """Real timelines: :func:`timeline.build_timeline` on :func:`news_texts` with :func:`datelines`.
+    """Real timelines: [`timeline.build_timeline`][timeline.build_timeline] on [`news_texts`][timeline.strategies.news_texts] with [`datelines`][timeline.strategies.datelines].
 
     With ``annotated=True`` each event's polarity, modality and class are then drawn from
-    :func:`event_annotations`, and the timeline's warnings from ``timeline_warnings`` (the
+    [`event_annotations`][timeline.strategies.event_annotations], and the timeline's warnings from ``timeline_warnings`` (the
     timeline is validated again): negated, hypothetical and reporting events of every kind,
     whatever the pipeline finds in the generated texts.
     """
@@ -425,7 +425,7 @@ def vocabulary_texts(max_words: int = 40) -> st.SearchStrategy[str]:
 
 
 def awkward_texts(max_words: int = 40) -> st.SearchStrategy[str]:
-    """Vocabulary, news phrases and arbitrary Unicode mixed with :data:`AWKWARD` characters."""
+    """Vocabulary, news phrases and arbitrary Unicode mixed with `AWKWARD` characters."""
     word = st.one_of(
         st.sampled_from(AWKWARD), st.sampled_from(_VOCABULARY), _NUMBERS, st.text(max_size=6), _temporal_phrase()
     )

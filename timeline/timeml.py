@@ -1,15 +1,15 @@
 """Read and write TimeML 1.2 (the format of TimeBank, AQUAINT and TempEval-3).
 
-:func:`read_timeml` turns one ``.tml`` document into a frozen
-:class:`TimeMLDocument`: the plain text of its ``<TEXT>`` element (tags
+[`read_timeml`][timeline.timeml.read_timeml] turns one ``.tml`` document into a frozen
+[`TimeMLDocument`][timeline.timeml.TimeMLDocument]: the plain text of its ``<TEXT>`` element (tags
 stripped, entities unescaped), the dateline from ``<DCT>`` (and its TIMEX3,
 ``dct``), and the gold TIMEX3s, EVENTs and TLINKs with character offsets into
 that text.
-:func:`to_timeml` writes a :class:`~timeline._model.Timeline` back as TimeML
+[`to_timeml`][timeline.timeml.to_timeml] writes a [`Timeline`][timeline.Timeline] back as TimeML
 (DCT, TIMEX3, EVENT with MAKEINSTANCE, TLINKs from the events' anchors), so that
 reading the output gives the same expressions, event triggers and links.
 
-Only the standard library parses: :mod:`xml.etree.ElementTree`.  The XML
+Only the standard library parses: `xml.etree.ElementTree`.  The XML
 parser normalizes line ends (``\\r\\n`` becomes ``\\n``), so offsets refer to
 the parsed text, never to the raw file.
 """
@@ -97,7 +97,7 @@ class GoldTLink:
 
 @attrs.frozen
 class TimeMLDocument:
-    """One TimeML document.  ``text`` is what :func:`timeline.build_timeline` reads.
+    """One TimeML document.  ``text`` is what [`timeline.build_timeline`][timeline.build_timeline] reads.
 
     ``dct`` is the TIMEX3 of ``<DCT>`` (tid ``t0`` as a rule), None without one; it lies
     outside ``<TEXT>``, so its ``start`` and ``end`` are 0 and its ``text`` is empty.
@@ -235,7 +235,7 @@ def _parse(source: Path | str) -> tuple[ET.Element, str, Path | None]:
 
 
 def read_timeml(source: Path | str) -> TimeMLDocument:
-    """Read one TimeML document from a file (a :class:`~pathlib.Path`) or from its markup (a str).
+    """Read one TimeML document from a file (a `Path`) or from its markup (a str).
 
     Only TIMEX3s and EVENTs inside ``<TEXT>`` are kept; ``<DCT>`` gives the
     dateline (the first ten characters of its value).  SIGNALs and any other
@@ -339,7 +339,7 @@ _TIMEML_TENSE = {"PAST_LOOSE": "PAST", "MODAL": "NONE"}
 
 
 def timeml_tense(tense: str) -> str:
-    """An :attr:`Event.tense <timeline._model.Event.tense>` as a TimeML 1.2 tense: PAST_LOOSE is
+    """An `Event.tense` as a TimeML 1.2 tense: PAST_LOOSE is
     PAST, MODAL is NONE (TimeML writes the modal word as ``modality``), the others are the same."""
     return _TIMEML_TENSE.get(tense, tense)
 
@@ -395,13 +395,13 @@ def _tlinks(
 
 
 def to_timeml(timeline: Timeline, docid: str = "doc") -> str:
-    """Write ``timeline`` as a TimeML 1.2 document that :func:`read_timeml` (and other TimeML tools) read.
+    """Write ``timeline`` as a TimeML 1.2 document that [`read_timeml`][timeline.timeml.read_timeml] (and other TimeML tools) read.
 
     * ``<DCT>``: the dateline (tid ``t0``), when there is one;
     * ``<TIMEX3>``: every expression, inline in ``<TEXT>`` (its tid kept unless empty or ``t0``);
     * ``<EVENT>``: every event's trigger, inline (its eid kept unless empty or repeated), with
-      its ``class`` (:attr:`Event.cls <timeline._model.Event.cls>`) and one ``<MAKEINSTANCE>``
-      (``ei1``, ``ei2`` ... in text order) carrying its tense (:func:`timeml_tense`), aspect,
+      its ``class`` (`Event.cls`) and one ``<MAKEINSTANCE>``
+      (``ei1``, ``ei2`` ... in text order) carrying its tense ([`timeml_tense`][timeline.timeml.timeml_tense]), aspect,
       polarity, modality (only when it has one) and part of speech;
     * ``<TLINK>``: from each event's anchors: ``IS_INCLUDED`` its time (``DURING`` a duration),
       ``BEGUN_BY`` / ``ENDED_BY`` the expressions its bounds come from, its relation to the DCT
@@ -409,7 +409,7 @@ def to_timeml(timeline: Timeline, docid: str = "doc") -> str:
       event it follows.
 
     An event whose trigger overlaps an expression (the model allows it; the library never finds
-    one) is left out with its links.  Raises :class:`TimeMLError` when the text holds a character
+    one) is left out with its links.  Raises [`TimeMLError`][timeline.timeml.TimeMLError] when the text holds a character
     XML cannot carry (a NUL or another C0 control character).
     """
     head = [

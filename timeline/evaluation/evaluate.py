@@ -3,7 +3,7 @@
 Run ``python -m timeline.evaluate DIR... [--per-doc] [--errors] [--classes] [--json] [--events]
 [--attributes]``.  A location ending in ``.json`` is a WikiWars file instead (see below).
 
-For each gold document the system (by default :func:`timeline.build_timeline`)
+For each gold document the system (by default [`timeline.build_timeline`][timeline.build_timeline])
 reads ``doc.text`` with ``doc.dateline``; its ``expressions`` are scored
 against the gold TIMEX3s, micro-averaged over documents (counts are summed,
 then divided):
@@ -21,25 +21,25 @@ expressions scores 1.0 everywhere, and precision with no system output is 1.0.
 TLINKs (trigger coverage and precision, event-time anchoring, the relation to
 the dateline, pairwise order, the accuracy of tense, aspect, polarity, class and
 modality, and the precision of the events' dates): see
-:mod:`timeline.evaluation._events` for the definitions.  ``--attributes`` (which
+`timeline.evaluation._events` for the definitions.  ``--attributes`` (which
 implies ``--events``) adds the most frequent attribute confusions, gold value
-against ours, with example triggers.  Each :class:`DocResult` keeps the gold document and the system
-output, so :func:`evaluate_events` runs over ``per_doc`` without rerunning the
+against ours, with example triggers.  Each [`DocResult`][timeline.evaluation.evaluate.DocResult] keeps the gold document and the system
+output, so [`evaluate_events`][timeline.evaluation.evaluate.evaluate_events] runs over ``per_doc`` without rerunning the
 system.
 
-**WikiWars** (narrative text, TIMEX2 gold; :mod:`timeline.evaluation._wikiwars` reads it): each ``.json``
-location is a corpus of its own, scored by :func:`evaluate_wikiwars` with the same strict, relaxed
+**WikiWars** (narrative text, TIMEX2 gold; `timeline.evaluation._wikiwars` reads it): each ``.json``
+location is a corpus of its own, scored by [`evaluate_wikiwars`][timeline.evaluation.evaluate.evaluate_wikiwars] with the same strict, relaxed
 and value figures (no type: TIMEX2 has none) and reported apart from the TimeML folders.  Each
 document's ``dct`` is the dateline.  A system expression that no gold expression pairs with and that
 overlaps an ``unscored`` span (a TIMEX2 without a value, or one nested in a larger one) is set aside,
 counted neither in precision nor in recall; one paired with a gold expression is scored as usual
 (two gold TIMEX2 lie inside an unvalued one).  Values are compared after the few TIMEX2-to-TIMEX3
-rewritings listed in :mod:`timeline.evaluation._wikiwars`.  ``--errors`` lists the missed, spurious and wrongly
+rewritings listed in `timeline.evaluation._wikiwars`.  ``--errors`` lists the missed, spurious and wrongly
 valued expressions (extents are not listed: TIMEX2 extents are longer by convention), ``--classes``
 groups them (missed, spurious, year wrong, month/day wrong, granularity, X-filled vs full, ...).
 
 **Suites** of one-phrase cases (``--suite FILE.json``, may be repeated, with or without locations):
-scored by :mod:`timeline.evaluation.suite` (found, exact extent, value-correct, by grain, holidays,
+scored by [`timeline.evaluation.suite`][timeline.evaluation.suite] (found, exact extent, value-correct, by grain, holidays,
 latent cases and negatives apart), reading each phrase as ``--kind`` (default ``schedule``).
 """
 
@@ -111,7 +111,7 @@ class Span(Protocol):
 
 
 class SystemOutput(Protocol):
-    """What a system returns for one document (a :class:`~timeline._model.Timeline` will do)."""
+    """What a system returns for one document (a [`Timeline`][timeline.Timeline] will do)."""
 
     @property
     def expressions(self) -> Sequence[Span]: ...
@@ -352,9 +352,9 @@ def _default_system() -> System:
 def evaluate_corpus(
     docs: Iterable[TimeMLDocument], system: System | None = None
 ) -> tuple[Scores, list[DocResult], list[TimexError]]:
-    """Run ``system`` (default :func:`timeline.build_timeline`) on every document and score it.
+    """Run ``system`` (default [`timeline.build_timeline`][timeline.build_timeline]) on every document and score it.
 
-    Returns the micro-averaged scores, one :class:`DocResult` per document and
+    Returns the micro-averaged scores, one [`DocResult`][timeline.evaluation.evaluate.DocResult] per document and
     every error, in document order.
     """
     run = _default_system() if system is None else system
@@ -378,7 +378,7 @@ def evaluate_events(per_doc: Iterable[DocResult]) -> tuple[EventScores, list[Eve
     """Score the events of each document's system output against its gold EVENTs and TLINKs.
 
     The output must have ``events`` and ``relation(a, b)`` as a
-    :class:`~timeline.Timeline` does; a system without them raises TypeError.
+    [`Timeline`][timeline.Timeline] does; a system without them raises TypeError.
     """
     total = EventScores()
     errors: list[EventError] = []
@@ -390,7 +390,7 @@ def evaluate_events(per_doc: Iterable[DocResult]) -> tuple[EventScores, list[Eve
 
 
 def evaluate_attributes(per_doc: Iterable[DocResult]) -> list[AttributePair]:
-    """Every attribute comparison behind the attribute accuracies of :func:`evaluate_events`
+    """Every attribute comparison behind the attribute accuracies of [`evaluate_events`][timeline.evaluation.evaluate.evaluate_events]
     (gold EVENTs whose trigger overlaps a system event's), in document order."""
     return [pair for r in per_doc for pair in attribute_pairs(r.document, _as_event_output(r))]
 
@@ -419,7 +419,7 @@ class WikiWarsResult:
 
 
 def _wikiwars_system() -> System:
-    """:func:`timeline.build_timeline` as the WikiWars evaluation runs it (the place for ``kind``)."""
+    """[`timeline.build_timeline`][timeline.build_timeline] as the WikiWars evaluation runs it (the place for ``kind``)."""
     from timeline import build_timeline
 
     def run(text: str, dateline: dt.date | None) -> SystemOutput:
@@ -464,7 +464,7 @@ def _wikiwars_errors(
 
 
 def evaluate_wikiwars(docs: Iterable[WikiWarsDocument], system: System | None = None) -> WikiWarsResult:
-    """Run ``system`` (default :func:`timeline.build_timeline`) on every WikiWars document, with
+    """Run ``system`` (default [`timeline.build_timeline`][timeline.build_timeline]) on every WikiWars document, with
     its ``dct`` as the dateline, and score it against the TIMEX2 gold (see the module docstring)."""
     run = _wikiwars_system() if system is None else system
     total = Scores()
@@ -700,7 +700,7 @@ def _timeml_report(docs: Sequence[TimeMLDocument], args: argparse.Namespace, sys
 
 
 def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> int:
-    """The command line; ``system`` replaces :func:`timeline.build_timeline` (for tests)."""
+    """The command line; ``system`` replaces [`timeline.build_timeline`][timeline.build_timeline] (for tests)."""
     parser = _parser()
     args = parser.parse_args(argv)
     if not args.locations and not args.suite:

@@ -413,7 +413,7 @@ def read_suite(path: Path) -> dict[str, Any]:
 
 
 def default_system(kind: str) -> PhraseSystem:
-    """:func:`timeline.build_timeline` reading each phrase as ``kind``."""
+    """[`timeline.build_timeline`][timeline.build_timeline] reading each phrase as ``kind``."""
     from .. import build_timeline
 
     def system(text: str, ref: dt.datetime) -> _Output:
