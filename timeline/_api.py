@@ -176,8 +176,11 @@ class _Resolver:
             # a weekday in a note or a command is the next one: "call Alex on Tuesday" written on a
             # Tuesday is next week's (today would be "today")
             day = self.dateline
-            if day is not None and partial.value.startswith("XXXX-WXX-") and day < dt.date.max:
+            if day is not None and partial.value.startswith("XXXX-WXX-") and partial.direction in (None, 0) \
+                    and day < dt.date.max:
+                # ("this Monday" too: the coming one); "last Tuesday", "next Tuesday" count from the day itself
                 day += dt.timedelta(days=1)
+                partial = attrs.evolve(partial, direction=None)
             return resolve(partial, day, self.reference, Tense.FUTURE)
         if self.kind == "schedule" and self.clock is not None and self.reference is None and _passed(partial, self.clock):
             # "at 3 a.m." in a note written at 04:30: tomorrow's
