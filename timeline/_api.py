@@ -103,8 +103,7 @@ class _Resolver:
                 # in 1953"), not one that bounds or measures it ("since 1980", "dating to 1994")
                 # ("The next year" from such a time is one too)
                 self.story_time = (self.story_time and partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE) \
-                    or (partial.shift is None and resolved.value[:4].isdigit()
-                        and _PLACES.search(text, max(0, cand.start - 12), cand.start) is not None)
+                    or (partial.shift is None and resolved.value[:4].isdigit() and _placed(text, cand.start))
 
     def _background(self, partial: Partial, cand: Candidate, tense: Tense) -> Resolved | None:
         """In a news story, a background paragraph tells a past of its own: a month, a month-day or
@@ -117,14 +116,12 @@ class _Resolver:
         reference, dateline = self.reference, self.dateline
         if self.kind != "news" or reference is None or dateline is None or tense not in _PAST_TENSES:
             return None
-        if partial.shift is not None or _UNDATED.fullmatch(partial.value) is None \
-                or _PLACES.search(self.text, max(0, cand.start - 12), cand.start) is None:
+        if partial.shift is not None or _UNDATED.fullmatch(partial.value) is None or not _placed(self.text, cand.start):
             return None
         if not self.story_time or reference.date.year >= dateline.year - 1 \
                 or "\n\n" in self.text[self.reference_end : cand.start]:
             return None
-        day = reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
-        return resolve(partial, day, reference, Tense.NEAR)
+        return resolve(partial, _story_day(reference), reference, Tense.NEAR)
 
     @staticmethod
     def _planned(cand: Candidate, partial: Partial, directions: Directions | None) -> bool:
@@ -149,7 +146,7 @@ class _Resolver:
         if shift is None:
             # a month or a season without a year in a story before Christ: that year's ("the
             # summer" after "481 BC" is BC0481-SU)
-            if self.kind == "narrative" and partial.value.startswith("XXXX-") and not partial.value.startswith(("XXXX-W0", "XXXX-W1", "XXXX-W2", "XXXX-W3", "XXXX-W4", "XXXX-W5", "XXXX-WX")):
+            if self.kind == "narrative" and partial.value.startswith("XXXX-") and _WEEK.match(partial.value) is None:
                 return Resolved("DATE", f"BC{self.bc_year:04d}" + partial.value[4:], partial.mod)
             return None
         if shift.unit not in _BC_UNITS:
@@ -194,8 +191,7 @@ class _Resolver:
                     # "In 1905 ... the severe winter": that year's season (a winter of 1905 runs
                     # into 1906, nearer mid-1905 than the one before only by a month)
                     return Resolved(partial.type, f"{reference.date.year:04d}{partial.value[4:]}", partial.mod)
-                day = reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
-                return resolve(partial, day, reference, Tense.NEAR)
+                return resolve(partial, _story_day(reference), reference, Tense.NEAR)
             if partial.shift is not None and partial.shift.anchor is Anchor.DATELINE and not writers \
                     and _NOW.search(words) is None:
                 # "the end of the month", "this year", "two years ago" in a history's past count from
@@ -212,6 +208,18 @@ def _passed(partial: Partial, clock: dt.time) -> bool:
         shift is not None and shift.anchor is Anchor.REFERENCE and shift.unit is G.DAY and shift.amount == 0
         and partial.value == "X" and len(suffix) >= 6 and suffix[1:3].isdigit() and suffix[1:6] < f"{clock:%H:%M}"
     )
+
+
+def _story_day(reference: Reference) -> dt.date:
+    """The day a narrative counts a date without a year from: the reference's, or the middle of a
+    reference known to the year only ("In 1940 ... in December")."""
+    return reference.date if reference.granularity in _FINE else dt.date(reference.date.year, 7, 1)
+
+
+def _placed(text: str, start: int) -> bool:
+    """The expression at ``start`` places an event: "in" or "on" before it ("joined the Army in
+    1953", "married on Aug. 12"), not a bound or a measure ("since 1980", "through Sept. 29")."""
+    return _PLACES.search(text, max(0, start - 12), start) is not None
 
 
 def _glance_back(partial: Partial) -> bool:
@@ -242,6 +250,7 @@ _NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 _FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")
 _SLASH = re.compile(r"\s*/\s*")
 _SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
+_WEEK = re.compile(r"XXXX-W[\dX]")  # a week or a weekday, not a winter (XXXX-WI)
 # A month, a month-day or a season without its year (not a weekday, not a time of day).
 _UNDATED = re.compile(r"XXXX-(?:(?:0[1-9]|1[0-2])(?:-\d{2})?|SP|SU|FA|WI)")
 _PAST_TENSES = frozenset({Tense.PAST, Tense.PAST_LOOSE})

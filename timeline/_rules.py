@@ -350,7 +350,9 @@ def _b_month_rel_year(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-{_month(m['month']):02d}", shift=Shift(Anchor.DATELINE, G.YEAR, amount))
 
 
-_THAT_YEAR: Mapping[str, int] = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
+# Words that count from the story's time (the reference), and by how many units: "that year", "the
+# following week", "the previous month"; "August of that year".
+_ANAPHORIC: Mapping[str, int] = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the prior": -1}
 
 
 def _b_date_of_that_year(m: Groups) -> Partial | None:
@@ -360,7 +362,7 @@ def _b_date_of_that_year(m: Groups) -> Partial | None:
     value = _ymd(None, _month(m["month"]), _day(day)) if day else f"XXXX-{_month(m['month']):02d}"
     if value is None:
         return None
-    return Partial("DATE", value, shift=Shift(Anchor.REFERENCE, G.YEAR, _THAT_YEAR[norm(m["that"])]))
+    return Partial("DATE", value, shift=Shift(Anchor.REFERENCE, G.YEAR, _ANAPHORIC[norm(m["that"])]))
 
 
 def _b_mod_year(m: Groups) -> Partial | None:
@@ -642,9 +644,8 @@ def _b_relative(m: Groups) -> Partial | None:
     rel = norm(m["rel"])
     unit, mult = _cal_unit(m["unit"])
     mod = _mod(m["mod"])
-    if rel in ("the following", "the next", "the previous", "the prior", "that", "the same"):
-        amount = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1}.get(rel, 0)
-        return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, unit, amount * mult), mod=mod)
+    if rel in _ANAPHORIC:
+        return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, unit, _ANAPHORIC[rel] * mult), mod=mod)
     if rel == "the" and not mod:
         return None
     # "this past weekend", "the past week", "previous week": the last one (not _REL_DIRECTION's "strictly before").
