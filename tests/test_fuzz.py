@@ -76,6 +76,7 @@ def test_arbitrary_unicode(text: str, dateline: dt.date | str | None) -> None:
 @example(text="three millennia from now", dateline="2023-01-31")  # KeyError 'millennium'
 @example(text="the 0th century", dateline="2023-01-31")  # value '-1' failed validation
 @example(text="He left yesterday.", dateline=dt.date.max)  # OverflowError in the model
+@example(text="hannukah night ", dateline=dt.date(2000, 1, 1))  # '1999-12TNI': a part of a month
 def test_vocabulary_word_salad(text: str, dateline: dt.date | str | None) -> None:
     check(text, dateline)
 

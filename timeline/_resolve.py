@@ -20,7 +20,7 @@ from . import _vocab as V
 from ._direction import Tense
 from ._holidays import easter as easter  # re-exported: the tests and users read it here
 from ._partial import Anchor, Partial
-from ._values import REFERENCE_VALUES, day_start, interval_of, parse_calendar
+from ._values import REFERENCE_VALUES, day_start, interval_of, is_valid_value, parse_calendar
 from ._values import Granularity as G
 from ._zones import zone_offset
 
@@ -384,12 +384,13 @@ def resolve(
         if partial.coarsen is G.WEEKEND and partial.holiday is not None and day.isoweekday() == 1:
             day -= dt.timedelta(days=1)  # "the Memorial Day weekend": the weekend before the Monday
         value = FORMAT[partial.coarsen](day)  # "the week of March 6": that day's week
-    if partial.suffix:
-        value = value + partial.suffix
+    suffix = partial.suffix if is_valid_value(value + partial.suffix) else ""
+    if suffix:  # a part of a day or a clock time needs a day: "Hanukkah night" keeps its eight days
+        value = value + suffix
         if partial.zone is not None:  # "9 a.m. PT": the zone's offset on that day ("-07:00" in summer)
             iv = interval_of(value)
             value += zone_offset(partial.zone, None if iv is None else iv[1].date())
-    type_ = "TIME" if partial.suffix else partial.type
+    type_ = "TIME" if suffix else "DATE" if partial.suffix else partial.type
     return Resolved(type_, value, partial.mod)
 
 
