@@ -43,6 +43,9 @@ class Partial:
     # -1: the latest one before the dateline, +1: the first one after it,
     # 0: the one in the dateline's year (or week), None: the clause's tense decides.
     direction: int | None = None
+    # The how-manieth one in that direction: "three Fridays from now" 3 (direction +1), "two Thursdays
+    # ago" 2 (-1), "Friday after next" and "March after next" 2.
+    nth: int = 1
     holiday: str | None = None
     # Days from the holiday: "the day after Christmas" +1, "the eve of Passover" -1.
     holiday_offset: int = 0

@@ -145,17 +145,17 @@ def _candidates(partial: Partial, dateline: dt.date) -> Iterator[str]:
     if value.startswith("XXXX-WXX-"):
         # The days of that weekday a week either side of the dateline, ascending: the first, then
         # every seventh (not a test of each of the 15 days).
-        week = dt.timedelta(days=7)
+        week = dt.timedelta(days=7 * partial.nth)
         if not dt.date.min + week <= dateline <= dt.date.max - week:
             raise OverflowError("date value out of range")  # a day of the week either side is
-        for offset in range((int(value[-1]) - dateline.isoweekday()) % 7 - 7, 8, 7):
+        for offset in range((int(value[-1]) - dateline.isoweekday()) % 7 - 7 * partial.nth, 1 + 7 * partial.nth, 7):
             yield (dateline + dt.timedelta(days=offset)).isoformat()
         return
     if partial.shift is not None and partial.shift.unit is G.WEEKEND:
         for weeks in (-1, 0, 1):
             yield FORMAT[G.WEEKEND](dateline + dt.timedelta(weeks=weeks))
         return
-    for year in range(dateline.year - 2, dateline.year + 2):
+    for year in range(dateline.year - 1 - partial.nth, dateline.year + 1 + partial.nth):
         yield f"{year:04d}" + value[4:]
 
 
@@ -198,12 +198,13 @@ def _choose(partial: Partial, dateline: dt.date, tense: Tense) -> str | None:
         # "last spring" in an October 1989 article is 1988-SP).
         previous = [v for s, e, v in found if e <= day0 and int(v[:4]) < dateline.year]
         return previous[-1] if previous else None
-    if direction in (-1, -2):  # strictly before the dateline
+    nth = partial.nth
+    if direction in (-1, -2):  # strictly before the dateline (the nth one back)
         before = [v for s, e, v in found if e <= day0]
-        return before[-1] if before else None
+        return before[-nth] if len(before) >= nth else None
     if direction == 1:  # strictly after
         after = [v for s, e, v in found if s >= day1]
-        return after[0] if after else None
+        return after[nth - 1] if len(after) >= nth else None
     if direction == 0:  # in the dateline's year (weekdays: its ISO week)
         if is_day:
             week = _iso(dateline)[:2]

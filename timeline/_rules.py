@@ -660,6 +660,47 @@ def _b_relative(m: Groups) -> Partial | None:
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, amount * mult), mod=mod)
 
 
+# Words before "two upcoming weeks" that make it a count of weeks (a duration), not the second one.
+_SPAN_LEFT = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "next", "over",
+                        "during", "for", "within", "throughout", "in", "of", "first", "last"})
+
+
+def _b_nth_upcoming(m: Groups) -> Partial | None:
+    """ "two upcoming weeks", "2 upcoming days": the unit that many ahead (2013-W09 in 2013-W07), as a
+    calendar note means it; after a determiner or a preposition of extent ("over the two upcoming
+    weeks") a count of units, a duration.  ("the upcoming two weeks" is the duration rule's, P2W.)"""
+    n = _number(m["num"])
+    if n is None or n != int(n) or n < 1:
+        return None
+    unit, mult = _cal_unit(m["unit"])
+    if unit in _PER_DAY:
+        return None
+    if m["det"] or norm(m["before"]) in _SPAN_LEFT:
+        return Partial("DURATION", duration_value(n, m["unit"] or ""))
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, int(n) * mult))
+
+
+def _b_weekdays_counted(m: Groups) -> Partial | None:
+    """ "three Fridays from now": the third Friday after the dateline's day; "two Thursdays ago"
+    (or "back"): the second one before it."""
+    n = _number(m["num"])
+    if n is None or n != int(n) or not 1 <= n <= 52:
+        return None
+    direction = -1 if norm(m["dir"]) in ("ago", "back") else 1
+    return Partial("DATE", f"XXXX-WXX-{V.WEEKDAYS[norm(m['days'])[:-1]]}", direction=direction, nth=int(n))
+
+
+def _b_after_next(m: Groups) -> Partial | None:
+    """ "Friday after next", "March after next": the second one after the dateline; "Friday before
+    last": the second one before it."""
+    direction = 1 if norm(m["dir"]) == "after next" else -1
+    if m["unit"]:  # "the week after next": two weeks on
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], 2 * direction))
+    if m["weekday"]:
+        return Partial("DATE", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}", direction=direction, nth=2)
+    return Partial("DATE", f"XXXX-{_month(m['month']):02d}", direction=direction, nth=2)
+
+
 def _b_weekend(m: Groups) -> Partial | None:
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=None)
 
@@ -1709,9 +1750,9 @@ RULES: tuple[Rule, ...] = (
          _b_day_in_month, ("the first Tuesday of October", "the last Friday in the month", "the last day of October 2015",
                            "the 20th of next month", "first monday of last month")),
     Rule("day_in_week",
-         g("weekday", FULL_WEEKDAY) + r"\s+(?:of\s+)?" + g("rel", "this|next|last") + r"\s+week(?![-\w'])"
+         g("weekday", FULL_WEEKDAY) + r"\s+(?:(?:of|from)\s+)?" + g("rel", "this|next|last") + r"\s+week(?![-\w'])"
          + "|" + g("rel2", "this|next|last") + r"\s+week's\s+" + g("weekday2", FULL_WEEKDAY),
-         _b_day_in_week, ("Wednesday of next week", "Tuesday last week", "next week's Wednesday")),
+         _b_day_in_week, ("Wednesday of next week", "Tuesday last week", "next week's Wednesday", "sunday from last week")),
     # Office shorthand: "EOM" (the end of the month), "BOY", "by EOD"; and "end of month", "the
     # beginning of year" without an article before the unit: the dateline's period with its mod.
     Rule("period_edge",
@@ -1719,6 +1760,18 @@ RULES: tuple[Rule, ...] = (
          + "|" + g("mod", alt(m for m in V.MODIFIERS if m.endswith(" of"))) + r"\s+" + g("unit", "day|week|month|quarter|year")
          + r"(?![-\w'])",
          _b_period_edge, ("EOM", "the BOY", "EOD", "end of month", "the beginning of year")),
+    Rule("weekdays_counted",
+         g("num", NUMBER) + r"\s+" + g("days", alt(d + "s" for d in V.FULL_WEEKDAYS))
+         + r"\s+" + g("dir", r"from\s+(?:now|today)|ago|back|hence"),
+         _b_weekdays_counted, ("3 fridays from now", "two Sundays from now", "2 thursdays ago", "2 thursdays back")),
+    Rule("after_next",
+         r"(?:" + g("weekday", FULL_WEEKDAY) + "|" + g("month", FULL_MONTH) + "|" + opt(r"the\s+")
+         + g("unit", "week|month|year") + r")\s+"
+         + g("dir", r"after\s+next|before\s+last") + r"(?![-\w])",
+         _b_after_next, ("Friday after next", "March after next", "wednesday after next", "Monday before last",
+                         "the week after next", "the year before last")),
+    Rule("nth_upcoming", opt(g("det", "the|these|those") + r"\s+") + g("num", NUMBER) + r"\s+upcoming\s+" + g("unit", UNIT),
+         _b_nth_upcoming, ("two upcoming weeks", "2 upcoming days", "two upcoming quarter")),
     Rule("relative_unit",
          opt(g("mod", MOD) + r"\s+")
          + g("rel", "last|this past|this|next|the following|the next|the previous|the prior|that|the same|the coming|coming|the past"
