@@ -396,12 +396,12 @@ def resolve(
 
 
 def picked(value: str, nth: int, weekday: int) -> str:
-    """The ``nth`` day of the month or week ``value`` that falls on ``weekday`` (ISO; 0: any day),
+    """The ``nth`` day of the month, week, quarter or year ``value`` that falls on ``weekday`` (ISO; 0: any day),
     counted from its end when ``nth`` < 0: "the first Tuesday of October", "the last day of the
     month", "Wednesday of next week", "the 20th of next month".  With the month known and the year
     not, the day of the month alone is kept ("XXXX-10-20"); no such day is ``XXXX-XX-XX``."""
     iv = interval_of(value)
-    if iv is None or iv[0] not in (G.MONTH, G.WEEK):
+    if iv is None or iv[0] not in (G.MONTH, G.WEEK, G.QUARTER, G.YEAR):
         if len(value) == 7 and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:  # the month without its year
             length = calendar.monthrange(2000, int(value[5:]))[1]
             return f"{value}-{nth:02d}" if weekday == 0 and 0 < nth <= length else f"{value}-XX"

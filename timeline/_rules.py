@@ -462,18 +462,31 @@ _PICK_ORDINALS: Mapping[str, int] = {
        for n in range(1, 32)},
 }
 _PICK_ORDINAL = alt(_PICK_ORDINALS) + r"|[12]\d(?!\d)|3[01](?!\d)|[1-9](?!\d)"
+_BACK_ORDINAL = alt(w for w, n in _PICK_ORDINALS.items() if 2 <= n <= 10)  # "second last", "3rd to last"
 
 
 def _b_day_in_month(m: Groups) -> Partial | None:
-    nth = _PICK_ORDINALS.get(norm(m["ord"])) or int(norm(m["ord"]) or 0)
-    weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else 6 if m["weekend"] else 0
-    coarsen = G.WEEKEND if m["weekend"] else None  # "the last weekend of October": its last Saturday's
-    if not nth or (weekday and not -5 <= nth <= 5) or nth > 31:
+    if m["back"] or m["penult"]:  # "the third last week", "the 5th last day", "the penultimate Friday"
+        nth = -(_PICK_ORDINALS[norm(m["back"])] if m["back"] else 2)
+    else:
+        nth = _PICK_ORDINALS.get(norm(m["ord"])) or int(norm(m["ord"]) or 0)
+    # A week is the one that holds the picked Thursday, as ISO 8601 gives a week to the year that
+    # holds its Thursday: "the first week of October 2014" is 2014-W40 (Sep. 29 to Oct. 5), "the last
+    # week of September 2014" 2014-W39; a weekend the one of the picked Saturday.
+    weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else 6 if m["weekend"] else 4 if m["week"] else 0
+    coarsen = G.WEEKEND if m["weekend"] else G.WEEK if m["week"] else None
+    in_year = bool(m["pyear"]) or norm(m["punit"]) == "year"
+    most = 53 if in_year and weekday else 5 if weekday else 31
+    if not nth or not -most <= nth <= most:
         return None
+    pick = (nth, weekday)
     if m["month"]:
-        return Partial("DATE", f"{m['year'] or 'XXXX'}-{_month(m['month']):02d}", pick=(nth, weekday), coarsen=coarsen)
+        return Partial("DATE", f"{m['year'] or 'XXXX'}-{_month(m['month']):02d}", pick=pick, coarsen=coarsen)
+    if m["pyear"]:
+        return Partial("DATE", norm(m["pyear"]), pick=pick, coarsen=coarsen)
     amount = {"last": -1, "previous": -1, "next": 1, "following": 1, "coming": 1}.get(norm(m["rel"]), 0)
-    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.MONTH, amount), pick=(nth, weekday), coarsen=coarsen)
+    unit = G.YEAR if in_year else G.MONTH
+    return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, amount), pick=pick, coarsen=coarsen)
 
 
 def _b_day_in_week(m: Groups) -> Partial | None:
@@ -1724,6 +1737,22 @@ RULES: tuple[Rule, ...] = (
          _b_day_before_after, ("the day before", "the day after")),
     Rule("weekend", g("the", r"the|this") + r"\s+(?:(?:long\s+)?holiday\s+|long\s+)?weekend", _b_weekend,
          ("the weekend", "this weekend", "the holiday weekend", "the long weekend")),
+    # A day picked in a month or a week: "the first Tuesday of October", "the last Friday in the month",
+    # "the last day of October 2015", "the 20th of next month", "Wednesday of next week", "next week's
+    # Wednesday".
+    Rule("day_in_month",
+         opt(r"the\s+")
+         + r"(?:" + g("back", _BACK_ORDINAL) + r"[-\s]+(?:to[-\s]+)?last|" + g("penult", "penultimate")
+         + "|" + g("ord", _PICK_ORDINAL) + r")"
+         + r"\s+(?:(?:" + g("weekday", FULL_WEEKDAY) + r"|" + g("day", "day")
+         + "|" + g("weekend", r"week[-\s]?end|(?-i:wkend)") + "|" + g("week", "week") + r")\s+(?:of|in)|of)\s+"
+         + r"(?:" + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4)) + "|" + g("pyear", YEAR4)
+         + r"|(?:(?:the\s+)?" + g("rel", "this|last|next|current|previous|following|coming") + r"\s+|the\s+)"
+         + g("punit", "month|year") + r")(?![-\w])",
+         _b_day_in_month, ("the first Tuesday of October", "the last Friday in the month", "the last day of October 2015",
+                           "the 20th of next month", "first monday of last month", "the first week of October 2014",
+                           "the third last week of 2018", "2nd last week of October 2018", "fifth last day of May",
+                           "the last week of the year")),
     Rule("reference_period",
          r"the\s+"
          + opt(g("adj", r"(?:(?:latest|current|same|full|fiscal|calendar|recent|comparable|corresponding|most\s+recent|just-ended)\s+){1,2}"))
@@ -1739,16 +1768,6 @@ RULES: tuple[Rule, ...] = (
          + r"(?:-|\s+|'s\s+)end",
          lambda m: Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], 0), mod="END"),
          ("year-end", "year end", "year's end")),
-    # A day picked in a month or a week: "the first Tuesday of October", "the last Friday in the month",
-    # "the last day of October 2015", "the 20th of next month", "Wednesday of next week", "next week's
-    # Wednesday".
-    Rule("day_in_month",
-         opt(r"the\s+") + g("ord", _PICK_ORDINAL) + r"\s+(?:(?:" + g("weekday", FULL_WEEKDAY) + r"|" + g("day", "day")
-         + "|" + g("weekend", r"week[-\s]?end|(?-i:wkend)") + r")\s+(?:of|in)|of)\s+"
-         + r"(?:" + g("month", FULL_MONTH) + opt(r",?\s+" + g("year", YEAR4))
-         + r"|(?:the\s+)?" + g("rel", "this|last|next|current|previous|following|coming") + r"\s+month|the\s+month)(?![-\w])",
-         _b_day_in_month, ("the first Tuesday of October", "the last Friday in the month", "the last day of October 2015",
-                           "the 20th of next month", "first monday of last month")),
     Rule("day_in_week",
          g("weekday", FULL_WEEKDAY) + r"\s+(?:(?:of|from)\s+)?" + g("rel", "this|next|last") + r"\s+week(?![-\w'])"
          + "|" + g("rel2", "this|next|last") + r"\s+week's\s+" + g("weekday2", FULL_WEEKDAY),
