@@ -322,9 +322,10 @@ def _lower_case_name(c: _Context) -> bool:
 
 
 def _lower_case_date(c: _Context, name: str) -> bool:
-    word = c.m.group(name).lower().rstrip(".")
+    raw = c.m.group(name).lower()
+    word = raw.rstrip(".")
     if name in ("weekday", "weekday2"):
-        return word in V.LOWER_CASE_WEEKDAYS
+        return word in V.LOWER_CASE_WEEKDAYS or raw in V.LOWER_CASE_WEEKDAYS  # "mon." with its dot
     if name != "month":
         return False
     if word in V.LOWER_CASE_MONTHS:

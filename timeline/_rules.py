@@ -96,7 +96,7 @@ FULL_MONTH = alt(m for m in V.MONTHS if (len(m) > 3 or m == "may") and m != "sep
 WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
 FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
 # The abbreviations that are no word ("Tue", "Thu", "Fri") stand alone for their day; not before a name ("Thu Nguyen").
-_WEEKDAY_ABBREVIATION = r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))"
+_WEEKDAY_ABBREVIATION = r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))|mon\."
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -714,6 +714,24 @@ def _b_after_next(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-{_month(m['month']):02d}", direction=direction, nth=2)
 
 
+def _partial_date(value: str | None) -> Partial | None:
+    return None if value is None else Partial("DATE", value)
+
+
+def _b_dom_alone(m: Groups) -> Partial | None:
+    """ "on the 15th", "the 1st" (a whole note), "on the first": a day of some month, the one the
+    tense or a schedule picks ("XXXX-XX-15", resolved as "Tuesday the 4th" is)."""
+    day = _day(m["dom"] or m["wdom"])
+    return Partial("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
+
+
+def _b_ides(m: Groups) -> Partial | None:
+    """ "the ides of March": the Roman calendar's ides, the 15th of March, May, July and October, the
+    13th of the other months."""
+    month = _month(m["imonth"])
+    return Partial("DATE", f"XXXX-{month:02d}-{15 if month in (3, 5, 7, 10) else 13}")
+
+
 def _b_weekend(m: Groups) -> Partial | None:
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.WEEKEND, 0), direction=None)
 
@@ -823,6 +841,8 @@ def _b_recent_units(m: Groups) -> Partial | None:
     return Partial("DURATION", duration_value(None, unit))
 
 
+# Words after which "the 15th" alone is a day of the month.
+_DOM_LEFT = ("on", "by", "until", "till", "before", "after", "since", "from", "through", "due", "effective", "starting")
 _NUMERIC_DAY_LEFT = ("on", "by", "until", "till", "from", "since", "through", "thru", "before", "after", "due", "effective",
                      "starting", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 _PLURAL_UNITS = "years|months|decades|weeks|centuries|days|hours|minutes"
@@ -1620,9 +1640,12 @@ RULES: tuple[Rule, ...] = (
          _b_numeric, ("10.31.1974", "31.10.1974")),
     # A month and day alone, where a date is expected: "on 2/15", "by 3/1", "Fri 2/15", or the whole text.
     Rule("numeric_month_day",
-         r"(?:^(?=\d+/\d+\s*$)|" + "|".join(rf"(?<=\b{w}\s)" for w in _NUMERIC_DAY_LEFT) + ")"
-         + g("first", r"[01]?\d") + "/" + g("second", r"[0-3]?\d") + r"(?![\d/]|\.\d)",
-         _b_numeric, ("on 2/15", "by 12/31", "until 3/1")),
+         # "2/15" after a preposition of dates or as a whole note; with a dash ("2-15", a score or a
+         # range in a sentence) or spaces ("2 / 15") only as a whole note, or "on 2-15"
+         r"(?:^(?=\d+\s*[-/]\s*\d+\s*$)|(?<=\bon\s)(?=\d+[-/]\d+\s*(?:[,.;:!?)]|$))|(?:"
+         + "|".join(rf"(?<=\b{w}\s)" for w in _NUMERIC_DAY_LEFT) + r")(?=\d+/))"
+         + g("first", r"[01]?\d") + r"\s*[-/]\s*" + g("second", r"[0-3]?\d") + r"(?![\d/-]|\.\d)",
+         _b_numeric, ("on 2/15", "by 12/31", "until 3/1", "on 3-1")),
     Rule("ymd", g("year", YEAR4) + r"[-/.]" + g("month", r"1[0-2]|0?[1-9]") + r"[-/.]" + g("day", r"[0-3]?\d") + r"(?![\d/.-]\d|\d)",
          _b_ymd, ("2015-3-3", "2015/03/03", "2015.3.3")),
     Rule("day_mon_year",
@@ -1642,6 +1665,17 @@ RULES: tuple[Rule, ...] = (
                                 "the 3rd of May of the following year")),
     Rule("weekday_month_day", _MONTH_DAY, _b_month_day,
          ("Jan. 19", "Oct. 21, 2021", "Thursday, Oct. 21, 2021", "January 3rd")),
+    # "14april 2015": a day written against its month's name, with a year after it.
+    Rule("day_glued_month",
+         g("day", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?") + g("month", FULL_MONTH) + r",?\s+" + g("year", YEAR4),
+         _b_month_day, ("14april 2015", "3rdMay 2016")),
+    # "14th April 15": two digits after an ordinal day and a month are a year when they end the phrase
+    # ("on 14 April 15 people died" has no ordinal; "the 14th April 15 runs" does not end there).
+    Rule("day_month_short_year",
+         g("day", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)") + r"\s+" + g("month", FULL_MONTH) + r",?\s+'?"
+         + g("short", r"\d\d") + r"(?=\s*(?:[,.;:!?)]|$))",
+         lambda m: _partial_date(_ymd(_year(m["short"]), _month(m["month"]), _day(m["day"]))),
+         ("14th April 15", "1st June '21")),
     Rule("day_month", _DAY_MONTH, _b_month_day,
          ("21 October 2021", "the 3rd of January", "the third of January")),
     Rule("month_year",
@@ -1735,8 +1769,20 @@ RULES: tuple[Rule, ...] = (
          _b_anaphoric_day, ("the next day", "that day", "the following morning", "earlier that day")),
     Rule("day_before_after", r"the\s+day\s+" + g("dir", "before|after") + r"(?=\s*(?:[,.;:!?)]|$))",
          _b_day_before_after, ("the day before", "the day after")),
-    Rule("weekend", g("the", r"the|this") + r"\s+(?:(?:long\s+)?holiday\s+|long\s+)?weekend", _b_weekend,
-         ("the weekend", "this weekend", "the holiday weekend", "the long weekend")),
+    Rule("weekend", g("the", r"the|this") + r"\s+(?:(?:long\s+)?holiday\s+|long\s+)?week-?end", _b_weekend,
+         ("the weekend", "this weekend", "the holiday weekend", "the long weekend", "this week-end")),
+    # A day of the month alone, where nothing else can be meant: "on the 15th", "by the 1st" (an
+    # ordinal in digits after a preposition of dates, or a whole note), "on the first" (a word only
+    # after "on"), before the sentence ends or a link ("on the 15th at noon"): not "on the 15th floor",
+    # "the first to arrive", "the 1st Battalion".
+    Rule("dom_alone",
+         r"(?:(?:^|" + "|".join(rf"(?<=\b{w}\s)" for w in _DOM_LEFT) + r")(?:the\s+)?"
+         + g("dom", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+         + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|@|and|or|to|through|until|till)\b)"
+         + r"|(?<=\bon\s)the\s+" + g("wdom", _ORDINAL_DAY) + r"(?=\s*(?:[.;!?)]|$)))",
+         _b_dom_alone, ("on the 15th", "by the 1st", "on the first", "On 24th")),
+    Rule("ides", opt(r"the\s+") + r"ides\s+of\s+" + g("imonth", FULL_MONTH), _b_ides,
+         ("the ides of march", "the Ides of March")),
     # A day picked in a month or a week: "the first Tuesday of October", "the last Friday in the month",
     # "the last day of October 2015", "the 20th of next month", "Wednesday of next week", "next week's
     # Wednesday".

@@ -31,7 +31,7 @@ WEEKDAYS: Mapping[str, int] = {
 # or a year beside them ("march 3"); "sun", "sat", "wed", "mon" never alone (_extract._lower_case_name).
 LOWER_CASE_WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tue", "tues", "thu", "thur",
-     "thurs", "fri"}
+     "thurs", "fri", "mon."}  # "mon." with its dot only: "mon" is a word
 )
 LOWER_CASE_MONTHS = frozenset(
     {"january", "february", "april", "june", "july", "september", "october", "november", "december", "feb", "apr",
@@ -558,6 +558,8 @@ QUANTITY_PREFIXES = frozenset(
 ERAS: Mapping[str, bool] = {
     "BC": True, "B.C.": True, "B.C": True, "BCE": True, "B.C.E.": True, "B.C.E": True,
     "AD": False, "A.D.": False, "A.D": False, "CE": False, "C.E.": False, "C.E": False,
+    # in lower case only with its dots ("ad" and "bc" are words): "in 14 a.d."
+    "b.c.": True, "a.d.": False,
 }
 # The markers that may stand before the year ("AD 79", "A.D. 1066").
 ERAS_BEFORE = frozenset({"AD", "A.D.", "A.D"})
