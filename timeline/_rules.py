@@ -325,7 +325,8 @@ def _month_not_range() -> str:
 
 def _b_month_day(m: Groups) -> Partial | None:
     value = _ymd(m["year"], _month(m["month"]), _day(m["day"]))
-    weekday = V.WEEKDAYS[norm(m["weekday"])] if m["weekday"] else None
+    named = m["weekday"] or m["weekday2"]
+    weekday = V.WEEKDAYS[norm(named)] if named else None
     # "the quarter ended Sept. 30": the day closes the period just named.
     period_end = norm(m["before"]) in ("ended", "ending")
     return None if value is None else Partial("DATE", value, weekday=weekday, period_end=period_end)
@@ -730,6 +731,14 @@ def _b_ides(m: Groups) -> Partial | None:
     13th of the other months."""
     month = _month(m["imonth"])
     return Partial("DATE", f"XXXX-{month:02d}-{15 if month in (3, 5, 7, 10) else 13}")
+
+
+def _b_month_in_years(m: Groups) -> Partial | None:
+    """ "March in a year", "March in 2 years": that month of the year so many years on."""
+    n = _number(m["num"])
+    if n is None or n != int(n):
+        return None
+    return Partial("DATE", f"XXXX-{_month(m['month']):02d}", shift=Shift(Anchor.DATELINE, G.YEAR, int(n)))
 
 
 def _b_weekend(m: Groups) -> Partial | None:
@@ -1573,6 +1582,8 @@ _MONTH_DAY = (
     + g("month", MONTH) + r"(?:\s+the\s+|\s*)"
     + g("day", DAY_NUM + r"|(?<=\s)(?:" + alt(list(V.ORDINALS)[:31]) + r")(?![\w-])")
     + opt(r",?\s+" + g("year", YEAR4))
+    # "Jul 18, Fri": the weekday after, ending the phrase (not "Jan. 19, Sun Microsystems said")
+    + opt(r",\s+" + g("weekday2", _WEEKDAY) + r"(?=\s*(?:[,.;:!?)]|$))")
 )
 _DAY_MONTH = (
     opt(g("weekday", WEEKDAY) + r",?\s+")
@@ -1664,7 +1675,7 @@ RULES: tuple[Rule, ...] = (
          _b_date_of_that_year, ("August of that year", "July 25 of that year", "January 24 of the same year",
                                 "the 3rd of May of the following year")),
     Rule("weekday_month_day", _MONTH_DAY, _b_month_day,
-         ("Jan. 19", "Oct. 21, 2021", "Thursday, Oct. 21, 2021", "January 3rd")),
+         ("Jan. 19", "Oct. 21, 2021", "Thursday, Oct. 21, 2021", "January 3rd", "Jul 18, Friday")),
     # "14april 2015": a day written against its month's name, with a year after it.
     Rule("day_glued_month",
          g("day", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?") + g("month", FULL_MONTH) + r",?\s+" + g("year", YEAR4),
@@ -1825,6 +1836,9 @@ RULES: tuple[Rule, ...] = (
          + "|" + g("mod", alt(m for m in V.MODIFIERS if m.endswith(" of"))) + r"\s+" + g("unit", "day|week|month|quarter|year")
          + r"(?![-\w'])",
          _b_period_edge, ("EOM", "the BOY", "EOD", "end of month", "the beginning of year")),
+    Rule("month_in_years",
+         g("month", FULL_MONTH) + r"\s+in\s+" + g("num", NUMBER) + r"\s+years?(?=\s*(?:[,.;:!?)]|$))",
+         _b_month_in_years, ("March in a year", "March in 2 years")),
     Rule("weekdays_counted",
          g("num", NUMBER) + r"\s+" + g("days", alt(d + "s" for d in V.FULL_WEEKDAYS))
          + r"\s+" + g("dir", r"from\s+(?:now|today)|ago|back|hence"),
