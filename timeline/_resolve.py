@@ -380,6 +380,8 @@ def resolve(
         value = "XXXX-XX-XX" if value == "X" else value
     if partial.pick is not None:
         value = picked(value, *partial.pick)
+    if partial.near is not None:
+        value = nearby(value, *partial.near)
     if partial.coarsen is not None and (iv := interval_of(value)) is not None and iv[0] is G.DAY:
         day = iv[1].date()
         if partial.coarsen is G.WEEKEND and partial.holiday is not None and day.isoweekday() == 1:
@@ -411,6 +413,25 @@ def picked(value: str, nth: int, weekday: int) -> str:
     matching = [d for d in days if weekday == 0 or d.isoweekday() == weekday]
     index = nth - 1 if nth > 0 else nth
     return matching[index].isoformat() if -len(matching) <= index < len(matching) else UNKNOWN[G.DAY]
+
+
+def nearby(value: str, weekday: int, n: int, side: int) -> str:
+    """The ``n``th day falling on ``weekday`` (ISO) after the day ``value`` (``side`` 1), before it (-1)
+    or nearest to it (0; of two as near, the earlier first): "the third Tuesday after Christmas
+    2014", "the second closest Monday to Oct. 5th".  A value that is no day is ``XXXX-XX-XX``."""
+    iv = interval_of(value)
+    if iv is None or iv[0] is not G.DAY:
+        return UNKNOWN[G.DAY]
+    day = iv[1].date()
+    try:
+        if side:
+            first = day + dt.timedelta(days=side * ((side * (weekday - day.isoweekday()) - 1) % 7 + 1))
+            return (first + dt.timedelta(weeks=side * (n - 1))).isoformat()
+        near = sorted((day + dt.timedelta(days=k) for k in range(-7 * n, 7 * n + 1)
+                       if (day.isoweekday() + k - weekday) % 7 == 0), key=lambda d: (abs((d - day).days), d))
+        return near[n - 1].isoformat()
+    except (OverflowError, IndexError):
+        return UNKNOWN[G.DAY]
 
 
 def reference_of(value: str) -> Reference | None:

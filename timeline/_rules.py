@@ -1560,6 +1560,21 @@ def _b_weekday_dom(m: Groups) -> Partial | None:
     return Partial("DATE", f"XXXX-XX-{day:02d}", weekday=V.WEEKDAYS[norm(m["dweekday"])]) if 1 <= day <= 31 else None
 
 
+_NEAR_ORDINALS: Mapping[str, int] = {w: n for w, n in _PICK_ORDINALS.items() if 1 <= n <= 5 and w not in ("last", "final")}
+
+
+def _b_weekday_near(m: Groups) -> Partial | None:
+    """ "the third Tuesday after Christmas 2014", "the first Monday before May 5", "the closest
+    Monday to Oct 5th", "the second nearest Friday to Easter": a weekday counted from a day."""
+    day = _b_holiday(m) if m["holiday"] else _read_day(m, "d")
+    if day is None or day.suffix:  # not "the first Monday after Christmas morning"
+        return None
+    n = _NEAR_ORDINALS[norm(m["nord"])] if m["nord"] else 1
+    side = 0 if m["close"] else 1 if norm(m["side"]) == "after" else -1
+    weekday = V.WEEKDAYS[norm(m["nweekday"] or m["nweekday2"])]
+    return attrs.evolve(day, type="DATE", near=(weekday, n, side))
+
+
 DAY_RULES: tuple[Rule, ...] = (
     Rule("lower_month_day",
          g("lmonth", "(?-i:" + alt(V.MONTHS) + r")\.?") + r"\s*" + g("lday", DAY_NUM) + opt(r",?\s+" + g("lyear", YEAR4))
@@ -1599,6 +1614,15 @@ _DECADE_WORDS: Mapping[str, int] = {
 _TENS_PLURAL = alt(_DECADE_WORDS)
 _SPELLED_YEAR = g("century", "nineteen|eighteen|seventeen") + r"\s+" + g("rest", _TENS + r"(?:[-\s]" + _ONES + r")?")
 _MONTH_NOT_RANGE = _month_not_range()
+
+_HOLIDAY_P = (
+    opt(g("hbefore", alt(_HOLIDAY_BEFORE)) + r"\s+")
+    + opt(g("rel", "last|this|next|this coming|this past|the coming|coming|past") + r"\s+")
+    + opt(g("the", "the") + r"\s+") + g("holiday", HOLIDAY) + r"(?![\w'’-])"
+    + opt(r"\s+" + g("hafter", alt(_HOLIDAY_AFTER)) + r"\b")
+    + opt(r"(?:,?\s+|\s+of\s+)" + g("year", YEAR4)
+          + r"|\s+of\s+" + g("yrel", "this|last|next") + r"\s+year")
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("year_words", r"the\s+year\s+two\s+thousand|the\s+year\s+2000", _b_year_words, ("the year two thousand",)),
@@ -1740,13 +1764,7 @@ RULES: tuple[Rule, ...] = (
          opt(r"the\s+") + g("ord", r"first\s+two|last\s+two") + r"\s+quarters\s+of\s+" + g("year", YEAR4),
          lambda m: Partial("DATE", f"{m['year']}-H{1 if norm(m['ord']).startswith('first') else 2}"),
          ("the first two quarters of 1990",)),
-    Rule("holiday",
-         opt(g("hbefore", alt(_HOLIDAY_BEFORE)) + r"\s+")
-         + opt(g("rel", "last|this|next|this coming|this past|the coming|coming|past") + r"\s+")
-         + opt(g("the", "the") + r"\s+") + g("holiday", HOLIDAY) + r"(?![\w'’-])"
-         + opt(r"\s+" + g("hafter", alt(_HOLIDAY_AFTER)) + r"\b")
-         + opt(r"(?:,?\s+|\s+of\s+)" + g("year", YEAR4)
-               + r"|\s+of\s+" + g("yrel", "this|last|next") + r"\s+year"),
+    Rule("holiday", _HOLIDAY_P,
          _b_holiday, ("Christmas Day", "New Year's Eve", "Thanksgiving", "Easter Sunday 2021", "valentines day",
                       "the day after Christmas", "Passover 2019", "Eid al-Adha", "Christmas morning",
                       "the Memorial Day weekend", "MLK day of last year", "Christmas of 1914")),
@@ -1792,6 +1810,16 @@ RULES: tuple[Rule, ...] = (
          + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|@|and|or|to|through|until|till)\b)"
          + r"|(?<=\bon\s)the\s+" + g("wdom", _ORDINAL_DAY) + r"(?=\s*(?:[.;!?)]|$)))",
          _b_dom_alone, ("on the 15th", "by the 1st", "on the first", "On 24th")),
+    # A weekday counted from a day or a holiday: "the third Tuesday after Christmas 2014", "the first
+    # Monday before May 5", "the closest Monday to Oct 5th" (an ordinal, or "the", before the weekday).
+    Rule("weekday_near",
+         r"(?:(?:the\s+)?" + g("nord", alt(_NEAR_ORDINALS)) + r"\s+|the\s+)"
+         + r"(?:" + g("close", "closest|nearest") + r"\s+" + g("nweekday", _WEEKDAY)
+         + r"\s+to|" + g("nweekday2", FULL_WEEKDAY) + r"\s+" + g("side", "after|before") + r")\s+"
+         + r"(?:" + _HOLIDAY_P + "|" + _day_p("d") + ")",
+         _b_weekday_near, ("the third Tuesday after Christmas 2014", "the closest Monday to Oct 5th",
+                           "the first Monday before May 5", "the second closest Mon to October fifth"),
+         composite=True),
     Rule("ides", opt(r"the\s+") + r"ides\s+of\s+" + g("imonth", FULL_MONTH), _b_ides,
          ("the ides of march", "the Ides of March")),
     # A day picked in a month or a week: "the first Tuesday of October", "the last Friday in the month",
