@@ -58,7 +58,8 @@ class _Resolver:
     def add(self, candidates: Sequence[Candidate], directions: Directions | None) -> None:
         text, dateline, out = self.text, self.dateline, self.out
         for k, cand in enumerate(candidates):
-            partial = _shared_year(text, cand, candidates[k + 1] if k + 1 < len(candidates) else None)
+            after = candidates[k + 1] if k + 1 < len(candidates) else None
+            partial = self._holiday_in(_shared_year(text, cand, after), cand, after, directions)
             anchored = partial.needs_anchor
             # Coordinated expressions share one direction: "late Tuesday or early Wednesday",
             # "from Jan. 3 to March 15" (read from the first, nearer the verb).
@@ -104,6 +105,28 @@ class _Resolver:
                 # ("The next year" from such a time is one too)
                 self.story_time = (self.story_time and partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE) \
                     or (partial.shift is None and resolved.value[:4].isdigit() and _placed(text, cand.start))
+
+    def _holiday_in(
+        self, partial: Partial, cand: Candidate, after: Candidate | None, directions: Directions | None
+    ) -> Partial:
+        """A holiday without a year followed by "in" and a year takes that year ("Diwali in 2019", "the
+        Christmas in 2019": two expressions, as TimeML marks "Christmas in 1990"); followed by "in" and a
+        count of days to years, in a schedule or a future clause, the one in (or nearest) the year, month
+        or week that count from the dateline falls in ("Thanksgiving in a year" is next year's, "Easter
+        in two weeks" the Easter two weeks ahead).  Not after a superlative: "the coldest Christmas in 50
+        years" is this Christmas, the count a span."""
+        if partial.holiday is None or after is None or partial.value != "XXXX" or partial.shift is not None \
+                or partial.direction is not None or _IN.fullmatch(self.text, cand.end, after.start) is None:
+            return partial
+        other = after.partial
+        if other.type == "DATE" and other.shift is None and other.mod is None and _YEAR.fullmatch(other.value):
+            return attrs.evolve(partial, value=other.value)
+        count = _COUNT.fullmatch(other.value) if other.type == "DURATION" and other.mod is None else None
+        if count is None or _SUPERLATIVE.search(self.text, max(0, cand.start - 20), cand.start) is not None:
+            return partial
+        if self.kind != "schedule" and (directions is None or directions.at(cand.start, cand.end) is not Tense.FUTURE):
+            return partial
+        return attrs.evolve(partial, shift=Shift(Anchor.DATELINE, _COUNT_UNITS[count["unit"]], int(count["n"])))
 
     def _background(self, partial: Partial, cand: Candidate, tense: Tense) -> Resolved | None:
         """In a news story, a background paragraph tells a past of its own: a month, a month-day or
@@ -245,6 +268,11 @@ def _shared_year(text: str, cand: Candidate, after: Candidate | None) -> Partial
     return attrs.evolve(partial, value=f"{year:04d}{partial.value[4:]}") if year >= 1 else partial
 
 
+_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+_COUNT = re.compile(r"P(?P<n>[1-9]\d{0,3})(?P<unit>[YMWD])")
+_COUNT_UNITS = {"Y": G.YEAR, "M": G.MONTH, "W": G.WEEK, "D": G.DAY}
+_SUPERLATIVE = re.compile(r"(?i)\b(?:\w+est|first|only)\s+(?:the\s+)?$")
 # A month or a month-day without its year; one with it.
 _NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 _FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")

@@ -30,6 +30,7 @@ def holiday_key(text: str) -> str:
 # Every spelling's key → the holiday's name in V.HOLIDAYS.
 NAMES = {holiday_key(spelling): name for spelling, name in V.HOLIDAY_NAMES.items()}
 CAPITALIZED = frozenset(holiday_key(spelling) for spelling in V.HOLIDAYS_CAPITALIZED)
+COMMON_WORDS = frozenset(holiday_key(spelling) for spelling in V.HOLIDAYS_COMMON_WORDS)
 
 
 def holiday_name(text: str) -> str | None:
@@ -202,6 +203,9 @@ def _base_dates(spec: V.Holiday, year: int) -> list[dt.date]:
         return _hijri_dates(year, spec.month, spec.day)
     if kind == "table":
         return _table_dates(spec.table, year)
+    if kind == "vague":  # 365 days a year: from the epoch's day, a day earlier every fourth year
+        new_year = dt.date(spec.epoch, spec.month, spec.day) + dt.timedelta(days=365 * (year - spec.epoch))
+        return [new_year] if new_year.year == year else []
     return holiday_dates(spec.base, year)  # "of": another holiday
 
 
@@ -211,6 +215,9 @@ def _adjusted(spec: V.Holiday, d: dt.date) -> dt.date:
         d = _weekday_move(d, spec.weekday, spec.nth or 1)
     for weekday, days in spec.moves:
         if d.isoweekday() == weekday:
+            return d + dt.timedelta(days=days)
+    for other, days in spec.clashes:  # "earth hour": a week earlier on Holy Saturday
+        if d in holiday_dates(other, d.year):
             return d + dt.timedelta(days=days)
     return d
 

@@ -44,8 +44,13 @@ class Partial:
     # 0: the one in the dateline's year (or week), None: the clause's tense decides.
     direction: int | None = None
     holiday: str | None = None
-    # Days from the holiday: "the day after Christmas" +1, "the eve of Passover" -1.
+    # Days from the holiday: "the day after Christmas" +1, "the eve of Passover" -1, "three days after
+    # Easter" +3.
     holiday_offset: int = 0
+    # Months from it, after the days: "a year after Christmas" 12.
+    holiday_months: int = 0
+    # Then the nth ISO weekday after it (before it, n < 0): "the third Tuesday after Christmas" (3, 2).
+    holiday_weekday: tuple[int, int] | None = None
     suffix: str = ""
     # ISO weekday stated beside a month-day ("Monday, Oct. 26"): picks the year.
     weekday: int | None = None
