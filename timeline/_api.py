@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from . import _holidays as H
 from ._anchor import anchor_block
 from ._dateline import dateline_time, find_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
@@ -20,7 +21,7 @@ from ._extract import Candidate, find, with_second_days
 from ._grammar import analyse_blocks
 from ._kind import detect_kind
 from ._language import language_warning
-from ._model import Event, TimeExpression, Timeline, TimexType, order_key
+from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_key
 from ._partial import Anchor, Partial, Shift
 from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
 from ._values import Granularity as G
@@ -88,6 +89,7 @@ class _Resolver:
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
+                span=_holiday_span(partial, resolved),
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
             # reference; they do not replace it; in a narrative, neither do deictics ("today").
@@ -222,6 +224,24 @@ class _Resolver:
                 # is a museum, opened last year"), stay the writer's
                 return resolve(partial, reference.date, reference, tense)
         return resolve(partial, self.dateline, reference, tense)
+
+
+def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:
+    """The days of a holiday of several days, which its value (the smallest period holding them) cannot
+    write: "Ramadan 2018" is ``2018``, its span May 16 to June 14 (None for any other expression)."""
+    if partial.holiday is None or resolved.mod is not None or resolved.type != "DATE" or partial.coarsen is not None:
+        return None
+    found = H.holiday_span(partial.holiday, resolved.value)
+    if found is None:
+        return None
+    span, coarse = Interval(_midnight(found[0]), _midnight(found[1] + dt.timedelta(days=1)), G.DAY), Interval.of(resolved.value)
+    # a holiday across New Year (Kwanzaa) has the year it starts in, which does not hold it
+    return None if coarse is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
+        else span
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day)
 
 
 def _passed(partial: Partial, clock: dt.time) -> bool:

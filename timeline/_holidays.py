@@ -252,3 +252,17 @@ def holiday_values(name: str, year: int) -> list[str]:
     if not is_period(name):
         return [d.isoformat() for d in holiday_dates(name, year)]
     return [span_value(d, holiday_end(name, d)) for d in holiday_dates(name, year)]
+
+
+def holiday_span(name: str, value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the occurrence of a holiday of several days whose value
+    (:func:`holiday_values`) is ``value`` ("ramadan", "2018" → May 16 and June 14, 2018); None for a
+    one-day holiday or a value no occurrence has."""
+    if not is_period(name) or not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    for start in (d for y in (year, year + 1) if 1 <= y <= 9999 for d in holiday_dates(name, y)):
+        end = holiday_end(name, start)
+        if span_value(start, end) == value:
+            return start, end
+    return None
