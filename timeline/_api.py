@@ -111,21 +111,26 @@ class _Resolver:
     def _holiday_in(
         self, partial: Partial, cand: Candidate, after: Candidate | None, directions: Directions | None
     ) -> Partial:
-        """A holiday without a year followed by "in" and a year takes that year ("Diwali in 2019", "the
-        Christmas in 2019": two expressions, as TimeML marks "Christmas in 1990"); followed by "in" and a
-        count of days to years, in a schedule or a future clause, the one in (or nearest) the year, month
-        or week that count from the dateline falls in ("Thanksgiving in a year" is next year's, "Easter
-        in two weeks" the Easter two weeks ahead).  Not after a superlative: "the coldest Christmas in 50
-        years" is this Christmas, the count a span."""
-        if partial.holiday is None or after is None or partial.value != "XXXX" or partial.shift is not None \
-                or partial.direction is not None or _IN.fullmatch(self.text, cand.end, after.start) is None:
+        """A holiday, a month or a month-day without a year followed by "in" and a year takes that year
+        ("Diwali in 2019", "the Christmas in 2019", "June in 2019": two expressions, as TimeML marks
+        "Christmas in 1990"); followed by "in" and a count, in a schedule or a future clause, the one in
+        (or nearest) the year, month or week that count from the dateline falls in ("Thanksgiving in a
+        year" is next year's, "Easter in two weeks" the Easter two weeks ahead; a month only a count of
+        years: "June in a year").  Not after a superlative: "the coldest Christmas in 50 years" is this
+        Christmas, the count a span."""
+        holiday = partial.holiday is not None and partial.value == "XXXX"
+        if not (holiday or (partial.holiday is None and _NO_YEAR.fullmatch(partial.value))) or after is None \
+                or partial.shift is not None or partial.direction is not None or partial.type != "DATE" \
+                or _IN.fullmatch(self.text, cand.end, after.start) is None:
             return partial
         other = after.partial
         if other.type == "DATE" and other.shift is None and other.mod is None and _YEAR.fullmatch(other.value):
-            return attrs.evolve(partial, value=other.value)
+            return attrs.evolve(partial, value=other.value + partial.value[4:])
         count = _COUNT.fullmatch(other.value) if other.type == "DURATION" and other.mod is None else None
         if count is None or _SUPERLATIVE.search(self.text, max(0, cand.start - 20), cand.start) is not None:
             return partial
+        if not holiday and count["unit"] != "Y":
+            return partial  # a month takes the year a count of years falls in ("June in a year"), no nearer count
         if self.kind != "schedule" and (directions is None or directions.at(cand.start, cand.end) is not Tense.FUTURE):
             return partial
         return attrs.evolve(partial, shift=Shift(Anchor.DATELINE, _COUNT_UNITS[count["unit"]], int(count["n"])))
