@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from test_api import annotated_timeline
 from test_corpus import NEGATIVE, NEGATIVE_DATELINE, POSITIVE
 
-from timeline import Event, Relation, TimeExpression, Timeline, ValidationError, build_timeline
+from timeline import Event, Interval, Relation, TimeExpression, Timeline, ValidationError, build_timeline
 from timeline.__main__ import format_table, main
 from timeline._values import is_valid_value
 from timeline.strategies import timelines, timex_values
@@ -388,3 +388,56 @@ def test_annotated_timelines_go_out_and_back(tl: Timeline) -> None:
     for reporting in (True, False):
         assert len(format_table(tl, reporting=reporting).splitlines()) == _table_lines(tl, reporting)
     assert len(format_table(tl, asserted_only=False).splitlines()) == 2 + len(tl.events)
+
+
+# --------------------------------------------------------------------------- an expression's own span
+
+
+def _ramadan() -> Timeline:
+    return build_timeline("The fast of Ramadan 2018 was hot.", "2018-01-10")
+
+
+def test_a_holiday_of_several_days_has_its_days_as_its_interval() -> None:
+    [x] = _ramadan().expressions
+    assert (x.text, x.value) == ("Ramadan 2018", "2018")
+    assert x.span == Interval(dt.datetime(2018, 5, 16), dt.datetime(2018, 6, 15), "DAY") == x.interval
+    assert x.coarse_interval == Interval.of("2018")
+    data = _ramadan().to_dict()
+    assert data["expressions"][0]["span"] is True and data["expressions"][0]["interval"]["start"] == "2018-05-16T00:00:00"
+    assert _errors(data) == []
+    assert Timeline.from_dict(data) == _ramadan()
+    # one day, or a period its value writes whole, has none
+    assert [x.span for x in build_timeline("Christmas 2018 and Christmas week", "2018-01-10").expressions] == [None, None]
+
+
+def test_a_timeline_written_before_spans_reads_as_before() -> None:
+    data = _ramadan().to_dict()
+    del data["expressions"][0]["span"]
+    [x] = Timeline.from_dict(data).expressions
+    assert x.span is None and x.interval == Interval.of("2018")
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda x: x.update(span="yes"), r"Timeline\.expressions\[0\]\.span: expected true or false, got 'yes'"),
+        (lambda x: x.update(interval=None), r"expressions\[0\]\.interval: expected an interval object"),
+        (lambda x: x["interval"].update(start="2017-12-01T00:00:00"),
+         r"TimeExpression\.span: expected an interval inside the value's 2018-01-01T00:00:00 to 2019-01-01T00:00:00"),
+        (lambda x: x["interval"].update(start="2018-01-01T00:00:00", end="2019-01-01T00:00:00"), r"not all of it"),
+        (lambda x: x.update(mod="APPROX"), r"TimeExpression\.span: expected None with a mod \(APPROX\)"),
+    ],
+)
+def test_a_bad_span_is_named(edit: Any, message: str) -> None:
+    data = _ramadan().to_dict()
+    edit(data["expressions"][0])
+    with pytest.raises(ValidationError, match=message):
+        Timeline.from_dict(data)
+
+
+def test_a_span_needs_a_calendar_value() -> None:
+    span = Interval(dt.datetime(2018, 5, 16), dt.datetime(2018, 6, 15), "DAY")
+    with pytest.raises(ValidationError, match=r"TimeExpression\.span: expected None: the DURATION value 'P3D'"):
+        TimeExpression(start=0, end=6, text="3 days", type="DURATION", value="P3D", span=span)
+    with pytest.raises(ValidationError, match=r"TimeExpression\.span: expected an Interval or None, got"):
+        TimeExpression(start=0, end=4, text="2018", type="DATE", value="2018", span="May")  # type: ignore[arg-type]

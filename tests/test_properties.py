@@ -546,7 +546,7 @@ def test_hebrew_holidays_keep_their_weekday_rules(year: int) -> None:
     assert dt.date(year, 3, 26) <= passover <= dt.date(year, 4, 25)
 
 
-NTH = sorted(name for name, spec in V.HOLIDAYS.items() if spec.kind == "nth" and not spec.day)
+NTH = sorted(name for name, spec in V.HOLIDAYS.items() if spec.kind == "nth" and not spec.day and not spec.clashes)
 
 
 @given(name=st.sampled_from(NTH), year=st.integers(1, 9999))
@@ -559,6 +559,23 @@ def test_nth_weekday_holidays(name: str, year: int) -> None:
         assert (d + dt.timedelta(days=7)).month != month
     else:
         assert (d.day - 1) // 7 + 1 == n
+
+
+@given(st.integers(1583, 9999))
+def test_earth_hour_is_the_last_saturday_of_march_unless_that_is_holy_saturday(year: int) -> None:
+    d = _resolve.holiday_date("earth hour", year)
+    last = dt.date(year, 3, 31) - dt.timedelta(days=(dt.date(year, 3, 31).isoweekday() - 6) % 7)
+    holy_saturday = _resolve.easter(year) - dt.timedelta(days=1)
+    assert d == (last - dt.timedelta(days=7) if last == holy_saturday else last)
+
+
+@given(st.integers(1901, 2095))
+def test_parsi_new_year_moves_a_day_earlier_every_four_years(year: int) -> None:
+    # the Shahenshahi year has 365 days and no leap day: four of them are a day shorter than four
+    # Gregorian years (with a leap day: none lies between 1901 and 2099)
+    d, later = _resolve.holiday_date("parsi new year", year), _resolve.holiday_date("parsi new year", year + 4)
+    assert d is not None and later is not None
+    assert later == d + dt.timedelta(days=4 * 365) == dt.date(year + 4, d.month, d.day) - dt.timedelta(days=1)
 
 
 @given(st.integers(1, 9999))

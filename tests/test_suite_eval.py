@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 import pytest
 
+from timeline import Interval
 from timeline.evaluation.evaluate import main
 from timeline.evaluation.suite import CaseResult, normalise, score_case, score_suite
 
@@ -92,6 +93,25 @@ def test_value_by_interval_exact_or_by_overlap_for_a_part_of_day() -> None:
     assert _one(afternoon, _x("this afternoon", "this afternoon", "2013-02-12TMO")).value is False
     day = _case("2/15", intervals=[["2013-02-15T00:00:00", "2013-02-16T00:00:00"]])
     assert _one(day, _x("2/15", "2/15", "2013-02-15")).rule == "interval"
+
+
+@attrs.frozen
+class Spanned:
+    start: int
+    end: int
+    value: str
+    span: Any
+
+
+def test_value_by_an_expressions_own_span() -> None:
+    # "Ramadan 2018": the value 2018 cannot write May 16 to June 14; the expression's span can
+    days = [["2018-05-16T00:00:00", "2018-06-15T00:00:00"]]
+    case = _case("Ramadan 2018", "holiday-interval:Day", kind="range", intervals=days)
+    assert _one(case, _x("Ramadan 2018", "Ramadan 2018", "2018")).value is False
+    span = Interval(dt.datetime(2018, 5, 16), dt.datetime(2018, 6, 15), "DAY")
+    assert _one(case, Spanned(0, 12, "2018", span)).rule == "interval"  # type: ignore[arg-type]
+    wrong = Interval(dt.datetime(2018, 5, 17), dt.datetime(2018, 6, 15), "DAY")
+    assert _one(case, Spanned(0, 12, "2018", wrong)).value is False  # type: ignore[arg-type]
 
 
 def _range_case() -> dict[str, Any]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from . import _holidays as H
 from ._anchor import anchor_block
 from ._dateline import dateline_time, find_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
@@ -20,7 +21,7 @@ from ._extract import Candidate, find, with_second_days
 from ._grammar import analyse_blocks
 from ._kind import detect_kind
 from ._language import language_warning
-from ._model import Event, TimeExpression, Timeline, TimexType, order_key
+from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_key
 from ._partial import Anchor, Partial, Shift
 from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
 from ._values import Granularity as G
@@ -58,7 +59,8 @@ class _Resolver:
     def add(self, candidates: Sequence[Candidate], directions: Directions | None) -> None:
         text, dateline, out = self.text, self.dateline, self.out
         for k, cand in enumerate(candidates):
-            partial = _shared_year(text, cand, candidates[k + 1] if k + 1 < len(candidates) else None)
+            after = candidates[k + 1] if k + 1 < len(candidates) else None
+            partial = self._holiday_in(_shared_year(text, cand, after), cand, after, directions)
             anchored = partial.needs_anchor
             # Coordinated expressions share one direction: "late Tuesday or early Wednesday",
             # "from Jan. 3 to March 15" (read from the first, nearer the verb).
@@ -87,6 +89,7 @@ class _Resolver:
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
+                span=_holiday_span(partial, resolved),
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
             # reference; they do not replace it; in a narrative, neither do deictics ("today").
@@ -104,6 +107,34 @@ class _Resolver:
                 # ("The next year" from such a time is one too)
                 self.story_time = (self.story_time and partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE) \
                     or (partial.shift is None and resolved.value[:4].isdigit() and _placed(text, cand.start))
+
+    def _holiday_in(
+        self, partial: Partial, cand: Candidate, after: Candidate | None, directions: Directions | None
+    ) -> Partial:
+        """A holiday, a month or a month-day without a year followed by "in" and a year takes that year
+        ("Diwali in 2019", "the Christmas in 2019", "June in 2019": two expressions, as TimeML marks
+        "Christmas in 1990"); followed by "in" and a count, in a schedule or a future clause, the one in
+        (or nearest) the year, month or week that count from the dateline falls in ("Thanksgiving in a
+        year" is next year's, "Easter in two weeks" the Easter two weeks ahead; a month only a count of
+        years: "June in a year").  Not after a superlative: "the coldest Christmas in 50 years" is this
+        Christmas, the count a span."""
+        holiday = partial.holiday is not None and partial.value == "XXXX"
+        if not (holiday or (partial.holiday is None and _NO_YEAR.fullmatch(partial.value))) or after is None \
+                or partial.shift is not None or partial.direction is not None or partial.type != "DATE" \
+                or _IN.fullmatch(self.text, cand.end, after.start) is None:
+            return partial
+        other = after.partial
+        if other.type == "DATE" and other.shift is None and other.mod is None and _YEAR.fullmatch(other.value):
+            return attrs.evolve(partial, value=other.value + partial.value[4:])
+        count = _COUNT.fullmatch(other.value) if other.type == "DURATION" and other.mod is None else None
+        if count is None or _SUPERLATIVE.search(self.text, max(0, cand.start - 20), cand.start) is not None \
+                or _OF_AFTER.match(self.text, after.end) is not None:
+            return partial  # "in March in a year of turmoil": a year described, no count
+        if not holiday and count["unit"] != "Y":
+            return partial  # a month takes the year a count of years falls in ("June in a year"), no nearer count
+        if self.kind != "schedule" and (directions is None or directions.at(cand.start, cand.end) is not Tense.FUTURE):
+            return partial
+        return attrs.evolve(partial, shift=Shift(Anchor.DATELINE, _COUNT_UNITS[count["unit"]], int(count["n"])))
 
     def _background(self, partial: Partial, cand: Candidate, tense: Tense) -> Resolved | None:
         """In a news story, a background paragraph tells a past of its own: a month, a month-day or
@@ -201,6 +232,24 @@ class _Resolver:
         return resolve(partial, self.dateline, reference, tense)
 
 
+def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:
+    """The days of a holiday of several days, which its value (the smallest period holding them) cannot
+    write: "Ramadan 2018" is ``2018``, its span May 16 to June 14 (None for any other expression)."""
+    if partial.holiday is None or resolved.mod is not None or resolved.type != "DATE" or partial.coarsen is not None:
+        return None
+    found = H.holiday_span(partial.holiday, resolved.value)
+    if found is None:
+        return None
+    span, coarse = Interval(_midnight(found[0]), _midnight(found[1] + dt.timedelta(days=1)), G.DAY), Interval.of(resolved.value)
+    # a holiday across New Year (Kwanzaa) has the year it starts in, which does not hold it
+    return None if coarse is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
+        else span
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day)
+
+
 def _passed(partial: Partial, clock: dt.time) -> bool:
     """A clock time with no day of its own ("at 3 a.m.") earlier than ``clock``, the dateline's time of day."""
     shift, suffix = partial.shift, partial.suffix
@@ -245,6 +294,12 @@ def _shared_year(text: str, cand: Candidate, after: Candidate | None) -> Partial
     return attrs.evolve(partial, value=f"{year:04d}{partial.value[4:]}") if year >= 1 else partial
 
 
+_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "a year of turmoil": the count described, not counted
+_YEAR = re.compile(r"\d{4}")
+_COUNT = re.compile(r"P(?P<n>[1-9]\d{0,3})(?P<unit>[YMWD])")
+_COUNT_UNITS = {"Y": G.YEAR, "M": G.MONTH, "W": G.WEEK, "D": G.DAY}
+_SUPERLATIVE = re.compile(r"(?i)\b(?:\w+est|first|only)\s+(?:the\s+)?$")
 # A month or a month-day without its year; one with it.
 _NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 _FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")

@@ -554,8 +554,13 @@ def _weekday_title(c: _Context) -> bool:
 
 def _holiday_compound(c: _Context) -> bool:
     """ "a Christmas tree", "Easter eggs", "the Tet Offensive": a holiday's name before a noun that
-    it classifies names no time."""
-    return c.rule == "holiday" and c.after in V.HOLIDAY_COMPOUNDS
+    it classifies names no time; nor does a lower-case verb among the names with a word after its
+    number."""
+    if c.rule not in ("holiday", "holiday_offset"):
+        return False
+    # "lent 1500 farmers": the verb; "lent 2018" (its year ending the phrase) is Lent
+    return c.after in V.HOLIDAY_COMPOUNDS or (c.group("holiday") in V.HOLIDAY_VERBS and c.after.isalpha()
+                                              and c.text[c.m.start("holiday")].islower())
 
 
 def _verb_last(c: _Context) -> bool:

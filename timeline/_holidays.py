@@ -30,6 +30,7 @@ def holiday_key(text: str) -> str:
 # Every spelling's key → the holiday's name in V.HOLIDAYS.
 NAMES = {holiday_key(spelling): name for spelling, name in V.HOLIDAY_NAMES.items()}
 CAPITALIZED = frozenset(holiday_key(spelling) for spelling in V.HOLIDAYS_CAPITALIZED)
+COMMON_WORDS = frozenset(holiday_key(spelling) for spelling in V.HOLIDAYS_COMMON_WORDS)
 
 
 def holiday_name(text: str) -> str | None:
@@ -202,6 +203,9 @@ def _base_dates(spec: V.Holiday, year: int) -> list[dt.date]:
         return _hijri_dates(year, spec.month, spec.day)
     if kind == "table":
         return _table_dates(spec.table, year)
+    if kind == "vague":  # 365 days a year: from the epoch's day, a day earlier every fourth year
+        new_year = dt.date(spec.epoch, spec.month, spec.day) + dt.timedelta(days=365 * (year - spec.epoch))
+        return [new_year] if new_year.year == year else []
     return holiday_dates(spec.base, year)  # "of": another holiday
 
 
@@ -211,6 +215,9 @@ def _adjusted(spec: V.Holiday, d: dt.date) -> dt.date:
         d = _weekday_move(d, spec.weekday, spec.nth or 1)
     for weekday, days in spec.moves:
         if d.isoweekday() == weekday:
+            return d + dt.timedelta(days=days)
+    for other, days in spec.clashes:  # "earth hour": a week earlier on Holy Saturday
+        if d in holiday_dates(other, d.year):
             return d + dt.timedelta(days=days)
     return d
 
@@ -245,3 +252,17 @@ def holiday_values(name: str, year: int) -> list[str]:
     if not is_period(name):
         return [d.isoformat() for d in holiday_dates(name, year)]
     return [span_value(d, holiday_end(name, d)) for d in holiday_dates(name, year)]
+
+
+def holiday_span(name: str, value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the occurrence of a holiday of several days whose value
+    (:func:`holiday_values`) is ``value`` ("ramadan", "2018" → May 16 and June 14, 2018); None for a
+    one-day holiday or a value no occurrence has."""
+    if not is_period(name) or not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    for start in (d for y in (year, year + 1) if 1 <= y <= 9999 for d in holiday_dates(name, y)):
+        end = holiday_end(name, start)
+        if span_value(start, end) == value:
+            return start, end
+    return None

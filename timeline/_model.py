@@ -222,6 +222,20 @@ def _check_span(inst: TimeExpression | Event) -> None:
         _fail(inst, "text", f"{inst.end - inst.start} characters (end - start)", inst.text)
 
 
+def _check_exact_span(inst: TimeExpression, span: object) -> None:
+    """A ``span`` inside the value's own period and not all of it, with no ``mod``."""
+    if type(span) is not Interval:
+        _fail(inst, "span", "an Interval or None", span)
+    coarse = inst.coarse_interval
+    if coarse is None:
+        _fail(inst, "span", f"None: the {inst.type.value} value {inst.value!r} has no interval", span)
+    if not coarse.contains(span) or (span.start, span.end) == (coarse.start, coarse.end):
+        _fail(inst, "span", f"an interval inside the value's {coarse.start.isoformat()} to {coarse.end.isoformat()}, "
+              "not all of it", span)
+    if inst.mod is not None:
+        _fail(inst, "span", f"None with a mod ({inst.mod})", span)
+
+
 def _interval_from_value(inst: TimeExpression) -> Interval | None:
     if inst.type not in _CALENDAR_TYPES:
         return None
@@ -252,6 +266,11 @@ class TimeExpression:
     ("early December", "mid-2024", "late Tuesday") narrows it to the part it
     names (the first, middle or last third of a month, half of a year ...: see
     docs/resolution.md), and ``coarse_interval`` keeps the whole period of the value.
+    ``span``, when given, is the exact time the text names where the value cannot
+    write it: a holiday of several days ("Ramadan 2018", May 16 to June 14) has
+    the value of the smallest period that holds it (``2018``) and that span as its
+    interval.  It must lie inside the value's period, differ from it, and go
+    with no ``mod``.
     """
 
     # The fields' checks run together in __attrs_post_init__ (see _EXPRESSION_CHECKS).
@@ -263,11 +282,12 @@ class TimeExpression:
     mod: str | None = attrs.field(default=None)
     tid: str = attrs.field(default="")
     anchor: str | None = attrs.field(default=None)
+    span: Interval | None = attrs.field(default=None)
     interval: Interval | None = attrs.field(init=False)
 
     @interval.default
     def _derive_interval(self) -> Interval | None:
-        return _interval_from_value(self)
+        return _interval_from_value(self) if self.span is None else self.span
 
     def __attrs_post_init__(self) -> None:
         start, end, value = self.start, self.end, self.value
@@ -277,6 +297,8 @@ class TimeExpression:
         ):
             _check_fields(self, TimeExpression, _EXPRESSION_CHECKS)
         _check_span(self)
+        if self.span is not None:
+            _check_exact_span(self, self.span)
 
     @property
     def coarse_interval(self) -> Interval | None:
@@ -295,6 +317,7 @@ class TimeExpression:
             "mod": self.mod,
             "anchor": self.anchor,
             "interval": None if self.interval is None else self.interval.to_dict(),
+            "span": self.span is not None,
         }
 
 
@@ -1039,8 +1062,25 @@ def _read_expression(d: object, where: str) -> TimeExpression:
     return TimeExpression(
         start=_key(d, "start", where), end=_key(d, "end", where), text=_key(d, "text", where),
         type=_key(d, "type", where), value=_key(d, "value", where), mod=_key(d, "mod", where),
-        tid=_key(d, "tid", where), anchor=_key(d, "anchor", where),
+        tid=_key(d, "tid", where), anchor=_key(d, "anchor", where), span=_read_span(d, where),
     )
+
+
+def _read_span(d: object, where: str) -> Interval | None:
+    """The expression's interval, when ``span`` says it is one of its own (absent: written before spans)."""
+    span = d.get("span", False) if isinstance(d, Mapping) else False
+    if span is False:
+        return None
+    if span is not True:
+        _bad(f"{where}.span", "true or false", span)
+    found = _key(d, "interval", where)
+    if not isinstance(found, Mapping):
+        _bad(f"{where}.interval", "an interval object (span is true)", found)
+    start = _datetime(_key(found, "start", f"{where}.interval"), f"{where}.interval.start")
+    end = _datetime(_key(found, "end", f"{where}.interval"), f"{where}.interval.end")
+    if start is None or end is None:
+        _bad(f"{where}.interval", "a start and an end (span is true)", found)
+    return Interval(start, end, _key(found, "granularity", f"{where}.interval"))
 
 
 def _read_event(d: object, where: str, by_tid: Mapping[str, TimeExpression]) -> Event:

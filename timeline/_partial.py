@@ -47,8 +47,11 @@ class Partial:
     # ago" 2 (-1), "Friday after next" and "March after next" 2.
     nth: int = 1
     holiday: str | None = None
-    # Days from the holiday: "the day after Christmas" +1, "the eve of Passover" -1.
+    # Days from the holiday: "the day after Christmas" +1, "the eve of Passover" -1, "three days after
+    # Easter" +3.
     holiday_offset: int = 0
+    # Months from it, after the days: "a year after Christmas" 12.
+    holiday_months: int = 0
     suffix: str = ""
     # ISO weekday stated beside a month-day ("Monday, Oct. 26"): picks the year.
     weekday: int | None = None

@@ -103,9 +103,39 @@ def _holiday_values(partial: Partial, year: int) -> list[str]:
     after"), or for a holiday of several days the week, month or year that holds it."""
     name = partial.holiday
     assert name is not None
-    if H.is_period(name) and not partial.holiday_offset:
+    if H.is_period(name) and not _moved(partial):
         return H.holiday_values(name, year)
-    return [(d + dt.timedelta(days=partial.holiday_offset)).isoformat() for d in H.holiday_dates(name, year)]
+    return [_moved_day(partial, d).isoformat() for d in H.holiday_dates(name, year)]
+
+
+def _moved(partial: Partial) -> bool:
+    """Whether the day is moved from the holiday's ("the day after", "a year after")."""
+    return bool(partial.holiday_offset or partial.holiday_months)
+
+
+def _moved_day(partial: Partial, d: dt.date) -> dt.date:
+    """The holiday's day ``d`` moved by the days and the months the text counts from it."""
+    return _add_months(d + dt.timedelta(days=partial.holiday_offset), partial.holiday_months)
+
+
+def _near_holiday(partial: Partial, period: str) -> str | None:
+    """The occurrence of a holiday nearest the period ``period`` (one inside it first): "Thanksgiving
+    three months ago" (2012-11) is 2012's, "Easter in two weeks" the Easter of, or next to, that week."""
+    iv = interval_of(period)
+    if iv is None:
+        return None
+    start, end = iv[1], iv[2]
+
+    def distance(value: str) -> dt.timedelta:
+        found = interval_of(value)
+        if found is None:
+            return dt.timedelta.max
+        if found[1] < end and start < found[2]:
+            return dt.timedelta(0)
+        return found[1] - end if found[1] >= end else start - found[2]
+
+    values = [v for year in range(start.year - 1, start.year + 2) for v in _holiday_values(partial, year)]
+    return min(values, key=distance) if values else None
 
 
 def _holiday(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
@@ -115,13 +145,17 @@ def _holiday(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
     year = int(partial.value[:4]) if partial.value[:4].isdigit() else None
     shift = partial.shift
     if year is None and shift is not None and dateline is not None:
-        year = dateline.year + shift.amount
+        if shift.unit is not G.YEAR and shift.unit in FORMAT:
+            # "Thanksgiving nine months from now", "Easter in two weeks": the one nearest that month or week
+            near = _near_holiday(partial, FORMAT[shift.unit](STEP[shift.unit](dateline, shift.amount)))
+            return near or UNKNOWN[G.DAY]
+        year = dateline.year + shift.amount  # "MLK day of last year", "Thanksgiving in three years"
     if year is not None:
         values = _holiday_values(partial, year)
         return values[0] if values else f"{year:04d}-XX-XX"
     if dateline is None:
         spec = V.HOLIDAYS.get(partial.holiday or "")
-        if spec is not None and spec.kind == "fixed" and not partial.holiday_offset and not H.is_period(partial.holiday or ""):
+        if spec is not None and spec.kind == "fixed" and not _moved(partial) and not H.is_period(partial.holiday or ""):
             return f"XXXX-{spec.month:02d}-{spec.day:02d}"
         return "XXXX-XX-XX"
     # none in the years the table holds: the day is unknown, the year is the dateline's (a

@@ -541,14 +541,63 @@ _HOLIDAY_AFTER: Mapping[str, tuple[int, G | None, str]] = {
 }
 
 
+def _holiday_year(m: Groups) -> str | None:
+    """The year stated after a holiday: "2019", "nineteen ninety-nine", "two thousand ten"."""
+    if m["year"]:
+        return m["year"]
+    if m["century"]:
+        return _spelled_year(m)
+    if m["y2k"]:
+        rest = _number(m["y2k"])
+        return None if rest is None or not 1 <= rest < 100 else f"20{int(rest):02d}"
+    return None
+
+
+def _holiday_shift(m: Groups) -> Shift | None:
+    """The shift from the dateline after a holiday: "three months ago", "nine months from now"."""
+    if m["yrel"]:
+        return Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION[norm(m["yrel"])])
+    if not m["sdir"]:
+        return None
+    amount = _number(m["snum"])
+    if amount is None or amount != int(amount):
+        return None
+    unit, mult = _cal_unit(m["sunit"])
+    if unit is G.DECADE:
+        unit, mult = G.YEAR, 10 * mult
+    return Shift(Anchor.DATELINE, unit, int(amount) * mult * (-1 if norm(m["sdir"]) == "ago" else 1))
+
+
+def _b_holiday_offset(m: Groups) -> Partial | None:
+    """ "three days after Easter", "a year from Christmas": the holiday's day moved (the days or months are
+    applied to each occurrence, so a direction or the tense picks among the moved days, as for "the day
+    after Christmas"; a weekday counted from it, "the third Tuesday after Christmas 2014", is weekday_near's)."""
+    partial = _b_holiday(m)
+    if partial is None or partial.suffix:
+        return None
+    amount = _number(m["onum"])
+    if amount is None or amount != int(amount):
+        return None
+    count = int(amount) * (-1 if norm(m["odir"]) == "before" else 1)
+    unit = norm(m["ounit"]).rstrip("s")
+    if unit in ("day", "week"):
+        return attrs.evolve(partial, holiday_offset=partial.holiday_offset + count * (7 if unit == "week" else 1))
+    return attrs.evolve(partial, holiday_months=count * (12 if unit == "year" else 1))
+
+
 def _b_holiday(m: Groups) -> Partial | None:
     text = m["holiday"] or ""
     name = H.holiday_name(text)
     if name is None:
         return None
     key = H.holiday_key(text)
-    if text.islower() and (key in H.CAPITALIZED or (key in V.HOLIDAY_NOUNS and not (m["year"] or m["rel"])
-                                                     and norm(m["before"]) in ("a", "of", "and", "in"))):
+    year = _holiday_year(m)
+    if year is None and (m["century"] or m["y2k"]):
+        return None
+    shift = _holiday_shift(m)
+    dated = bool(year or m["rel"] or shift)
+    if text.islower() and (key in H.CAPITALIZED or (key in H.COMMON_WORDS and not dated) or (
+            key in V.HOLIDAY_NOUNS and not dated and norm(m["before"]) in ("a", "of", "and", "in"))):
         return None  # "lent money", "a day of thanksgiving", "on election day" abroad: common words
     if text[0].islower() and text.split()[-1][0].isupper() and norm(text.split()[-1]) in V.WEEKDAYS:
         return None  # "a black Friday for the markets", "a good Friday": a Friday, not the holiday
@@ -559,10 +608,10 @@ def _b_holiday(m: Groups) -> Partial | None:
         if words:
             more, coarse, part = table[norm(words)]
             offset, coarsen, suffix = offset + more, coarse or coarsen, part or suffix
+    suffix = suffix or V.HOLIDAYS[name].time  # "Earth Hour": its time of day
     rel = norm(m["rel"]) if m["rel"] else ""
     direction = None if rel in ("", "this") else _REL_DIRECTION.get(rel)
-    shift = Shift(Anchor.DATELINE, G.YEAR, _REL_DIRECTION[norm(m["yrel"])]) if m["yrel"] else None
-    return Partial("TIME" if suffix else "DATE", m["year"] or "XXXX", holiday=name, direction=direction, shift=shift,
+    return Partial("TIME" if suffix else "DATE", year or "XXXX", holiday=name, direction=direction, shift=shift,
                    holiday_offset=offset, coarsen=coarsen, suffix=suffix)
 
 
@@ -731,14 +780,6 @@ def _b_ides(m: Groups) -> Partial | None:
     13th of the other months."""
     month = _month(m["imonth"])
     return Partial("DATE", f"XXXX-{month:02d}-{15 if month in (3, 5, 7, 10) else 13}")
-
-
-def _b_month_in_years(m: Groups) -> Partial | None:
-    """ "March in a year", "March in 2 years": that month of the year so many years on."""
-    n = _number(m["num"])
-    if n is None or n != int(n):
-        return None
-    return Partial("DATE", f"XXXX-{_month(m['month']):02d}", shift=Shift(Anchor.DATELINE, G.YEAR, int(n)))
 
 
 def _b_weekend(m: Groups) -> Partial | None:
@@ -1614,14 +1655,21 @@ _DECADE_WORDS: Mapping[str, int] = {
 _TENS_PLURAL = alt(_DECADE_WORDS)
 _SPELLED_YEAR = g("century", "nineteen|eighteen|seventeen") + r"\s+" + g("rest", _TENS + r"(?:[-\s]" + _ONES + r")?")
 _MONTH_NOT_RANGE = _month_not_range()
-
-_HOLIDAY_P = (
+# A year written out in the 2000s: "two thousand ten", "two thousand and nineteen".
+_SPELLED_2000S = r"two\s+thousand(?:\s+and)?\s+" + g("y2k", _TENS + r"(?:[-\s]" + _ONES + r")?|" + alt(
+    w for w, n in V.NUMBER_WORDS.items() if 1 <= n <= 19 and " " not in w and w not in ("a", "an", "single")))
+# A holiday, what it is next to ("the day after", "weekend") and its year: stated ("Passover 2019", "Christmas
+# of 1914", "Easter Sunday two thousand ten"), counted ("MLK day of last year") or shifted from the dateline
+# ("Thanksgiving three months ago", "Lakshmi Puja six years hence": the one in, or nearest, that month or year).
+_HOLIDAY_PIECE = (
     opt(g("hbefore", alt(_HOLIDAY_BEFORE)) + r"\s+")
     + opt(g("rel", "last|this|next|this coming|this past|the coming|coming|past") + r"\s+")
     + opt(g("the", "the") + r"\s+") + g("holiday", HOLIDAY) + r"(?![\w'’-])"
     + opt(r"\s+" + g("hafter", alt(_HOLIDAY_AFTER)) + r"\b")
-    + opt(r"(?:,?\s+|\s+of\s+)" + g("year", YEAR4)
-          + r"|\s+of\s+" + g("yrel", "this|last|next") + r"\s+year")
+    + opt(r"(?:,?\s+|\s+of\s+)(?:" + g("year", YEAR4) + "|" + _SPELLED_YEAR + "|" + _SPELLED_2000S + r")(?![-\w])"
+          + r"|\s+of\s+" + g("yrel", "this|last|next") + r"\s+year"
+          + r"|\s+" + g("snum", NUMBER) + r"[-\s]+" + g("sunit", r"days?|weeks?|months?|years?|decades?")
+          + r"\s+" + g("sdir", r"ago|from\s+now|from\s+today|hence"))
 )
 
 RULES: tuple[Rule, ...] = (
@@ -1764,10 +1812,18 @@ RULES: tuple[Rule, ...] = (
          opt(r"the\s+") + g("ord", r"first\s+two|last\s+two") + r"\s+quarters\s+of\s+" + g("year", YEAR4),
          lambda m: Partial("DATE", f"{m['year']}-H{1 if norm(m['ord']).startswith('first') else 2}"),
          ("the first two quarters of 1990",)),
-    Rule("holiday", _HOLIDAY_P,
+    # "three days after Easter", "a year from Christmas", "the third Tuesday after Christmas 2014": one day
+    Rule("holiday_offset",
+         "(?:" + g("onum", NUMBER) + r"[-\s]+" + g("ounit", r"days?|weeks?|months?|years?") + r"\s+" + g("odir", "after|before|from")
+         + r")\s+" + _HOLIDAY_PIECE,
+         _b_holiday_offset, ("three days after Easter", "one year after Christmas", "a year from Christmas",
+                             "two weeks before Thanksgiving")),
+    Rule("holiday",
+         _HOLIDAY_PIECE,
          _b_holiday, ("Christmas Day", "New Year's Eve", "Thanksgiving", "Easter Sunday 2021", "valentines day",
                       "the day after Christmas", "Passover 2019", "Eid al-Adha", "Christmas morning",
-                      "the Memorial Day weekend", "MLK day of last year", "Christmas of 1914")),
+                      "the Memorial Day weekend", "MLK day of last year", "Christmas of 1914",
+                      "Easter Sunday two thousand ten", "Thanksgiving three months ago", "Diwali six years hence")),
     Rule("season",
          r"(?:" + opt(g("rel", REL) + r"\s+|the\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
          + r"(?:\s+(?:of\s+)?" + g("year", YEAR4)
@@ -1816,7 +1872,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:the\s+)?" + g("nord", alt(_NEAR_ORDINALS)) + r"\s+|the\s+)"
          + r"(?:" + g("close", "closest|nearest") + r"\s+" + g("nweekday", _WEEKDAY)
          + r"\s+to|" + g("nweekday2", FULL_WEEKDAY) + r"\s+" + g("side", "after|before") + r")\s+"
-         + r"(?:" + _HOLIDAY_P + "|" + _day_p("d") + ")",
+         + r"(?:" + _HOLIDAY_PIECE + "|" + _day_p("d") + ")",
          _b_weekday_near, ("the third Tuesday after Christmas 2014", "the closest Monday to Oct 5th",
                            "the first Monday before May 5", "the second closest Mon to October fifth"),
          composite=True),
@@ -1864,9 +1920,6 @@ RULES: tuple[Rule, ...] = (
          + "|" + g("mod", alt(m for m in V.MODIFIERS if m.endswith(" of"))) + r"\s+" + g("unit", "day|week|month|quarter|year")
          + r"(?![-\w'])",
          _b_period_edge, ("EOM", "the BOY", "EOD", "end of month", "the beginning of year")),
-    Rule("month_in_years",
-         g("month", FULL_MONTH) + r"\s+in\s+" + g("num", NUMBER) + r"\s+years?(?=\s*(?:[,.;:!?)]|$))",
-         _b_month_in_years, ("March in a year", "March in 2 years")),
     Rule("weekdays_counted",
          g("num", NUMBER) + r"\s+" + g("days", alt(d + "s" for d in V.FULL_WEEKDAYS))
          + r"\s+" + g("dir", r"from\s+(?:now|today)|ago|back|hence"),

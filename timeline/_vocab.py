@@ -108,10 +108,14 @@ class Holiday(NamedTuple):
     Tuesday from November 2); ``"easter"`` / ``"orthodox"`` Western / Orthodox Easter Sunday;
     ``"hebrew"`` / ``"hijri"`` a day of the Hebrew / Islamic calendar (Hebrew months from Nisan = 1,
     12 Adar, Adar II in a leap year; Hijri from Muharram = 1); ``"table"`` a published table
-    (``_holiday_tables.DATES[table]``); ``"of"`` another holiday (``base``).  Then ``offset`` days
-    are added; a ``weekday`` on a kind other than "nth" moves the date to that weekday, on or
+    (``_holiday_tables.DATES[table]``); ``"of"`` another holiday (``base``); ``"vague"`` a day of
+    a calendar of 365 days and no leap day (the Shahenshahi calendar of the Parsis), ``month`` and
+    ``day`` in the Gregorian year ``epoch``, a day earlier every fourth year.  Then ``offset``
+    days are added; a ``weekday`` on a kind other than "nth" moves the date to that weekday, on or
     after it (``nth`` 1) or on or before it (-1); ``moves`` shift a date that falls on a weekday
-    (ISO weekday, days).  A holiday of several days lasts ``days`` days, or up to ``until``.
+    (ISO weekday, days), ``clashes`` one that falls on another holiday (its name, days).  A
+    holiday of several days lasts ``days`` days, or up to ``until``; one of an hour or so starts
+    at ``time`` (a TIMEX3 time of day, "T20:30").
     """
 
     kind: str
@@ -125,6 +129,9 @@ class Holiday(NamedTuple):
     moves: tuple[tuple[int, int], ...] = ()
     days: int = 1
     until: str = ""
+    epoch: int = 0
+    clashes: tuple[tuple[str, int], ...] = ()
+    time: str = ""
 
 
 # Each holiday once, by the name its spellings (HOLIDAY_NAMES) lead to.
@@ -173,6 +180,8 @@ HOLIDAYS: Mapping[str, Holiday] = {
     "memorial day": Holiday("nth", month=5, weekday=1, nth=-1),
     "father's day": Holiday("nth", month=6, weekday=7, nth=3),
     "labor day": Holiday("nth", month=9, weekday=1, nth=1),
+    # the last Saturday of March, 8:30 to 9:30 p.m. local time; a week earlier when that is Holy Saturday
+    "earth hour": Holiday("nth", month=3, weekday=6, nth=-1, clashes=(("holy saturday", -7),), time="T20:30"),
     "grandparents day": Holiday("nth", month=9, day=7, weekday=7, nth=1),  # the Sunday after Labor Day
     "columbus day": Holiday("nth", month=10, weekday=1, nth=2),
     "canadian thanksgiving": Holiday("nth", month=10, weekday=1, nth=2),
@@ -276,6 +285,12 @@ HOLIDAYS: Mapping[str, Holiday] = {
     "bhai dooj": Holiday("of", base="diwali", offset=2),
     "chhath": Holiday("table", table="chhath"),
     "guru nanak jayanti": Holiday("table", table="guru nanak jayanti"),
+    # Tagore's birthday, 25 Boishakh of the Bengali solar year, which opens with Vaisakhi's month
+    "rabindra jayanti": Holiday("of", base="vaisakhi", offset=25),
+    # the Parsis' Shahenshahi calendar: 1 Farvardin, August 17 in 2018 (a day earlier every fourth year)
+    "parsi new year": Holiday("vague", month=8, day=17, epoch=2018),
+    # the Parsis' Fasli (seasonal) new year, the spring equinox's Nowruz: March 21
+    "jamshedi navroz": Holiday("fixed", month=3, day=21),
 }
 
 # Spellings of the holidays (lower case), each leading to its HOLIDAYS name.  A spelling with an
@@ -415,25 +430,36 @@ HOLIDAY_NAMES: Mapping[str, str] = {
     "govardhan pooja": "govardhan puja", "annakut": "govardhan puja",
     "bhai duj": "bhai dooj", "bhaiya dooj": "bhai dooj", "bhau beej": "bhai dooj",
     "chhath puja": "chhath", "dala puja": "chhath", "surya shashthi": "chhath",
+    "rabindranath jayanti": "rabindra jayanti", "rabindranath tagore jayanti": "rabindra jayanti",
+    "tagore jayanti": "rabindra jayanti",
+    "parsi navroz": "parsi new year", "shahenshahi navroz": "parsi new year",
+    "jamshed-i-navroz": "jamshedi navroz", "jamshed navroz": "jamshedi navroz",
     "gurpurab": "guru nanak jayanti", "guru nanak's birthday": "guru nanak jayanti",
     "guru nanak gurpurab": "guru nanak jayanti",
 }
-# Holiday spellings that are also common words, or name a different day in other countries'
-# news: found only capitalized, even with a year ("Lent" but "lent money", "Memorial Day" but "a
-# memorial day for the victims", "Election Day" but "jailed on election day in 1910" in Mexico).
+# Holiday spellings that name a different day in other countries' news, or are common words
+# even beside a year: found only capitalized ("Memorial Day" but "a memorial day for the victims",
+# "Election Day" but "jailed on election day in 1910" in Mexico, "May Day 2012" but "may day 2").
 HOLIDAYS_CAPITALIZED = frozenset(
-    {"lent", "may day", "memorial day", "election day", "independence day", "epiphany", "great fast",
-     "sugar feast", "sacrifice feast", "feast of weeks", "day of atonement", "spring festival", "moon festival",
-     "new year's", "night of power", "night of measures", "night of decree",
-     "the night journey", "ascension to heaven", "the prophet's ascension", "lesser eid", "greater eid",
-     "buddha day", "holocaust day", "women's day", "rakhi", "civil rights day", "workers' day", "bonfire night",
-     "boss day", "flag day", "patriot day"}
+    {"may day", "memorial day", "election day", "independence day", "women's day", "civil rights day", "workers' day",
+     "flag day", "patriot day"}
 )
+# Holiday spellings that are also common words or phrases: found in lower case only with a year or
+# "last", "this", "next" ("lent 2018", "night of power 2018", "rakhi 2018"; but "lent money", "the
+# night journey home", "a moon festival").  A verb among them ("lent") only when its year ends the
+# phrase ("lent 2018." but "lent 1500 farmers": HOLIDAY_VERBS).
+HOLIDAYS_COMMON_WORDS = frozenset(
+    {"lent", "epiphany", "great fast", "sugar feast", "sacrifice feast", "feast of weeks", "day of atonement",
+     "spring festival", "moon festival", "new year's", "night of power", "night of measures", "night of decree",
+     "the night journey", "ascension to heaven", "the prophet's ascension", "lesser eid", "greater eid",
+     "buddha day", "holocaust day", "rakhi", "bonfire night"}
+)
+HOLIDAY_VERBS = frozenset({"lent"})
 # Words before a weekday that make it a title: "his Girl Friday", "Robinson Crusoe's Man Friday".
 WEEKDAY_TITLES = frozenset({"girl", "man", "gal"})
 # Holiday names that are also common nouns in lower case: not after "a", "of", "and", "in" ("a day
-# of thanksgiving") unless a year or "this"/"next"/"last" goes with them.
-HOLIDAY_NOUNS = frozenset({"thanksgiving"})
+# of thanksgiving", "a boss day") unless a year or "this"/"next"/"last" goes with them.
+HOLIDAY_NOUNS = frozenset({"thanksgiving", "boss day"})
 # Words after a holiday's name that make it part of a noun, not a date: "a Christmas tree", "Easter
 # eggs", "the Tet Offensive", "a Passover seder", "Thanksgiving dinner" (a kind of meal).
 HOLIDAY_COMPOUNDS = frozenset(

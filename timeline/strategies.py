@@ -226,7 +226,7 @@ _FIXED_PHRASES = (
     "yesterday", "today", "tomorrow", "last night", "this morning", "tonight", "last week", "this week",
     "next week", "last month", "next month", "this year", "last year", "next year", "last quarter",
     "the next day", "the following week", "that day", "a year earlier", "recently", "soon", "now",
-    "on Christmas", "on Thanksgiving", "on Easter", "last summer", "in the coming days", "daily",
+    "on Christmas", "on Thanksgiving", "on Easter", "during Ramadan 2021", "for Hanukkah 2020", "last summer", "in the coming days", "daily",
     "every Monday", "the past several months", "the 1990s", "mid-2021", "the third quarter",
     "earlier this month", "the weekend", "at noon", "3 p.m. Friday", "Friday morning",
 )

@@ -26,7 +26,8 @@ What is scored, as the suite's README ("Scoring the cases") describes it:
   - ``alt``: it equals one of the item's ``alt`` values (the TIMEX3 readings where Duckling answers
     otherwise).  A value with a zone (``T16:00+01:00``, ``T08:00Z``) matches the alternative written
     "in the zone the phrase names" by its local time: the alternative is that local time;
-  - ``interval``: it denotes exactly one of the item's ``intervals`` (same start and end); a part of
+  - ``interval``: it denotes exactly one of the item's ``intervals`` (same start and end; an
+    expression with a ``span`` of its own, "Ramadan 2018", by that span, not its value's period); a part of
     day, weekend or season (``TMO``, ``-WE``, ``-SU``, whose bounds are conventions) when it overlaps
     one by at least half of the longer of the two;
   - ``range``: two overlapping expressions, in text order, the first starting at one of a ``range``
@@ -280,8 +281,12 @@ def _value_rule(item: Mapping[str, Any], overlapping: Sequence[_Expression]) -> 
         return "alt"
     # (interval, zoned) of each overlapping expression, in text order; a zoned value by its local time
     spans: list[tuple[tuple[dt.datetime, dt.datetime, Granularity] | None, bool]] = []
-    for v in values:
-        local, zoned = _split_zone(v)
+    for x in overlapping:
+        own = getattr(x, "span", None)  # an expression's own exact interval ("Ramadan 2018": its days)
+        if own is not None:
+            spans.append(((own.start, own.end, own.granularity), False))
+            continue
+        local, zoned = _split_zone(x.value)
         spans.append((_interval(local), zoned))
     intervals = _intervals(item)
     for ours, zoned in spans:
