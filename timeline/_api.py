@@ -180,6 +180,11 @@ class _Resolver:
                 partial = attrs.evolve(partial, direction=None)
             return resolve(partial, day, self.reference, Tense.FUTURE)
         if self.kind == "schedule" and self.clock is not None and self.reference is None and _passed(partial, self.clock):
+            # "at 3:30" without a meridiem in a note written at 04:30: the afternoon's (the next 3:30 on a
+            # 12-hour clock), as one says it
+            later = f"T{int(partial.suffix[1:3]) + 12:02d}{partial.suffix[3:]}"
+            if partial.twelve_hour and not _passed(attrs.evolve(partial, suffix=later), self.clock):
+                return resolve(attrs.evolve(partial, suffix=later), self.dateline, None, tense)
             # "at 3 a.m." in a note written at 04:30: tomorrow's
             return resolve(attrs.evolve(partial, shift=Shift(Anchor.DATELINE, G.DAY, 1)), self.dateline, None, tense)
         reference = self.reference

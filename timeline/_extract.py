@@ -563,8 +563,24 @@ def _verb_last(c: _Context) -> bool:
     return c.text[c.m.start() : c.m.start() + 5].lower() == "last " and c.before in V.VERB_LAST_LEFT
 
 
+def _level(c: _Context) -> bool:
+    """ "The index closed at 815.", "the score stood at 12 15": after a verb of a level or a price, a
+    number after "at" is an amount, not a clock time said without a mark."""
+    if c.rule != "said_clock" and not (c.rule == "clock" and c.group("cshour")):
+        return False
+    words = c.text[max(0, c.m.start() - 40) : c.m.start()].lower().split()
+    if len(words) < 2:
+        return False
+    verb = words[-2].strip(",")
+    # "the population was around 1030.": a hedged number after a copula is a count ("is at 1030" is a time)
+    return verb in V.LEVEL_VERBS or (words[-1] != "at" and verb in _COPULAS)
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "of", "to", "by", "numbered", "reached"})
+
+
 GUARDS: tuple[Callable[[_Context], bool], ...] = (
-    _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
+    _level, _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
     _modal_or_verb, _part_of_name, _verb_season, _verb_last, _province, _holiday_compound, _weekday_title,
 )
 

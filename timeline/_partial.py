@@ -81,6 +81,9 @@ class Partial:
     # its second expression, sharing what the text shares (the day, the meridiem, the month); the
     # extractor splits the match at the rule's ``second`` group (_extract.with_second_days).
     then: Partial | None = None
+    # A clock time written without a meridiem on a 12-hour clock ("3:30", "at 3 15", "half three"): a
+    # schedule written after it in the morning means the afternoon's (_api._Resolver._resolve).
+    twelve_hour: bool = False
 
     @property
     def needs_anchor(self) -> bool:

@@ -951,10 +951,20 @@ _COUNT_WORD = alt(["five", "ten", "twenty", "twenty-five", "twenty five"])
 _HALF = r"past|after|to|before|till|til|of"
 
 
-def _clock_p(p: str, loose: bool = False) -> str:
+# Where a clock time said without a mark ends ("at 1030", "at 3 15", "half three"): the phrase ends
+# (punctuation, the end of the text, a meridiem, "ish", a day after it), never before a word it counts
+# or names ("at 3 15-year-olds", "at 405 Williams Ave.", "half three-quarters", "1030 people").
+_SPOKEN_END = (r"(?=\s?-?ish\b|\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:" + _MERIDIEM + "|" + _OCLOCK + "|"
+               + alt(["today", "tonight", "tonite", "tomorrow", "on", "this", "next", *V.FULL_WEEKDAYS]) + r")\b)")
+
+
+def _clock_p(p: str, loose: bool = False, spoken: bool = False, digits: bool = False) -> str:
     """A clock time and its zone: "3pm", "15:30", "6:45:10 am", "14h30", "1015am", "eleven PM",
     "nine o'clock", "quarter to nine", "twenty past four", "noon", "09:15 UTC".  ``loose`` also takes
-    a bare hour ("at 9", "8" in "8 tonight"), for rules where the words around make it a time."""
+    a bare hour ("at 9", "8" in "8 tonight"), for rules where the words around make it a time;
+    ``spoken`` a time said or typed without a mark ("1030", "3 15", "three twenty", "half three"),
+    which its builder takes only after "at" or "around" or with a day (_Clock.spoken); ``digits``
+    also "1030" and "150ish" (alone, the rule said_clock reads them)."""
     hour = (
         g(p + "hour", r"[01]?\d|2[0-4]")
         + r"(?::" + g(p + "minute", r"[0-5]\d") + opt(":" + g(p + "second", r"[0-5]\d")) + r"(?![\d:])"
@@ -982,7 +992,17 @@ def _clock_p(p: str, loose: bool = False) -> str:
     )
     noon = opt(r"12\s+") + g(p + "noon", alt(V.NOON_WORDS))
     zone = opt(r"\s*(?:\(" + g(p + "pzone", _ZONE) + r"\)|" + g(p + "zone", _ZONE) + ")")
-    return "(?:(?:" + hhmm + "|" + hour + "|" + words + "|" + counted + ")" + tail + "|" + noon + ")" + zone
+    said = (
+        # "1030", "150ish", "0930": hours and minutes in three or four digits
+        (g(p + "uhhmm", r"(?:[01]?\d|2[0-3])[0-5]\d") + _SPOKEN_END + "|" if digits else "")
+        # "3 15", "12 15": the hour and its minutes as two numbers
+        + g(p + "shour", r"1[0-2]|0?[1-9]") + r"\s+" + g(p + "sminute", r"[0-5]\d") + _SPOKEN_END
+        # "three twenty", "ten oh five"
+        + "|" + g(p + "swhour", _HOUR_WORD) + r"[-\s]" + g(p + "swminute", _MINUTE_WORD) + _SPOKEN_END
+        # "half three": half past three, as British English says it
+        + r"|half\s+" + g(p + "bhalf", _HOUR_WORD + r"|1[0-2]|[1-9]") + _SPOKEN_END + "|"
+    ) if spoken else ""
+    return "(?:(?:" + said + hhmm + "|" + hour + "|" + words + "|" + counted + ")" + tail + "|" + noon + ")" + zone
 
 
 class _Clock(NamedTuple):
@@ -999,6 +1019,7 @@ class _Clock(NamedTuple):
     zone: str | None
     approx: bool
     bare: bool  # an hour alone, with nothing that makes it a clock time but the words around it
+    spoken: bool = False  # hours and minutes without a mark ("1030", "3 15", "three twenty", "half three")
 
 
 def _half(m: Groups, p: str) -> str | None:
@@ -1032,6 +1053,21 @@ def _read_clock(m: Groups, p: str) -> _Clock | None:
     if m[p + "hhmm"]:
         digits = m[p + "hhmm"] or ""
         return _Clock(int(digits[:-2]), int(digits[-2:]), None, half, False, 0, zone, approx, False)
+    said = m[p + "uhhmm"] or m[p + "shour"] or m[p + "swhour"] or m[p + "bhalf"]
+    if said:
+        if m[p + "uhhmm"]:
+            digits = m[p + "uhhmm"] or ""
+            hour, minute = int(digits[:-2]), int(digits[-2:])
+            fixed = hour > 12 or digits[0] == "0"  # "1930", "0930": a 24-hour clock
+        elif m[p + "shour"]:
+            hour, minute, fixed = int(m[p + "shour"] or 0), int(m[p + "sminute"] or 0), False
+        else:
+            word = norm(m[p + "swhour"] or m[p + "bhalf"])
+            spelled = _minutes(m[p + "swminute"]) if m[p + "swminute"] else 30
+            if spelled is None or spelled > 59:
+                return None
+            hour, minute, fixed = V.HOUR_WORDS.get(word) or int(word), spelled, False
+        return _Clock(hour, minute, None, half, fixed, 0, zone, approx, False, half is None)
     if m[p + "hour"]:
         written_minute = m[p + "minute"] or m[p + "dminute"] or m[p + "hminute"]
         digits = m[p + "hour"] or "0"
@@ -1092,6 +1128,8 @@ def _hours(suffix: str) -> int:
 # The words before a bare hour, or one with a single-letter meridiem ("at 3p"), that make it a time.
 _AT_WORDS = frozenset({"at", "@", "from", "to", "until", "till", "by", "around", "about"})
 _HEDGES = frozenset({"about", "around", "approximately", "roughly", "circa"})
+# The words before a time said without a mark ("at 1030", "around 3 15") that make it a clock time.
+_SPOKEN_LEFT = frozenset({"at", "@", "around", "approximately"})
 # Words before "2:08" that make it a length of time, not a time of day.
 _LENGTH_WORDS = frozenset({"a", "an", "in", "of", "under", "within", "than", "record", "best", "time"})
 
@@ -1203,7 +1241,9 @@ def _timed(day: Partial, c: _Clock, half: str | None = None, mod: str | None = N
     suffix = _clock_suffix(c, half)
     if suffix is None:
         return None
-    return attrs.evolve(day, type="TIME", suffix=suffix, zone=c.zone, mod=mod or ("APPROX" if c.approx else day.mod))
+    twelve = c.half is None and half is None and not c.fixed and 1 <= c.hour <= 11 and not c.offset
+    return attrs.evolve(day, type="TIME", suffix=suffix, zone=c.zone, mod=mod or ("APPROX" if c.approx else day.mod),
+                        twelve_hour=twelve)
 
 
 # A clock time without a day of its own: on the day the text last named (the dateline's, with none).
@@ -1231,6 +1271,8 @@ def _b_clock_alone(m: Groups) -> Partial | None:
     if c is None or c.bare:
         return None
     before = norm(m["before"])
+    if c.spoken and not (before in _SPOKEN_LEFT or (m["cbhalf"] and not before[-1:].isalnum())):
+        return None  # "at 1030", "around 1030", "at 3 15", "half three" opening a note; not "1030", "3 15"
     if m["cletter"] and not (m["cminute"] or before in _AT_WORDS):
         return None  # "4a" is no time, "at 4a" and "3:18a" are
     if m["ch"] and not m["chminute"] and int(m["chour"] or 0) < 13 and not c.zone and before not in _AT_WORDS:
@@ -1248,6 +1290,8 @@ def _b_day_clock(m: Groups) -> Partial | None:
     day = _read_day(m, "d")
     if c is None or day is None or c.bare or (m["cletter"] and not m["cminute"] and not m["csep"]):
         return None
+    if c.spoken and not (m["csep"] or norm(m["before"]) in _SPOKEN_LEFT):
+        return None  # "tomorrow at 150ish", not "March 15 2013" (a year) nor "Monday 1030"
     return _timed(day, c)
 
 
@@ -1385,12 +1429,12 @@ _CLOCK_RULES: tuple[Rule, ...] = (
                           "Wednesday from 9:00 to 9:45 am", "between 6 and 8 on 3/5/2021")),
     Rule("part_clock",
          opt(_day_p("d") + r"\s+|" + g("dthis", "this") + r"\s+|the\s+") + "(?:" + g("dtonight", r"tonight|tonite|2nite")
-         + "|" + _part_p("p") + ")" + "(?:" + _AT + ")" + _clock_p("c", loose=True),
+         + "|" + _part_p("p") + ")" + "(?:" + _AT + ")" + _clock_p("c", loose=True, spoken=True, digits=True),
          _b_part_clock, ("tomorrow afternoon at 5", "tonight at 11", "Saturday morning at 9", "this morning at 10am",
                          "in the evening at eight")),
     Rule("clock_part", _clock_p("c", loose=True) + r"\s+(?:" + _NEAR_PART + ")",
          _b_part_clock, ("8 tonight", "9 tomorrow morning", "8 this evening")),
-    Rule("day_clock", _day_p("d") + "(?:" + _AT + ")" + _clock_p("c"),
+    Rule("day_clock", _day_p("d") + "(?:" + _AT + ")" + _clock_p("c", spoken=True, digits=True),
          _b_day_clock, ("tuesday at 3pm", "Feb 2nd 10:45 am", "Fri, Jul 18, 2014 07:00 PM", "March 9 6:15:02pm",
                         "Thursday 8:00 GMT", "4/25 at 4:00pm", "02/27/1998 08:17:00")),
     Rule("clock_day", _clock_p("c") + "(?:" + _ON + ")" + _day_p("d"),
@@ -1405,9 +1449,15 @@ _CLOCK_RULES: tuple[Rule, ...] = (
          + opt(r"\s+" + g("tpart", alt(["morning", "night"]))),
          _b_part_day, ("early-evening Friday", "the small hours of Sunday", "the early hours of Thursday morning",
                        "late-night Saturday")),
-    Rule("clock", _clock_p("c"), _b_clock_alone,
+    Rule("clock", _clock_p("c", spoken=True), _b_clock_alone,
          ("3 p.m.", "10:30 a.m.", "noon", "6 a.m. EDT", "14h30", "6:45:10 am", "quarter to nine", "twenty past four",
           "eleven PM", "nine o'clock", "1015am", "09:15 UTC", "9 a.m. PT")),
+    # "at 1030", "around 1030", "at 615.": three or four digits alone after "at" or "around", on a
+    # 12-hour clock ("at 0930" too; not "around 1930", a year); a small rule tried at every number
+    Rule("said_clock",
+         r"(?:(?<=\bat\s)|(?<=@\s)|(?<=\baround\s)|(?<=\bapproximately\s))"
+         + g("cuhhmm", r"0\d[0-5]\d|1[0-2][0-5]\d|[1-9][0-5]\d") + _SPOKEN_END + opt(g("cish", r"\s?-?ish\b")),
+         _b_clock_alone, ("at 1030", "around 1030", "approximately 1030", "at 615")),
     Rule("part_alone",
          r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bby\s))the\s+" + _part_p("p")
          + r"(?!\s+" + _PART_NOUNS + r"\b|-)",
@@ -1452,6 +1502,7 @@ _OPENS: Mapping[str, str] = {
     "day_part": r"(?:early|late|mid|" + _DAY_OPENS + ")",
     "part_day": _PART_OPENS,
     "clock": _CLOCK_OPENS,
+    "said_clock": r"\d",
     "part_alone": r"the\s+" + _PART_LEADS,
 }
 CLOCK_RULES = tuple(attrs.evolve(rule, composite=True, opens=_OPENS[rule.name]) for rule in _CLOCK_RULES)
