@@ -179,14 +179,18 @@ class _Resolver:
                 day += dt.timedelta(days=1)
                 partial = attrs.evolve(partial, direction=None)
             return resolve(partial, day, self.reference, Tense.FUTURE)
+        if self.kind == "schedule" and self.clock is not None and partial.seconds is not None and self.dateline is not None:
+            # "2 minutes from now" in a note written at 04:30: 04:32
+            return _from_clock(self.dateline, self.clock, partial.seconds, partial.mod)
         if self.kind == "schedule" and self.clock is not None and self.reference is None and _passed(partial, self.clock):
-            # "at 3:30" without a meridiem in a note written at 04:30: the afternoon's (the next 3:30 on a
-            # 12-hour clock), as one says it
+            # "at 3:30" or "today at 3" without a meridiem in a note written at 04:30: the afternoon's (the
+            # next 3:30 on a 12-hour clock), as one says it
             later = f"T{int(partial.suffix[1:3]) + 12:02d}{partial.suffix[3:]}"
             if partial.twelve_hour and not _passed(attrs.evolve(partial, suffix=later), self.clock):
                 return resolve(attrs.evolve(partial, suffix=later), self.dateline, None, tense)
-            # "at 3 a.m." in a note written at 04:30: tomorrow's
-            return resolve(attrs.evolve(partial, shift=Shift(Anchor.DATELINE, G.DAY, 1)), self.dateline, None, tense)
+            if partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE:
+                # "at 3 a.m." in a note written at 04:30: tomorrow's ("today at 3am" stays today's)
+                return resolve(attrs.evolve(partial, shift=Shift(Anchor.DATELINE, G.DAY, 1)), self.dateline, None, tense)
         reference = self.reference
         if self.kind == "narrative" and reference is not None:
             if underspecified:
@@ -206,11 +210,21 @@ class _Resolver:
         return resolve(partial, self.dateline, reference, tense)
 
 
+def _from_clock(day: dt.date, clock: dt.time, seconds: int, mod: str | None) -> Resolved:
+    """The time ``seconds`` from ``clock`` on ``day``, to the minute unless seconds tell ("one second
+    from now" at 04:30 is ``T04:30:01``, "2 minutes from now" ``T04:32``)."""
+    try:
+        when = dt.datetime.combine(day, clock) + dt.timedelta(seconds=seconds)
+    except OverflowError:
+        return Resolved("TIME", "XXXX-XX-XXTXX:XX", mod)
+    return Resolved("TIME", when.isoformat(timespec="seconds" if seconds % 60 or clock.second else "minutes"), mod)
+
+
 def _passed(partial: Partial, clock: dt.time) -> bool:
-    """A clock time with no day of its own ("at 3 a.m.") earlier than ``clock``, the dateline's time of day."""
+    """A clock time with no day of its own ("at 3 a.m.") or today's earlier than ``clock``, the dateline's time of day."""
     shift, suffix = partial.shift, partial.suffix
     return (
-        shift is not None and shift.anchor is Anchor.REFERENCE and shift.unit is G.DAY and shift.amount == 0
+        shift is not None and shift.unit is G.DAY and shift.amount == 0
         and partial.value == "X" and len(suffix) >= 6 and suffix[1:3].isdigit() and suffix[1:6] < f"{clock:%H:%M}"
     )
 

@@ -685,7 +685,8 @@ def _b_ago(m: Groups) -> Partial | None:
         # The dateline has no clock time: "two hours ago" is the dateline's day, "30 hours
         # ago" the day before.
         days = int(amount) * mult // _PER_DAY[unit]
-        return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days))
+        seconds = sign * int(amount) * mult * 86400 // _PER_DAY[unit] if anchor is Anchor.DATELINE else None
+        return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days), seconds=seconds)
     # "more than two years ago" lies before that year, "less than a year ago" after it.
     mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
     return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,
@@ -982,8 +983,10 @@ def _clock_p(p: str, loose: bool = False, spoken: bool = False, digits: bool = F
         + r"\s+" + g(p + "rel", _HALF) + r"\s+" + g(p + "base", _BASE)
         # "twenty past four", "ten past 9"
         + "|" + g(p + "pcount", _COUNT_WORD + r"|[1-5]?\d") + r"\s+past\s+" + g(p + "pbase", _BASE)
-        # "15 to noon", "twenty after 3pm": only before a marked hour
-        + "|" + g(p + "mcount", _COUNT_WORD + r"|[1-5]?\d") + r"\s+" + g(p + "mrel", r"after|to|before|till|til")
+        # "15 to noon", "twenty after 3pm", "15 minutes from 1pm": only before a marked hour
+        + "|" + g(p + "mcount", _COUNT_WORD + r"|[1-5]?\d") + r"\s+" + opt(g(p + "mmin", r"min(?:ute)?s?") + r"\s+")
+        # ("15 minutes from 1pm to 2pm" is a length and a range)
+        + g(p + "mrel", r"after|to|before|till|til|from(?![^,.;\n]{1,14}?(?:\s(?:to|till|til|until|through|thru)\s|[-\u2013]))")
         + r"\s+" + g(p + "mbase", _BASE) + r"(?=" + _HOUR_MARK + r"|(?<=noon)|(?<=midnight)|(?<=h))"
     )
     tail = (
@@ -1090,9 +1093,9 @@ def _read_clock(m: Groups, p: str) -> _Clock | None:
     count = V.MINUTE_COUNTS.get(count_word)
     if count is None:
         count = _minutes(count_word)
-    if count is None or not 1 <= count <= 59 or (rel == "of" and count != 15):
-        return None
-    sign = 1 if rel in ("past", "after") else -1
+    if count is None or not 1 <= count <= 59 or (rel == "of" and count != 15) or (rel == "from" and not m[p + "mmin"]):
+        return None  # "15 minutes from 1pm", not "15 from 1pm"
+    sign = 1 if rel in ("past", "after", "from") else -1
     if base in ("noon", "midnight"):
         return _Clock(12 if base == "noon" else 24, 0, None, None, True, sign * count, zone, approx, False)
     hour = V.HOUR_WORDS[base] if base in V.HOUR_WORDS else int(base)
@@ -1248,6 +1251,8 @@ def _timed(day: Partial, c: _Clock, half: str | None = None, mod: str | None = N
 
 # A clock time without a day of its own: on the day the text last named (the dateline's, with none).
 _SOME_DAY = Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.DAY, 0))
+# The days a bare hour joins after "at" or before them: "tomorrow at 9", "9 tomorrow".
+_NEAR_DEICTIC = frozenset({"today", "tomorrow", "tomorrows", *(k for k, v in V.DAY_ABBREVIATIONS.items() if v == "tomorrow")})
 _TODAY = Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, 0))
 
 
@@ -1288,8 +1293,11 @@ def _b_day_clock(m: Groups) -> Partial | None:
     "8 PM this Thursday", "14:30 BST on Sunday"."""
     c = _read_clock(m, "c")
     day = _read_day(m, "d")
-    if c is None or day is None or c.bare or (m["cletter"] and not m["cminute"] and not m["csep"]):
+    if c is None or day is None or (m["cletter"] and not m["cminute"] and not m["csep"]):
         return None
+    if c.bare and not (norm(m["ddeictic"]) in _NEAR_DEICTIC and 1 <= c.hour <= 12
+                       and (m["csep"] or norm(m["before"]) in _AT_WORDS or not norm(m["before"])[-1:].isalnum())):
+        return None  # "tomorrow at 9", "9 tomorrow" opening a note; not "died Monday at 9", "won 9 tomorrow"
     if c.spoken and not (m["csep"] or norm(m["before"]) in _SPOKEN_LEFT):
         return None  # "tomorrow at 150ish", not "March 15 2013" (a year) nor "Monday 1030"
     return _timed(day, c)
@@ -1434,10 +1442,10 @@ _CLOCK_RULES: tuple[Rule, ...] = (
                          "in the evening at eight")),
     Rule("clock_part", _clock_p("c", loose=True) + r"\s+(?:" + _NEAR_PART + ")",
          _b_part_clock, ("8 tonight", "9 tomorrow morning", "8 this evening")),
-    Rule("day_clock", _day_p("d") + "(?:" + _AT + ")" + _clock_p("c", spoken=True, digits=True),
+    Rule("day_clock", _day_p("d") + "(?:" + _AT + ")" + _clock_p("c", loose=True, spoken=True, digits=True),
          _b_day_clock, ("tuesday at 3pm", "Feb 2nd 10:45 am", "Fri, Jul 18, 2014 07:00 PM", "March 9 6:15:02pm",
                         "Thursday 8:00 GMT", "4/25 at 4:00pm", "02/27/1998 08:17:00")),
-    Rule("clock_day", _clock_p("c") + "(?:" + _ON + ")" + _day_p("d"),
+    Rule("clock_day", _clock_p("c", loose=True) + "(?:" + _ON + ")" + _day_p("d"),
          _b_day_clock, ("3 p.m. Friday", "9pm tmr", "8 PM this Thursday", "14:30 BST on Sunday", "5 p.m. EST, Nov. 6",
                         "noon today", "midnight Friday")),
     Rule("day_part",
