@@ -1221,10 +1221,12 @@ def _part_p(p: str, after_day: bool = False) -> str:
     a day also "in the morning", "early in the morning", "in the early hours of the morning" (before
     one, "in" is a preposition and stays out of the expression)."""
     the = r"in\s+the\s+" if after_day else ""
+    # after a day, lunch is its midday: "tomorrow lunch", "Friday at lunch" (TIMEX3 has no other code for it)
+    meal = ("|" + opt(r"at\s+") + g(p + "meal", r"lunch(?:time)?") + r"(?![-\w])") if after_day else ""
     return (
         "(?:" + opt(g(p + "pmod", _PART_MOD) + r"(?:-|\s+)" + (opt(the) if the else "")) + (opt(the) if the else "")
         + g(p + "part", _PART_WORD) + r"(?:ish\b|\s+hours\b)?"  # "afternoonish", "the early morning hours"
-        + "|" + (opt(the) if the else "") + g(p + "small", _SMALL_HOURS) + opt(r"\s+of\s+the\s+morning") + ")"
+        + "|" + (opt(the) if the else "") + g(p + "small", _SMALL_HOURS) + opt(r"\s+of\s+the\s+morning") + meal + ")"
     )
 
 
@@ -1232,6 +1234,8 @@ def _read_part(m: Groups, p: str) -> tuple[str, str | None]:
     """The TIMEX3 part of day ("EV") and its mod ("START" for "early evening")."""
     if m[p + "small"]:  # the hours after midnight: the start of the morning
         return "MO", "START"
+    if m[p + "meal"]:
+        return "MI", None
     mod = _mod(m[p + "pmod"]) if m[p + "pmod"] else None
     return V.PARTS_OF_DAY[norm(m[p + "part"])], mod
 
@@ -1338,8 +1342,8 @@ def _b_day_part(m: Groups) -> Partial | None:
 def _b_part_day(m: Groups) -> Partial | None:
     """ "early-evening Friday", "the small hours of Sunday", "the early hours of Thursday morning"; not
     "morning Friday" (a greeting, a list), nor "the night of Oct. 23", which TimeBank marks as the
-    date alone."""
-    if not (m["ppmod"] or m["psmall"]):
+    date alone (a night runs into the next day); "the morning of the 15th of February" is that day's morning."""
+    if not (m["ppmod"] or m["psmall"] or (m["pof"] and norm(m["ppart"]) in ("morning", "afternoon", "evening"))):
         return None
     return _b_day_part(m)
 
@@ -1453,7 +1457,7 @@ _CLOCK_RULES: tuple[Rule, ...] = (
          _b_day_part, ("friday morning", "monday early morning", "february the 15th in the morning", "late Friday night",
                        "Monday night", "last Sunday night")),
     Rule("part_day",
-         opt(r"the\s+") + _part_p("p") + r"(?:\s+of\s+|\s+on\s+|,?\s+)" + _day_p("d")
+         opt(r"the\s+") + _part_p("p") + "(?:" + g("pof", r"\s+of\s+") + r"|\s+on\s+|,?\s+)" + _day_p("d")
          + opt(r"\s+" + g("tpart", alt(["morning", "night"]))),
          _b_part_day, ("early-evening Friday", "the small hours of Sunday", "the early hours of Thursday morning",
                        "late-night Saturday")),
