@@ -58,7 +58,8 @@ class _Resolver:
     def add(self, candidates: Sequence[Candidate], directions: Directions | None) -> None:
         text, dateline, out = self.text, self.dateline, self.out
         for k, cand in enumerate(candidates):
-            partial = _shared_year(text, cand, candidates[k + 1] if k + 1 < len(candidates) else None)
+            after = candidates[k + 1] if k + 1 < len(candidates) else None
+            partial = _shared_day(text, cand, after) or _shared_year(text, cand, after)
             anchored = partial.needs_anchor
             # Coordinated expressions share one direction: "late Tuesday or early Wednesday",
             # "from Jan. 3 to March 15" (read from the first, nearer the verb).
@@ -248,6 +249,27 @@ def _glance_back(partial: Partial) -> bool:
     return shift is not None and shift.anchor is Anchor.REFERENCE and shift.amount < 0
 
 
+def _shared_day(text: str, cand: Candidate, after: Candidate | None) -> Partial | None:
+    """A clock time without a day takes the day of the time coordinated after it ("later than 9:30 but
+    before 11:00 on Thursday", "at 9:30 or 11 on Thursday": the day is written once for both)."""
+    partial = cand.partial
+    if after is None or not _dayless(partial):
+        return None
+    other = after.partial
+    if not other.suffix[1:2].isdigit() or _dayless(other) or other.then is not None:
+        return None
+    if not (_COORDINATED.fullmatch(text, cand.end, after.start) or _BUT.fullmatch(text, cand.end, after.start)):
+        return None
+    return attrs.evolve(other, suffix=partial.suffix, zone=partial.zone, mod=partial.mod, twelve_hour=False)
+
+
+def _dayless(partial: Partial) -> bool:
+    """A clock time on no day of its own ("at 9:30"): on the day last named."""
+    shift = partial.shift
+    return partial.value == "X" and shift is not None and shift.anchor is Anchor.REFERENCE and shift.amount == 0 \
+        and shift.unit is G.DAY and partial.suffix[1:2].isdigit()
+
+
 def _shared_year(text: str, cand: Candidate, after: Candidate | None) -> Partial:
     """A month or a month-day without a year takes the year of the one coordinated after it ("in
     April and June 1955", "August/September 1956", "Dec. 28 to Jan. 3, 2023": the year is written
@@ -268,6 +290,8 @@ def _shared_year(text: str, cand: Candidate, after: Candidate | None) -> Partial
 _NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 _FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")
 _SLASH = re.compile(r"\s*/\s*")
+# "later than 9:30 but before 11:00 on Thursday": two bounds of one day's time
+_BUT = re.compile(r",?\s+but\s+(?:(?:no\s+)?(?:later|earlier)\s+than|before|after|by|until|till)\s+", re.IGNORECASE)
 _SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
 _WEEK = re.compile(r"XXXX-W[\dX]")  # a week or a weekday, not a winter (XXXX-WI)
 # A month, a month-day or a season without its year (not a weekday, not a time of day).

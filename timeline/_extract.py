@@ -341,10 +341,23 @@ _CAPITALIZED_BY_RULE = {
 }
 
 
+# An ISO 8601 interval's solidus between two dates or times: "2015-03-28 17:00:00/2015-03-29 21:00:00".
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+
+
+def _iso_interval(text: str, start: int, end: int) -> bool:
+    """The candidate ``text[start:end]`` is one end of an ISO 8601 interval written with a solidus."""
+    if end + 1 < len(text) and text[end] == "/" and _ISO_DAY.match(text, end + 1):
+        return _ISO_DAY.match(text, start) is not None
+    return start > 1 and text[start - 1] == "/" and text[start - 2].isdigit() and _ISO_DAY.match(text, start) is not None
+
+
 def _quantity(c: _Context) -> bool:
     """Amounts, identifiers and counts: "$2021", "No. 1986", "2021 workers", "20%", "1,986", "10/21", "555-1986"."""
     text, start, end = c.text, c.m.start(), c.m.end()
     first_digit, last_digit = text[start].isdigit(), text[end - 1].isdigit()
+    if "/" in text[max(0, start - 1) : end + 1] and _iso_interval(text, start, end):
+        return False
     return (
         (first_digit and (c.before.rstrip(".") in V.QUANTITY_PREFIXES or (start > 0 and text[start - 1] in ",./:")))
         or (last_digit and (
@@ -713,6 +726,8 @@ def _candidate(
     groups = _Groups(own.groupdict())
     # The word before is context, never extent: "about [two weeks]" is APPROX.
     groups["before"] = before
+    if before == "than":  # "later than 9:30" (a time), "faster than 2:08" (a length): the word before it
+        groups["before2"] = _word_before(text, own.start() - 5)
     partial = rule.build(groups)
     return None if partial is None else Candidate(own.start(), own.end(), rule.name, partial)
 

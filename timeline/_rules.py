@@ -1135,6 +1135,8 @@ _HEDGES = frozenset({"about", "around", "approximately", "roughly", "circa"})
 _SPOKEN_LEFT = frozenset({"at", "@", "around", "approximately"})
 # Words before "2:08" that make it a length of time, not a time of day.
 _LENGTH_WORDS = frozenset({"a", "an", "in", "of", "under", "within", "than", "record", "best", "time"})
+# ... but "later than 9:30", "no earlier than 6:15" compare times of day.
+_TIME_THAN = frozenset({"later", "earlier", "sooner"})
 
 
 # A weekday's name, its dot kept only after an abbreviation ("Thu.", not the full stop after "Friday.").
@@ -1286,7 +1288,7 @@ def _b_clock_alone(m: Groups) -> Partial | None:
         return None  # "4a" is no time, "at 4a" and "3:18a" are
     if m["ch"] and not m["chminute"] and int(m["chour"] or 0) < 13 and not c.zone and before not in _AT_WORDS:
         return None  # "4h" alone is four hours; "16h" and "at 4h" are times
-    if before in _LENGTH_WORDS and m["cminute"] and not (c.half or c.zone):
+    if before in _LENGTH_WORDS and m["cminute"] and not (c.half or c.zone) and norm(m["before2"]) not in _TIME_THAN:
         return None  # "a 2:08 marathon", "finished in 2:08:41": a length written as a clock reads
     # "about 10:35 a.m.": the hedge stays outside, as for durations, and gives the mod
     return _timed(_SOME_DAY, c, mod="APPROX" if c.approx or before in _HEDGES else None)
