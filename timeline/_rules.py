@@ -1154,6 +1154,8 @@ def _day_p(p: str) -> str:
     year = opt(r",?\s+" + g(p + "year", YEAR4))
     return (
         "(?:" + g(p + "deictic", _DEICTIC_DAY)
+        # "in 7 days", "in two weeks": the day that many days or weeks after the dateline's
+        + r"|in\s+" + g(p + "incount", r"\d{1,3}|" + alt(V.NUMBER_WORDS)) + r"\s+" + g(p + "inunit", r"days?|weeks?")
         + "|" + opt(g(p + "wd", _WEEKDAY) + r",?\s+")
         + "(?:" + g(p + "month", MONTH) + r"\s*(?:the\s+)?" + g(p + "day", _DOM)
         + "|" + opt(r"the\s+") + g(p + "dday", _DOM) + r"\s+(?:of\s+)?" + g(p + "dmonth", MONTH) + ")" + year
@@ -1180,6 +1182,12 @@ def _case_ok(text: str | None, sure: bool = False) -> bool:
 
 def _read_day(m: Groups, p: str) -> Partial | None:
     """The day piece as a DATE partial (its part of day, "tonight", is read by :func:`_read_part`)."""
+    if m[p + "incount"]:
+        count = _number(m[p + "incount"])
+        if count is None or count != int(count):
+            return None
+        days = int(count) * (7 if norm(m[p + "inunit"]).startswith("week") else 1)
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, days))
     if m[p + "deictic"]:
         word = norm(m[p + "deictic"]).removesuffix("s")
         word = V.DAY_ABBREVIATIONS.get(word, word).removeprefix("the ")
@@ -1264,7 +1272,7 @@ _TODAY = Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, 0))
 
 def _has_day(m: Groups, p: str) -> bool:
     """Whether the day piece with prefix ``p`` matched."""
-    return any(m[p + name] for name in ("deictic", "wd", "weekday", "month", "dmonth", "nmonth", "iyear"))
+    return any(m[p + name] for name in ("deictic", "wd", "weekday", "month", "dmonth", "nmonth", "iyear", "incount"))
 
 
 def _day_with_part(m: Groups, d: str, p: str) -> tuple[Partial, str] | None:
@@ -1498,7 +1506,8 @@ _DAY_OPENS = (
     r"(?:\d+(?:(?:\s*[-\u2013/.]\s*|\s+)\d|\s*" + alt(["st", "nd", "rd", "th", "of", *V.MONTHS]) + ")"
     + r"|the\s+(?:\d|day|" + _ORDINAL_DAY + ")|" + alt(V.WEEKDAYS) + "|(?:" + alt(V.MONTHS) + r")\.?\s*(?:\d|the|"
     + _ORDINAL_DAY + ")|" + alt(["today", "tomorrow", "tomorrows", "yesterday", *V.DAY_ABBREVIATIONS])
-    + r"|day\s+(?:after|before)|" + alt(["this", "next", "last", "coming"]) + r"\s+(?:coming\s+|past\s+)?"
+    + r"|in\s+(?:\d|" + alt(V.NUMBER_WORDS) + r")|day\s+(?:after|before)|" + alt(["this", "next", "last", "coming"])
+    + r"\s+(?:coming\s+|past\s+)?"
     + alt(V.WEEKDAYS) + ")"
 )
 _PART_LEADS = alt([*_PART_WORDS, "early", "late", "mid", "later", "earlier", "small", "wee", "pre", "predawn"])
