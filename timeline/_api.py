@@ -216,8 +216,8 @@ def _from_clock(day: dt.date, clock: dt.time, seconds: int, mod: str | None) -> 
     from now" at 04:30 is ``T04:30:01``, "2 minutes from now" ``T04:32``)."""
     try:
         when = dt.datetime.combine(day, clock) + dt.timedelta(seconds=seconds)
-    except OverflowError:
-        return Resolved("TIME", "XXXX-XX-XXTXX:XX", mod)
+    except OverflowError:  # beyond the calendar: an unknown day
+        return Resolved("DATE", "XXXX-XX-XX", mod)
     return Resolved("TIME", when.isoformat(timespec="seconds" if seconds % 60 or clock.second else "minutes"), mod)
 
 
