@@ -1330,7 +1330,8 @@ def _b_part_clock(m: Groups) -> Partial | None:
     if c.bare and not (norm(m["csep"]) in ("at", "@") or before in _AT_WORDS or not before[-1:].isalnum()):
         return None
     day, part = found
-    timed = _timed(day, c, _PART_HALF.get(part))
+    # "this evening at 12" is midnight, the evening's end (not noon)
+    timed = _timed(day, c, "night" if part == "EV" and c.hour == 12 and not c.minute else _PART_HALF.get(part))
     if timed is not None and part == "NI" and timed.suffix < "T06" and day.shift is not None and day.shift.unit is G.DAY:
         # "tonight at 2": the small hours after tonight, the next day's
         timed = attrs.evolve(timed, shift=attrs.evolve(day.shift, amount=day.shift.amount + 1))
