@@ -154,3 +154,41 @@ def test_a_schedule_puts_a_passed_clock_time_on_the_next_day() -> None:
     assert _found("Remind me today at 3am.", "2013-02-12T04:30", "schedule") == [("today at 3am", "2013-02-12T03:00")]
     assert _found("Remind me at 3am.", "2013-02-12", "schedule") == [("3am", "2013-02-12T03:00")]
     assert _found("The plant closed at 3am.", "2013-02-12T04:30", "news") == [("3am", "2013-02-12T03:00")]
+
+
+def test_a_schedule_reads_a_passed_time_without_a_meridiem_on_the_12_hour_clock() -> None:
+    at = "2013-02-12T04:30"
+    assert _found("Pick up at 3:30.", at, "schedule") == [("3:30", "2013-02-12T15:30")]
+    # past the afternoon's too: the next day's as written; a dateline without a time: as written
+    assert _found("Pick up at 3:30.", "2013-02-12T16:00", "schedule") == [("3:30", "2013-02-13T03:30")]
+    assert _found("Pick up at 3:30.", "2013-02-12", "schedule") == [("3:30", "2013-02-12T03:30")]
+    # a 24-hour clock ("03:30") and a time with a meridiem keep their half of the day
+    assert _found("Pick up at 03:30.", at, "schedule") == [("03:30", "2013-02-13T03:30")]
+    assert _found("Pick up at 4:23am.", at, "schedule") == [("4:23am", "2013-02-13T04:23")]
+
+
+def test_points_from_now_count_from_the_dateline_time_in_a_schedule_only() -> None:
+    assert _found("Beep 90 seconds from now.", "2013-02-12T04:30", "schedule") == [
+        ("90 seconds from now", "2013-02-12T04:31:30")]
+    assert _found("Beep 2 minutes from now.", "2013-02-12T04:30:15", "schedule") == [
+        ("2 minutes from now", "2013-02-12T04:32:15")]
+    assert _found("It failed 3 hours ago.", "2013-02-12T01:30", "schedule") == [("3 hours ago", "2013-02-11T22:30")]
+    assert _found("Beep 2 minutes from now.", "2013-02-12T04:30", "news") == [("2 minutes from now", "2013-02-12")]
+    # beyond the calendar: unknown digits, no error
+    assert _found("Beep 2 minutes from now.", "9999-12-31T23:59", "schedule") == [("2 minutes from now", "XXXX-XX-XX")]
+    assert _found("It failed 2 minutes ago.", "0001-01-01T00:01", "schedule") == [("2 minutes ago", "XXXX-XX-XX")]
+
+
+def test_a_spoken_time_needs_at_or_around_before_it() -> None:
+    at = "2013-02-12T04:30"
+    assert _found("Standup at 1030.", at, "schedule") == [("1030", "2013-02-12T10:30")]
+    assert _found("Standup 1030.", at, "schedule") == []
+    assert _found("Sam counted 3 15 times.", at, "schedule") == []
+    # a level's "at" is an amount's: "closed at 815"
+    assert _found("The index closed at 815.", at, "news") == []
+    assert _found("The index closed at 815 on Monday.", "2013-02-12", "news") == [("Monday", "2013-02-11")]
+
+
+def test_an_iso_interval_is_its_two_ends() -> None:
+    assert _found("2015-03-28T17:00/2015-03-29T21:00") == [("2015-03-28T17:00", "2015-03-28T17:00"),
+                                                           ("2015-03-29T21:00", "2015-03-29T21:00")]

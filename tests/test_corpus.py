@@ -1,7 +1,7 @@
 """The specification corpus: tests/corpus/positive.txt and tests/corpus/negative.txt.
 
 positive.txt holds ``TYPE VALUE [MOD] | text | text ...`` lines under ``dateline: YYYY-MM-DD``
-lines (the file's header comment documents the format); every text must yield exactly one
+(or ``YYYY-MM-DDTHH:MM``, a dateline with its time of day) lines (the file's header comment documents the format); every text must yield exactly one
 expression with that type, value and mod, and, when the text marks an extent with ``[...]``,
 exactly that text (an unmarked text is itself the expression; its extent is not compared).
 negative.txt holds one sentence per line that must yield no expression at all.
@@ -226,12 +226,15 @@ def _dateline(line: str, source: str, lineno: int) -> str:
         raise CorpusError(source, lineno, "expected 'dateline: YYYY-MM-DD' or 'dateline: none'", line)
     if m.group(1) == NO_DATELINE:
         return NO_DATELINE
+    written = m.group(1)
     try:
-        dateline = dt.date.fromisoformat(m.group(1)).isoformat()
+        # a date, or a date and its time of day ("2013-02-12T04:30": a schedule counts from it)
+        dateline = dt.date.fromisoformat(written).isoformat() if "T" not in written else \
+            dt.datetime.fromisoformat(written).isoformat(timespec="minutes")
     except ValueError:
         raise CorpusError(source, lineno, "dateline is not an ISO date", line) from None
-    if dateline != m.group(1):
-        raise CorpusError(source, lineno, "dateline is not in YYYY-MM-DD form", line)
+    if dateline != written:
+        raise CorpusError(source, lineno, "dateline is not in YYYY-MM-DD or YYYY-MM-DDTHH:MM form", line)
     return dateline
 
 
@@ -565,6 +568,8 @@ def test_parser_reads_well_formed_direction_lines() -> None:
         ["dateline: 2023-01-31", "context: On [Jan. 19].", "DATE 2023-01-20 | On [Jan. 20]."],  # [ ] in a context
         ["dateline: 2023-01-31", "context: It rained.", "DATE 2023-01-20 | Jan. 20"],  # context, no [extent]
         ["dateline: nothing", "DATE 2023 | 2023"],  # neither a date nor 'none'
+        ["dateline: 2013-02-12T4:30", "DATE 2023 | 2023"],  # a time not in HH:MM form
+        ["dateline: 2013-02-12T25:00", "DATE 2023 | 2023"],  # no such time
     ],
 )
 def test_parser_rejects_malformed_positive(lines: list[str]) -> None:

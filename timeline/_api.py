@@ -60,7 +60,8 @@ class _Resolver:
         text, dateline, out = self.text, self.dateline, self.out
         for k, cand in enumerate(candidates):
             after = candidates[k + 1] if k + 1 < len(candidates) else None
-            partial = self._holiday_in(_shared_year(text, cand, after), cand, after, directions)
+            partial = self._holiday_in(_shared_day(text, cand, after) or _shared_year(text, cand, after), cand, after,
+                                       directions)
             anchored = partial.needs_anchor
             # Coordinated expressions share one direction: "late Tuesday or early Wednesday",
             # "from Jan. 3 to March 15" (read from the first, nearer the verb).
@@ -210,9 +211,18 @@ class _Resolver:
                 day += dt.timedelta(days=1)
                 partial = attrs.evolve(partial, direction=None)
             return resolve(partial, day, self.reference, Tense.FUTURE)
+        if self.kind == "schedule" and self.clock is not None and partial.seconds is not None and self.dateline is not None:
+            # "2 minutes from now" in a note written at 04:30: 04:32
+            return _from_clock(self.dateline, self.clock, partial.seconds, partial.mod)
         if self.kind == "schedule" and self.clock is not None and self.reference is None and _passed(partial, self.clock):
-            # "at 3 a.m." in a note written at 04:30: tomorrow's
-            return resolve(attrs.evolve(partial, shift=Shift(Anchor.DATELINE, G.DAY, 1)), self.dateline, None, tense)
+            # "at 3:30" or "today at 3" without a meridiem in a note written at 04:30: the afternoon's (the
+            # next 3:30 on a 12-hour clock), as one says it
+            later = f"T{int(partial.suffix[1:3]) + 12:02d}{partial.suffix[3:]}"
+            if partial.twelve_hour and not _passed(attrs.evolve(partial, suffix=later), self.clock):
+                return resolve(attrs.evolve(partial, suffix=later), self.dateline, None, tense)
+            if partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE:
+                # "at 3 a.m." in a note written at 04:30: tomorrow's ("today at 3am" stays today's)
+                return resolve(attrs.evolve(partial, shift=Shift(Anchor.DATELINE, G.DAY, 1)), self.dateline, None, tense)
         reference = self.reference
         if self.kind == "narrative" and reference is not None:
             if underspecified:
@@ -250,11 +260,21 @@ def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day)
 
 
+def _from_clock(day: dt.date, clock: dt.time, seconds: int, mod: str | None) -> Resolved:
+    """The time ``seconds`` from ``clock`` on ``day``, to the minute unless seconds tell ("one second
+    from now" at 04:30 is ``T04:30:01``, "2 minutes from now" ``T04:32``)."""
+    try:
+        when = dt.datetime.combine(day, clock) + dt.timedelta(seconds=seconds)
+    except OverflowError:  # beyond the calendar: an unknown day
+        return Resolved("DATE", "XXXX-XX-XX", mod)
+    return Resolved("TIME", when.isoformat(timespec="seconds" if seconds % 60 or clock.second else "minutes"), mod)
+
+
 def _passed(partial: Partial, clock: dt.time) -> bool:
-    """A clock time with no day of its own ("at 3 a.m.") earlier than ``clock``, the dateline's time of day."""
+    """A clock time with no day of its own ("at 3 a.m.") or today's earlier than ``clock``, the dateline's time of day."""
     shift, suffix = partial.shift, partial.suffix
     return (
-        shift is not None and shift.anchor is Anchor.REFERENCE and shift.unit is G.DAY and shift.amount == 0
+        shift is not None and shift.unit is G.DAY and shift.amount == 0
         and partial.value == "X" and len(suffix) >= 6 and suffix[1:3].isdigit() and suffix[1:6] < f"{clock:%H:%M}"
     )
 
@@ -276,6 +296,27 @@ def _glance_back(partial: Partial) -> bool:
     looks back and goes on where it was; only a count forward moves its time on."""
     shift = partial.shift
     return shift is not None and shift.anchor is Anchor.REFERENCE and shift.amount < 0
+
+
+def _shared_day(text: str, cand: Candidate, after: Candidate | None) -> Partial | None:
+    """A clock time without a day takes the day of the time coordinated after it ("later than 9:30 but
+    before 11:00 on Thursday", "at 9:30 or 11 on Thursday": the day is written once for both)."""
+    partial = cand.partial
+    if after is None or not _dayless(partial):
+        return None
+    other = after.partial
+    if not other.suffix[1:2].isdigit() or _dayless(other) or other.then is not None:
+        return None
+    if not (_COORDINATED.fullmatch(text, cand.end, after.start) or _BUT.fullmatch(text, cand.end, after.start)):
+        return None
+    return attrs.evolve(other, suffix=partial.suffix, zone=partial.zone, mod=partial.mod, twelve_hour=False)
+
+
+def _dayless(partial: Partial) -> bool:
+    """A clock time on no day of its own ("at 9:30"): on the day last named."""
+    shift = partial.shift
+    return partial.value == "X" and shift is not None and shift.anchor is Anchor.REFERENCE and shift.amount == 0 \
+        and shift.unit is G.DAY and partial.suffix[1:2].isdigit()
 
 
 def _shared_year(text: str, cand: Candidate, after: Candidate | None) -> Partial:
@@ -304,6 +345,8 @@ _SUPERLATIVE = re.compile(r"(?i)\b(?:\w+est|first|only)\s+(?:the\s+)?$")
 _NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 _FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")
 _SLASH = re.compile(r"\s*/\s*")
+# "later than 9:30 but before 11:00 on Thursday": two bounds of one day's time
+_BUT = re.compile(r",?\s+but\s+(?:(?:no\s+)?(?:later|earlier)\s+than|before|after|by|until|till)\s+", re.IGNORECASE)
 _SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")
 _WEEK = re.compile(r"XXXX-W[\dX]")  # a week or a weekday, not a winter (XXXX-WI)
 # A month, a month-day or a season without its year (not a weekday, not a time of day).

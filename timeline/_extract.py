@@ -342,10 +342,23 @@ _CAPITALIZED_BY_RULE = {
 }
 
 
+# An ISO 8601 interval's solidus between two dates or times: "2015-03-28 17:00:00/2015-03-29 21:00:00".
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+
+
+def _iso_interval(text: str, start: int, end: int) -> bool:
+    """The candidate ``text[start:end]`` is one end of an ISO 8601 interval written with a solidus."""
+    if end + 1 < len(text) and text[end] == "/" and _ISO_DAY.match(text, end + 1):
+        return _ISO_DAY.match(text, start) is not None
+    return start > 1 and text[start - 1] == "/" and text[start - 2].isdigit() and _ISO_DAY.match(text, start) is not None
+
+
 def _quantity(c: _Context) -> bool:
     """Amounts, identifiers and counts: "$2021", "No. 1986", "2021 workers", "20%", "1,986", "10/21", "555-1986"."""
     text, start, end = c.text, c.m.start(), c.m.end()
     first_digit, last_digit = text[start].isdigit(), text[end - 1].isdigit()
+    if "/" in text[max(0, start - 1) : end + 1] and _iso_interval(text, start, end):
+        return False
     return (
         (first_digit and (c.before.rstrip(".") in V.QUANTITY_PREFIXES or (start > 0 and text[start - 1] in ",./:")))
         or (last_digit and (
@@ -569,8 +582,24 @@ def _verb_last(c: _Context) -> bool:
     return c.text[c.m.start() : c.m.start() + 5].lower() == "last " and c.before in V.VERB_LAST_LEFT
 
 
+def _level(c: _Context) -> bool:
+    """ "The index closed at 815.", "the score stood at 12 15": after a verb of a level or a price, a
+    number after "at" is an amount, not a clock time said without a mark."""
+    if c.rule != "said_clock" and not (c.rule == "clock" and c.group("cshour")):
+        return False
+    words = c.text[max(0, c.m.start() - 40) : c.m.start()].lower().split()
+    if len(words) < 2:
+        return False
+    verb = words[-2].strip(",")
+    # "the population was around 1030.": a hedged number after a copula is a count ("is at 1030" is a time)
+    return verb in V.LEVEL_VERBS or (words[-1] != "at" and verb in _COPULAS)
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "of", "to", "by", "numbered", "reached"})
+
+
 GUARDS: tuple[Callable[[_Context], bool], ...] = (
-    _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
+    _level, _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
     _modal_or_verb, _part_of_name, _verb_season, _verb_last, _province, _holiday_compound, _weekday_title,
 )
 
@@ -703,6 +732,8 @@ def _candidate(
     groups = _Groups(own.groupdict())
     # The word before is context, never extent: "about [two weeks]" is APPROX.
     groups["before"] = before
+    if before == "than":  # "later than 9:30" (a time), "faster than 2:08" (a length): the word before it
+        groups["before2"] = _word_before(text, own.start() - 5)
     partial = rule.build(groups)
     return None if partial is None else Candidate(own.start(), own.end(), rule.name, partial)
 

@@ -91,6 +91,12 @@ class Partial:
     # its second expression, sharing what the text shares (the day, the meridiem, the month); the
     # extractor splits the match at the rule's ``second`` group (_extract.with_second_days).
     then: Partial | None = None
+    # A clock time written without a meridiem on a 12-hour clock ("3:30", "at 3 15", "half three"): a
+    # schedule written after it in the morning means the afternoon's (_api._Resolver._resolve).
+    twelve_hour: bool = False
+    # "2 minutes from now", "three hours ago": seconds from the dateline's time of day, which a schedule
+    # whose dateline has one reads to the minute (to the second when counted in seconds).
+    seconds: int | None = None
 
     @property
     def needs_anchor(self) -> bool:

@@ -807,7 +807,8 @@ def _b_ago(m: Groups) -> Partial | None:
         # The dateline has no clock time: "two hours ago" is the dateline's day, "30 hours
         # ago" the day before.
         days = int(amount) * mult // _PER_DAY[unit]
-        return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days))
+        seconds = sign * int(amount) * mult * 86400 // _PER_DAY[unit] if anchor is Anchor.DATELINE else None
+        return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days), seconds=seconds)
     # "more than two years ago" lies before that year, "less than a year ago" after it.
     mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
     return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,
@@ -1075,10 +1076,20 @@ _COUNT_WORD = alt(["five", "ten", "twenty", "twenty-five", "twenty five"])
 _HALF = r"past|after|to|before|till|til|of"
 
 
-def _clock_p(p: str, loose: bool = False) -> str:
+# Where a clock time said without a mark ends ("at 1030", "at 3 15", "half three"): the phrase ends
+# (punctuation, the end of the text, a meridiem, "ish", a day after it), never before a word it counts
+# or names ("at 3 15-year-olds", "at 405 Williams Ave.", "half three-quarters", "1030 people").
+_SPOKEN_END = (r"(?=\s?-?ish\b|\s*(?:[,;:!?)]|\.(?!\d)|$)|\s+(?:" + _MERIDIEM + "|" + _OCLOCK + "|"
+               + alt(["today", "tonight", "tonite", "tomorrow", "on", "this", "next", *V.FULL_WEEKDAYS]) + r")\b)")
+
+
+def _clock_p(p: str, loose: bool = False, spoken: bool = False, digits: bool = False) -> str:
     """A clock time and its zone: "3pm", "15:30", "6:45:10 am", "14h30", "1015am", "eleven PM",
     "nine o'clock", "quarter to nine", "twenty past four", "noon", "09:15 UTC".  ``loose`` also takes
-    a bare hour ("at 9", "8" in "8 tonight"), for rules where the words around make it a time."""
+    a bare hour ("at 9", "8" in "8 tonight"), for rules where the words around make it a time;
+    ``spoken`` a time said or typed without a mark ("1030", "3 15", "three twenty", "half three"),
+    which its builder takes only after "at" or "around" or with a day (_Clock.spoken); ``digits``
+    also "1030" and "150ish" (alone, the rule said_clock reads them)."""
     hour = (
         g(p + "hour", r"[01]?\d|2[0-4]")
         + r"(?::" + g(p + "minute", r"[0-5]\d") + opt(":" + g(p + "second", r"[0-5]\d")) + r"(?![\d:])"
@@ -1096,8 +1107,10 @@ def _clock_p(p: str, loose: bool = False) -> str:
         + r"\s+" + g(p + "rel", _HALF) + r"\s+" + g(p + "base", _BASE)
         # "twenty past four", "ten past 9"
         + "|" + g(p + "pcount", _COUNT_WORD + r"|[1-5]?\d") + r"\s+past\s+" + g(p + "pbase", _BASE)
-        # "15 to noon", "twenty after 3pm": only before a marked hour
-        + "|" + g(p + "mcount", _COUNT_WORD + r"|[1-5]?\d") + r"\s+" + g(p + "mrel", r"after|to|before|till|til")
+        # "15 to noon", "twenty after 3pm", "15 minutes from 1pm": only before a marked hour
+        + "|" + g(p + "mcount", _COUNT_WORD + r"|[1-5]?\d") + r"\s+" + opt(g(p + "mmin", r"min(?:ute)?s?") + r"\s+")
+        # ("15 minutes from 1pm to 2pm" is a length and a range)
+        + g(p + "mrel", r"after|to|before|till|til|from(?![^,.;\n]{1,14}?(?:\s(?:to|till|til|until|through|thru)\s|[-\u2013]))")
         + r"\s+" + g(p + "mbase", _BASE) + r"(?=" + _HOUR_MARK + r"|(?<=noon)|(?<=midnight)|(?<=h))"
     )
     tail = (
@@ -1106,7 +1119,17 @@ def _clock_p(p: str, loose: bool = False) -> str:
     )
     noon = opt(r"12\s+") + g(p + "noon", alt(V.NOON_WORDS))
     zone = opt(r"\s*(?:\(" + g(p + "pzone", _ZONE) + r"\)|" + g(p + "zone", _ZONE) + ")")
-    return "(?:(?:" + hhmm + "|" + hour + "|" + words + "|" + counted + ")" + tail + "|" + noon + ")" + zone
+    said = (
+        # "1030", "150ish", "0930": hours and minutes in three or four digits
+        (g(p + "uhhmm", r"(?:[01]?\d|2[0-3])[0-5]\d") + _SPOKEN_END + "|" if digits else "")
+        # "3 15", "12 15": the hour and its minutes as two numbers
+        + g(p + "shour", r"1[0-2]|0?[1-9]") + r"\s+" + g(p + "sminute", r"[0-5]\d") + _SPOKEN_END
+        # "three twenty", "ten oh five"
+        + "|" + g(p + "swhour", _HOUR_WORD) + r"[-\s]" + g(p + "swminute", _MINUTE_WORD) + _SPOKEN_END
+        # "half three": half past three, as British English says it
+        + r"|half\s+" + g(p + "bhalf", _HOUR_WORD + r"|1[0-2]|[1-9]") + _SPOKEN_END + "|"
+    ) if spoken else ""
+    return "(?:(?:" + said + hhmm + "|" + hour + "|" + words + "|" + counted + ")" + tail + "|" + noon + ")" + zone
 
 
 class _Clock(NamedTuple):
@@ -1123,6 +1146,7 @@ class _Clock(NamedTuple):
     zone: str | None
     approx: bool
     bare: bool  # an hour alone, with nothing that makes it a clock time but the words around it
+    spoken: bool = False  # hours and minutes without a mark ("1030", "3 15", "three twenty", "half three")
 
 
 def _half(m: Groups, p: str) -> str | None:
@@ -1156,6 +1180,21 @@ def _read_clock(m: Groups, p: str) -> _Clock | None:
     if m[p + "hhmm"]:
         digits = m[p + "hhmm"] or ""
         return _Clock(int(digits[:-2]), int(digits[-2:]), None, half, False, 0, zone, approx, False)
+    said = m[p + "uhhmm"] or m[p + "shour"] or m[p + "swhour"] or m[p + "bhalf"]
+    if said:
+        if m[p + "uhhmm"]:
+            digits = m[p + "uhhmm"] or ""
+            hour, minute = int(digits[:-2]), int(digits[-2:])
+            fixed = hour > 12 or digits[0] == "0"  # "1930", "0930": a 24-hour clock
+        elif m[p + "shour"]:
+            hour, minute, fixed = int(m[p + "shour"] or 0), int(m[p + "sminute"] or 0), False
+        else:
+            word = norm(m[p + "swhour"] or m[p + "bhalf"])
+            spelled = _minutes(m[p + "swminute"]) if m[p + "swminute"] else 30
+            if spelled is None or spelled > 59:
+                return None
+            hour, minute, fixed = V.HOUR_WORDS.get(word) or int(word), spelled, False
+        return _Clock(hour, minute, None, half, fixed, 0, zone, approx, False, half is None)
     if m[p + "hour"]:
         written_minute = m[p + "minute"] or m[p + "dminute"] or m[p + "hminute"]
         digits = m[p + "hour"] or "0"
@@ -1178,9 +1217,9 @@ def _read_clock(m: Groups, p: str) -> _Clock | None:
     count = V.MINUTE_COUNTS.get(count_word)
     if count is None:
         count = _minutes(count_word)
-    if count is None or not 1 <= count <= 59 or (rel == "of" and count != 15):
-        return None
-    sign = 1 if rel in ("past", "after") else -1
+    if count is None or not 1 <= count <= 59 or (rel == "of" and count != 15) or (rel == "from" and not m[p + "mmin"]):
+        return None  # "15 minutes from 1pm", not "15 from 1pm"
+    sign = 1 if rel in ("past", "after", "from") else -1
     if base in ("noon", "midnight"):
         return _Clock(12 if base == "noon" else 24, 0, None, None, True, sign * count, zone, approx, False)
     hour = V.HOUR_WORDS[base] if base in V.HOUR_WORDS else int(base)
@@ -1216,8 +1255,12 @@ def _hours(suffix: str) -> int:
 # The words before a bare hour, or one with a single-letter meridiem ("at 3p"), that make it a time.
 _AT_WORDS = frozenset({"at", "@", "from", "to", "until", "till", "by", "around", "about"})
 _HEDGES = frozenset({"about", "around", "approximately", "roughly", "circa"})
+# The words before a time said without a mark ("at 1030", "around 3 15") that make it a clock time.
+_SPOKEN_LEFT = frozenset({"at", "@", "around", "approximately"})
 # Words before "2:08" that make it a length of time, not a time of day.
 _LENGTH_WORDS = frozenset({"a", "an", "in", "of", "under", "within", "than", "record", "best", "time"})
+# ... but "later than 9:30", "no earlier than 6:15" compare times of day.
+_TIME_THAN = frozenset({"later", "earlier", "sooner"})
 
 
 # A weekday's name, its dot kept only after an abbreviation ("Thu.", not the full stop after "Friday.").
@@ -1235,6 +1278,8 @@ def _day_p(p: str) -> str:
     year = opt(r",?\s+" + g(p + "year", YEAR4))
     return (
         "(?:" + g(p + "deictic", _DEICTIC_DAY)
+        # "in 7 days", "in two weeks": the day that many days or weeks after the dateline's
+        + r"|in\s+" + g(p + "incount", r"\d{1,3}|" + alt(V.NUMBER_WORDS)) + r"\s+" + g(p + "inunit", r"days?|weeks?")
         + "|" + opt(g(p + "wd", _WEEKDAY) + r",?\s+")
         + "(?:" + g(p + "month", MONTH) + r"\s*(?:the\s+)?" + g(p + "day", _DOM)
         + "|" + opt(r"the\s+") + g(p + "dday", _DOM) + r"\s+(?:of\s+)?" + g(p + "dmonth", MONTH) + ")" + year
@@ -1261,6 +1306,12 @@ def _case_ok(text: str | None, sure: bool = False) -> bool:
 
 def _read_day(m: Groups, p: str) -> Partial | None:
     """The day piece as a DATE partial (its part of day, "tonight", is read by :func:`_read_part`)."""
+    if m[p + "incount"]:
+        count = _number(m[p + "incount"])
+        if count is None or count != int(count):
+            return None
+        days = int(count) * (7 if norm(m[p + "inunit"]).startswith("week") else 1)
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, days))
     if m[p + "deictic"]:
         word = norm(m[p + "deictic"]).removesuffix("s")
         word = V.DAY_ABBREVIATIONS.get(word, word).removeprefix("the ")
@@ -1304,10 +1355,12 @@ def _part_p(p: str, after_day: bool = False) -> str:
     a day also "in the morning", "early in the morning", "in the early hours of the morning" (before
     one, "in" is a preposition and stays out of the expression)."""
     the = r"in\s+the\s+" if after_day else ""
+    # after a day, lunch is its midday: "tomorrow lunch", "Friday at lunch" (TIMEX3 has no other code for it)
+    meal = ("|" + opt(r"at\s+") + g(p + "meal", r"lunch(?:time)?") + r"(?![-\w])") if after_day else ""
     return (
         "(?:" + opt(g(p + "pmod", _PART_MOD) + r"(?:-|\s+)" + (opt(the) if the else "")) + (opt(the) if the else "")
         + g(p + "part", _PART_WORD) + r"(?:ish\b|\s+hours\b)?"  # "afternoonish", "the early morning hours"
-        + "|" + (opt(the) if the else "") + g(p + "small", _SMALL_HOURS) + opt(r"\s+of\s+the\s+morning") + ")"
+        + "|" + (opt(the) if the else "") + g(p + "small", _SMALL_HOURS) + opt(r"\s+of\s+the\s+morning") + meal + ")"
     )
 
 
@@ -1315,6 +1368,8 @@ def _read_part(m: Groups, p: str) -> tuple[str, str | None]:
     """The TIMEX3 part of day ("EV") and its mod ("START" for "early evening")."""
     if m[p + "small"]:  # the hours after midnight: the start of the morning
         return "MO", "START"
+    if m[p + "meal"]:
+        return "MI", None
     mod = _mod(m[p + "pmod"]) if m[p + "pmod"] else None
     return V.PARTS_OF_DAY[norm(m[p + "part"])], mod
 
@@ -1327,17 +1382,21 @@ def _timed(day: Partial, c: _Clock, half: str | None = None, mod: str | None = N
     suffix = _clock_suffix(c, half)
     if suffix is None:
         return None
-    return attrs.evolve(day, type="TIME", suffix=suffix, zone=c.zone, mod=mod or ("APPROX" if c.approx else day.mod))
+    twelve = c.half is None and half is None and not c.fixed and 1 <= c.hour <= 11 and not c.offset
+    return attrs.evolve(day, type="TIME", suffix=suffix, zone=c.zone, mod=mod or ("APPROX" if c.approx else day.mod),
+                        twelve_hour=twelve)
 
 
 # A clock time without a day of its own: on the day the text last named (the dateline's, with none).
 _SOME_DAY = Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.DAY, 0))
+# The days a bare hour joins after "at" or before them: "tomorrow at 9", "9 tomorrow".
+_NEAR_DEICTIC = frozenset({"today", "tomorrow", "tomorrows", *(k for k, v in V.DAY_ABBREVIATIONS.items() if v == "tomorrow")})
 _TODAY = Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, 0))
 
 
 def _has_day(m: Groups, p: str) -> bool:
     """Whether the day piece with prefix ``p`` matched."""
-    return any(m[p + name] for name in ("deictic", "wd", "weekday", "month", "dmonth", "nmonth", "iyear"))
+    return any(m[p + name] for name in ("deictic", "wd", "weekday", "month", "dmonth", "nmonth", "iyear", "incount"))
 
 
 def _day_with_part(m: Groups, d: str, p: str) -> tuple[Partial, str] | None:
@@ -1355,11 +1414,13 @@ def _b_clock_alone(m: Groups) -> Partial | None:
     if c is None or c.bare:
         return None
     before = norm(m["before"])
+    if c.spoken and not (before in _SPOKEN_LEFT or (m["cbhalf"] and not before[-1:].isalnum())):
+        return None  # "at 1030", "around 1030", "at 3 15", "half three" opening a note; not "1030", "3 15"
     if m["cletter"] and not (m["cminute"] or before in _AT_WORDS):
         return None  # "4a" is no time, "at 4a" and "3:18a" are
     if m["ch"] and not m["chminute"] and int(m["chour"] or 0) < 13 and not c.zone and before not in _AT_WORDS:
         return None  # "4h" alone is four hours; "16h" and "at 4h" are times
-    if before in _LENGTH_WORDS and m["cminute"] and not (c.half or c.zone):
+    if before in _LENGTH_WORDS and m["cminute"] and not (c.half or c.zone) and norm(m["before2"]) not in _TIME_THAN:
         return None  # "a 2:08 marathon", "finished in 2:08:41": a length written as a clock reads
     # "about 10:35 a.m.": the hedge stays outside, as for durations, and gives the mod
     return _timed(_SOME_DAY, c, mod="APPROX" if c.approx or before in _HEDGES else None)
@@ -1370,8 +1431,13 @@ def _b_day_clock(m: Groups) -> Partial | None:
     "8 PM this Thursday", "14:30 BST on Sunday"."""
     c = _read_clock(m, "c")
     day = _read_day(m, "d")
-    if c is None or day is None or c.bare or (m["cletter"] and not m["cminute"] and not m["csep"]):
+    if c is None or day is None or (m["cletter"] and not m["cminute"] and not m["csep"]):
         return None
+    if c.bare and not (norm(m["ddeictic"]) in _NEAR_DEICTIC and 1 <= c.hour <= 12
+                       and (m["csep"] or norm(m["before"]) in _AT_WORDS or not norm(m["before"])[-1:].isalnum())):
+        return None  # "tomorrow at 9", "9 tomorrow" opening a note; not "died Monday at 9", "won 9 tomorrow"
+    if c.spoken and not (m["csep"] or norm(m["before"]) in _SPOKEN_LEFT):
+        return None  # "tomorrow at 150ish", not "March 15 2013" (a year) nor "Monday 1030"
     return _timed(day, c)
 
 
@@ -1388,7 +1454,8 @@ def _b_part_clock(m: Groups) -> Partial | None:
     if c.bare and not (norm(m["csep"]) in ("at", "@") or before in _AT_WORDS or not before[-1:].isalnum()):
         return None
     day, part = found
-    timed = _timed(day, c, _PART_HALF.get(part))
+    # "this evening at 12" is midnight, the evening's end (not noon)
+    timed = _timed(day, c, "night" if part == "EV" and c.hour == 12 and not c.minute else _PART_HALF.get(part))
     if timed is not None and part == "NI" and timed.suffix < "T06" and day.shift is not None and day.shift.unit is G.DAY:
         # "tonight at 2": the small hours after tonight, the next day's
         timed = attrs.evolve(timed, shift=attrs.evolve(day.shift, amount=day.shift.amount + 1))
@@ -1410,8 +1477,8 @@ def _b_day_part(m: Groups) -> Partial | None:
 def _b_part_day(m: Groups) -> Partial | None:
     """ "early-evening Friday", "the small hours of Sunday", "the early hours of Thursday morning"; not
     "morning Friday" (a greeting, a list), nor "the night of Oct. 23", which TimeBank marks as the
-    date alone."""
-    if not (m["ppmod"] or m["psmall"]):
+    date alone (a night runs into the next day); "the morning of the 15th of February" is that day's morning."""
+    if not (m["ppmod"] or m["psmall"] or (m["pof"] and norm(m["ppart"]) in ("morning", "afternoon", "evening"))):
         return None
     return _b_day_part(m)
 
@@ -1509,15 +1576,15 @@ _CLOCK_RULES: tuple[Rule, ...] = (
                           "Wednesday from 9:00 to 9:45 am", "between 6 and 8 on 3/5/2021")),
     Rule("part_clock",
          opt(_day_p("d") + r"\s+|" + g("dthis", "this") + r"\s+|the\s+") + "(?:" + g("dtonight", r"tonight|tonite|2nite")
-         + "|" + _part_p("p") + ")" + "(?:" + _AT + ")" + _clock_p("c", loose=True),
+         + "|" + _part_p("p") + ")" + "(?:" + _AT + ")" + _clock_p("c", loose=True, spoken=True, digits=True),
          _b_part_clock, ("tomorrow afternoon at 5", "tonight at 11", "Saturday morning at 9", "this morning at 10am",
                          "in the evening at eight")),
     Rule("clock_part", _clock_p("c", loose=True) + r"\s+(?:" + _NEAR_PART + ")",
          _b_part_clock, ("8 tonight", "9 tomorrow morning", "8 this evening")),
-    Rule("day_clock", _day_p("d") + "(?:" + _AT + ")" + _clock_p("c"),
+    Rule("day_clock", _day_p("d") + "(?:" + _AT + ")" + _clock_p("c", loose=True, spoken=True, digits=True),
          _b_day_clock, ("tuesday at 3pm", "Feb 2nd 10:45 am", "Fri, Jul 18, 2014 07:00 PM", "March 9 6:15:02pm",
                         "Thursday 8:00 GMT", "4/25 at 4:00pm", "02/27/1998 08:17:00")),
-    Rule("clock_day", _clock_p("c") + "(?:" + _ON + ")" + _day_p("d"),
+    Rule("clock_day", _clock_p("c", loose=True) + "(?:" + _ON + ")" + _day_p("d"),
          _b_day_clock, ("3 p.m. Friday", "9pm tmr", "8 PM this Thursday", "14:30 BST on Sunday", "5 p.m. EST, Nov. 6",
                         "noon today", "midnight Friday")),
     Rule("day_part",
@@ -1525,13 +1592,19 @@ _CLOCK_RULES: tuple[Rule, ...] = (
          _b_day_part, ("friday morning", "monday early morning", "february the 15th in the morning", "late Friday night",
                        "Monday night", "last Sunday night")),
     Rule("part_day",
-         opt(r"the\s+") + _part_p("p") + r"(?:\s+of\s+|\s+on\s+|,?\s+)" + _day_p("d")
+         opt(r"the\s+") + _part_p("p") + "(?:" + g("pof", r"\s+of\s+") + r"|\s+on\s+|,?\s+)" + _day_p("d")
          + opt(r"\s+" + g("tpart", alt(["morning", "night"]))),
          _b_part_day, ("early-evening Friday", "the small hours of Sunday", "the early hours of Thursday morning",
                        "late-night Saturday")),
-    Rule("clock", _clock_p("c"), _b_clock_alone,
+    Rule("clock", _clock_p("c", spoken=True), _b_clock_alone,
          ("3 p.m.", "10:30 a.m.", "noon", "6 a.m. EDT", "14h30", "6:45:10 am", "quarter to nine", "twenty past four",
           "eleven PM", "nine o'clock", "1015am", "09:15 UTC", "9 a.m. PT")),
+    # "at 1030", "around 1030", "at 615.": three or four digits alone after "at" or "around", on a
+    # 12-hour clock ("at 0930" too; not "around 1930", a year); a small rule tried at every number
+    Rule("said_clock",
+         r"(?:(?<=\bat\s)|(?<=@\s)|(?<=\baround\s)|(?<=\bapproximately\s))"
+         + g("cuhhmm", r"0\d[0-5]\d|1[0-2][0-5]\d|[1-9][0-5]\d") + _SPOKEN_END + opt(g("cish", r"\s?-?ish\b")),
+         _b_clock_alone, ("at 1030", "around 1030", "approximately 1030", "at 615")),
     Rule("part_alone",
          r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bby\s))the\s+" + _part_p("p")
          + r"(?!\s+" + _PART_NOUNS + r"\b|-)",
@@ -1558,7 +1631,8 @@ _DAY_OPENS = (
     r"(?:\d+(?:(?:\s*[-\u2013/.]\s*|\s+)\d|\s*" + alt(["st", "nd", "rd", "th", "of", *V.MONTHS]) + ")"
     + r"|the\s+(?:\d|day|" + _ORDINAL_DAY + ")|" + alt(V.WEEKDAYS) + "|(?:" + alt(V.MONTHS) + r")\.?\s*(?:\d|the|"
     + _ORDINAL_DAY + ")|" + alt(["today", "tomorrow", "tomorrows", "yesterday", *V.DAY_ABBREVIATIONS])
-    + r"|day\s+(?:after|before)|" + alt(["this", "next", "last", "coming"]) + r"\s+(?:coming\s+|past\s+)?"
+    + r"|in\s+(?:\d|" + alt(V.NUMBER_WORDS) + r")|day\s+(?:after|before)|" + alt(["this", "next", "last", "coming"])
+    + r"\s+(?:coming\s+|past\s+)?"
     + alt(V.WEEKDAYS) + ")"
 )
 _PART_LEADS = alt([*_PART_WORDS, "early", "late", "mid", "later", "earlier", "small", "wee", "pre", "predawn"])
@@ -1576,6 +1650,7 @@ _OPENS: Mapping[str, str] = {
     "day_part": r"(?:early|late|mid|" + _DAY_OPENS + ")",
     "part_day": _PART_OPENS,
     "clock": _CLOCK_OPENS,
+    "said_clock": r"\d",
     "part_alone": r"the\s+" + _PART_LEADS,
 }
 CLOCK_RULES = tuple(attrs.evolve(rule, composite=True, opens=_OPENS[rule.name]) for rule in _CLOCK_RULES)

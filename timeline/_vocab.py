@@ -569,6 +569,15 @@ QUANTITY_NOUNS = frozenset(
      "million", "billion", "trillion", "thousand", "hundred", "th", "st", "nd", "rd"}
 )
 # Words right before a number that make it a quantity or identifier.
+# Verbs of a level, a price or a count: a number "at" after them is an amount ("closed at 815").
+LEVEL_VERBS = frozenset({
+    "close", "closed", "closes", "closing", "stood", "stand", "stands", "standing", "end", "ended", "ends", "ending",
+    "finish", "finished", "finishing", "open", "opened", "opens", "opening", "settle", "settled", "settling", "trade",
+    "traded", "trades", "trading", "price", "priced", "set", "fixed", "valued", "value", "pegged", "capped", "peaked",
+    "peak", "ranked", "rank", "ranks", "numbered", "totaled", "totalled", "estimated", "put", "placed", "rated",
+    "quoted", "level", "high", "low", "record", "sold", "bought", "offered", "bid", "rose", "fell", "climbed",
+    "dropped", "jumped", "slipped", "remained", "remains", "hovered",
+})
 QUANTITY_PREFIXES = frozenset(
     {"$", "£", "€", "¥", "no.", "no", "number", "nos.", "#", "section", "article", "chapter",
      "page", "room", "flight", "route", "highway", "interstate", "rule", "item", "form",
