@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 
 from timeline import Timeline, build_timeline
-from timeline._extract import find, find_everywhere, opening_words
+from timeline._extract import (
+    _ONLY_FOR,
+    _Context,
+    _word_after,
+    _word_before,
+    find,
+    find_everywhere,
+    opening_words,
+    rule_pattern,
+)
 from timeline._rules import RULES
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -33,6 +42,21 @@ def test_fast_scan_equals_exhaustive_scan() -> None:
     article = " ".join(texts)  # one long text: tokens of every kind next to each other
     for text in [*texts, article]:
         assert _spans(find(text)) == _spans(find_everywhere(text)), text
+
+
+def test_a_guard_of_some_rules_keeps_every_other_rules_match() -> None:
+    """_keep runs a guard listed in _ONLY_FOR only on its rules' candidates: on any other rule's
+    match it must keep the candidate, or skipping it would change what is found."""
+    checked = 0
+    for text in _texts():
+        for rule in RULES:
+            for m in rule_pattern(rule.name).finditer(text):
+                context = _Context(text, rule.name, m, _word_before(text, m.start()), _word_after(text, m.end()))
+                for guard, rules in _ONLY_FOR.items():
+                    if rule.name not in rules:
+                        checked += 1
+                        assert not guard(context), (guard.__name__, rule.name, text)
+    assert checked > 1000
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
