@@ -457,6 +457,14 @@ def _b_period_edge(m: Groups) -> Partial | None:
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, 0), mod=mod)
 
 
+def _b_day_end(m: Groups) -> Partial | None:
+    """ "EOD tomorrow", "COB Friday", "end of day Friday": the day named, at its end (mod END)."""
+    if m["deictic"]:
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, 1 if norm(m["deictic"]) == "tomorrow" else 0),
+                       mod="END")
+    return Partial("DATE", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}", mod="END")
+
+
 _PICK_ORDINALS: Mapping[str, int] = {
     **{w: n for w, n in V.ORDINALS.items() if w not in ("last", "final")}, "last": -1, "final": -1,
     **{f"{n}{'st' if n % 10 == 1 and n != 11 else 'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}": n
@@ -861,6 +869,24 @@ def _b_duration_half(m: Groups) -> Partial | None:
 
 
 def _b_set_every(m: Groups) -> Partial | None:
+    found = _b_every(m)
+    if found is None or not m["ktime"]:
+        return found
+    # "every Monday at 8": the set's days at that time; a zone stays in the extent, not in the value (a
+    # weekly time across a change of daylight saving has two offsets)
+    c = _Clock(int(m["kbare"]), 0, None, None, False, 0, None, False, True) if m["kbare"] else _read_clock(m, "k")
+    if c is None:
+        return None
+    days, _, part = found.value.partition("T")
+    if found.value == "P1D":
+        days = "XXXX-XX-XX"  # "every day at 9"
+    elif not days.startswith(("XXXX-WXX-", "XXXX-XX-XX")):
+        return None  # "every year at 8": no day to hold the time
+    suffix = _clock_suffix(c, _PART_HALF.get(part))  # "every Monday evening at 7:30": the evening's 7:30
+    return None if suffix is None else Partial("SET", days + suffix)
+
+
+def _b_every(m: Groups) -> Partial | None:
     if m["weekday"]:
         part = "T" + V.PARTS_OF_DAY[norm(m["wpart"])] if m["wpart"] else ""
         return Partial("SET", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}{part}")
@@ -1990,6 +2016,14 @@ RULES: tuple[Rule, ...] = (
          _b_day_in_week, ("Wednesday of next week", "Tuesday last week", "next week's Wednesday", "sunday from last week")),
     # Office shorthand: "EOM" (the end of the month), "BOY", "by EOD"; and "end of month", "the
     # beginning of year" without an article before the unit: the dateline's period with its mod.
+    # A day's end before the day it ends: "EOD tomorrow", "COB Friday", "end of day Friday", "close of
+    # business on Monday" (before "EOD" alone, the dateline's).
+    Rule("day_end",
+         "(?:" + g("dcode", "(?-i:EOD|COB)") + "|" + opt(r"the\s+") + g("dwords", r"(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day"
+                                                              r"|close\s+of\s+business")
+         + r")\s+(?:on\s+)?(?:" + g("deictic", "today|tomorrow") + "|" + g("weekday", FULL_WEEKDAY) + r")(?![-\w'])",
+         _b_day_end, ("EOD tomorrow", "COB Friday", "end of day Friday", "close of business on Monday",
+                      "the end of the day tomorrow")),
     Rule("period_edge",
          opt(r"the\s+") + _NOT_IN_CAPITALS + g("code", "(?-i:" + alt(_PERIOD_EDGES) + ")") + _NOT_BEFORE_CAPITALS
          + "|" + g("mod", alt(m for m in V.MODIFIERS if m.endswith(" of"))) + r"\s+" + g("unit", "day|week|month|quarter|year")
@@ -2028,9 +2062,12 @@ RULES: tuple[Rule, ...] = (
          _b_year_ago_adj, ("year-ago", "year-earlier")),
     Rule("set_every",
          r"(?:every|each)\s+(?:" + g("other", "other") + r"\s+|" + g("num", NUMBER) + r"\s+)?(?:" + g("weekday", FULL_WEEKDAY)
-         + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|" + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT) + r")",
+         + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|" + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT) + r")"
+         # its time of day: "every Monday at 8", "each morning at 7:30", "every day at noon ET"
+         + opt(r"\s+(?:at|@)\s+" + g("ktime", "(?:" + _clock_p("k") + "|" + g("kbare", r"1[0-2]|[1-9]")
+                                                   + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|to|until|for)\b))")),
          _b_set_every, ("every Monday", "every Monday morning", "each year", "every December", "every other week",
-                        "every morning")),
+                        "every morning", "every Monday at 8", "every friday at noon ET", "every day at 9:30am")),
     Rule("set_adverb", g("adverb", alt(V.SET_ADVERBS)), _b_set_adverb, ("daily", "annually", "weekly")),
     Rule("set_per", r"(?:per|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=thrice\s))an?)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
          _b_set_per, ("per year", "twice a year")),
