@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
@@ -821,6 +822,11 @@ def _b_ago(m: Groups) -> Partial | None:
     mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
     return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,
                    comparison=True, follows_reference=True)
+
+
+def _b_ago_glued(m: Groups) -> Partial | None:
+    """ "2h ago", "3d ago": as "2 hours ago", "3 days ago" (no quantifier before a time stamp)."""
+    return _b_ago(defaultdict(lambda: None, {"num": m["num"], "dir": m["dir"], "unit": V.GLUED_UNITS[norm(m["unit"])]}))
 
 
 def _b_anaphoric_day(m: Groups) -> Partial | None:
@@ -2055,6 +2061,17 @@ RULES: tuple[Rule, ...] = (
          + r"\s+" + g("dir", r"ago|earlier|later|from\s+(?:right\s+)?now|from\s+today|hence|back|previously") + r"\b",
          _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back",
                   "3 years from today", "a day from right now")),
+    # "2h ago", "3d ago", "45m ago", "5mins from now": a post's time stamp, the unit against its number
+    Rule("ago_glued",
+         g("num", r"\d{1,3}") + g("unit", "(?-i:" + alt(V.GLUED_UNITS) + ")") + r"\s+" + g("dir", r"ago|from\s+now"),
+         _b_ago_glued, ("2h ago", "3d ago", "45m ago", "5mins from now")),
+    # "in 1h", "for 2hrs", "within 3 wks": a length written as a post writes it, after a preposition of time
+    # (not "m": "in 45m" may be money)
+    Rule("duration_glued",
+         r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bafter\s))" + g("num", r"\d{1,3}")
+         + g("unit", "(?-i:h|" + alt(V.UNIT_ABBREVIATIONS) + ")") + r"(?![\w/-]|\.\w)",
+         lambda m: Partial("DURATION", duration_value(int(m["num"] or 0), V.GLUED_UNITS[norm(m["unit"])])),
+         ("in 1h", "for 2hrs", "within 3wks")),
     # "the year-earlier nine months": the comparison period's length, as the gold marks it.
     Rule("year_ago_duration", r"the\s+year-(?:ago|earlier)\s+" + g("num", NUMBER) + r"\s+" + g("unit", "months|weeks|quarters"),
          _b_duration, ("the year-earlier nine months", "the year-ago six months")),

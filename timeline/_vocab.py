@@ -64,6 +64,12 @@ UNIT_ABBREVIATIONS: Mapping[str, str] = {
     "wk": "week", "wks": "week", "yr": "year", "yrs": "year", "qtr": "quarter", "qtrs": "quarter",
 }
 
+# Units written against their number in posts and notes ("2h ago", "3d ago", "45m ago", "5mins ago"),
+# in lower case only (not "3D", "2H24").
+GLUED_UNITS: Mapping[str, str] = {
+    "s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "y": "year", **UNIT_ABBREVIATIONS,
+}
+
 NUMBER_WORDS: Mapping[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
