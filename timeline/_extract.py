@@ -598,9 +598,19 @@ def _level(c: _Context) -> bool:
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "of", "to", "by", "numbered", "reached"})
 
 
+# A length that names a war: "the Seven Years' War", "the Hundred Years War", "the Six-Day War".
+_WAR_AFTER = re.compile(r"['\u2019]?\s+War\b")
+
+
+def _war_name(c: _Context) -> bool:
+    """ "the Seven Years' War", "the Thirty Years War", "the Six-Day War": a war's name, no length."""
+    return c.rule == "duration" and _WAR_AFTER.match(c.text, c.m.end()) is not None
+
+
 GUARDS: tuple[Callable[[_Context], bool], ...] = (
     _level, _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
     _modal_or_verb, _part_of_name, _verb_season, _verb_last, _province, _holiday_compound, _weekday_title,
+    _war_name,
 )
 
 
@@ -617,6 +627,7 @@ _ONLY_FOR: dict[Callable[[_Context], bool], frozenset[str]] = {
     _province: frozenset({"era_year", "era_date"}),
     _holiday_compound: frozenset({"holiday"}),
     _weekday_title: frozenset({"weekday"}),
+    _war_name: frozenset({"duration"}),
 }
 _GUARDS_BY_RULE: dict[str, tuple[Callable[[_Context], bool], ...]] = {
     rule.name: tuple(g for g in GUARDS if g not in _ONLY_FOR or rule.name in _ONLY_FOR[g]) for rule in RULES
