@@ -77,6 +77,9 @@ def test_arbitrary_unicode(text: str, dateline: dt.date | str | None) -> None:
 @example(text="the 0th century", dateline="2023-01-31")  # value '-1' failed validation
 @example(text="He left yesterday.", dateline=dt.date.max)  # OverflowError in the model
 @example(text="hannukah night ", dateline=dt.date(2000, 1, 1))  # '1999-12TNI': a part of a month
+@example(text="In 9999 BC they came. 50 years earlier they left.", dateline=None)  # 'BC10049'
+@example(text="The parade returns on Thanksgiving of next year.", dateline="9999-12-31")  # '10000-XX-XX'
+@example(text="Diwali six years hence", dateline="9999-12-31")  # '10005-XX-XX'
 def test_vocabulary_word_salad(text: str, dateline: dt.date | str | None) -> None:
     check(text, dateline)
 

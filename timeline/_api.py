@@ -187,15 +187,18 @@ class _Resolver:
             return None
         if shift.unit is G.YEAR:
             year = self.bc_year - shift.amount
-            return Resolved("DATE", f"BC{year:04d}" if year >= 1 else f"{1 - year:04d}", partial.mod)
+            value = f"BC{year:04d}" if year >= 1 else f"{1 - year:04d}"
+            # beyond the four digits a year has ("50 years earlier" after 9999 BC): some year
+            return Resolved("DATE", value if len(value) <= 6 and (year >= 1 or 1 - year <= 9999) else
+                            ("BCXXXX" if year >= 1 else "XXXX"), partial.mod)
         # "the following decade" after 489 BC is the 470s BC (BC047), "the previous century" after
         # 387 BC the 5th century BC (BC04): a decade BC holds its years 9 down to 0, a century its
         # years 100 down to 1; counting forward in time counts them down
         if shift.unit is G.DECADE:
             number = self.bc_year // 10 - shift.amount
-            return Resolved("DATE", f"BC{number:03d}", partial.mod) if number >= 0 else None
+            return Resolved("DATE", f"BC{number:03d}", partial.mod) if 0 <= number <= 999 else None
         number = (self.bc_year - 1) // 100 - shift.amount
-        return Resolved("DATE", f"BC{number:02d}", partial.mod) if number >= 0 else None
+        return Resolved("DATE", f"BC{number:02d}", partial.mod) if 0 <= number <= 99 else None
 
     def _resolve(self, partial: Partial, tense: Tense, words: str, writers: bool = False) -> Resolved:
         """`resolve`, read as the kind of text says: a narrative fills a date without a year

@@ -151,6 +151,8 @@ def _holiday(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
             return near or UNKNOWN[G.DAY]
         year = dateline.year + shift.amount  # "MLK day of last year", "Thanksgiving in three years"
     if year is not None:
+        if not 1 <= year <= 9999:
+            return UNKNOWN[G.DAY]  # "Thanksgiving of next year" written in 9999: beyond the calendar
         values = _holiday_values(partial, year)
         return values[0] if values else f"{year:04d}-XX-XX"
     if dateline is None:
