@@ -2022,14 +2022,12 @@ RULES: tuple[Rule, ...] = (
          _b_day_in_week, ("Wednesday of next week", "Tuesday last week", "next week's Wednesday", "sunday from last week")),
     # Office shorthand: "EOM" (the end of the month), "BOY", "by EOD"; and "end of month", "the
     # beginning of year" without an article before the unit: the dateline's period with its mod.
-    # A day's end before the day it ends: "EOD tomorrow", "COB Friday", "end of day Friday", "close of
-    # business on Monday" (before "EOD" alone, the dateline's).
+    # A day's end before the day it ends: "EOD tomorrow", "COB Friday", "end of day Friday" (before "EOD"
+    # alone, the dateline's); not "the close of business Thursday", where TimeBank marks the day alone.
     Rule("day_end",
-         "(?:" + g("dcode", "(?-i:EOD|COB)") + "|" + opt(r"the\s+") + g("dwords", r"(?:end|close)\s+of\s+(?:the\s+)?(?:business\s+)?day"
-                                                              r"|close\s+of\s+business")
+         "(?:" + g("dcode", "(?-i:EOD|COB)") + "|" + opt(r"the\s+") + g("dwords", r"end\s+of\s+(?:the\s+)?day")
          + r")\s+(?:on\s+)?(?:" + g("deictic", "today|tomorrow") + "|" + g("weekday", FULL_WEEKDAY) + r")(?![-\w'])",
-         _b_day_end, ("EOD tomorrow", "COB Friday", "end of day Friday", "close of business on Monday",
-                      "the end of the day tomorrow")),
+         _b_day_end, ("EOD tomorrow", "COB Friday", "end of day Friday", "the end of the day tomorrow")),
     Rule("period_edge",
          opt(r"the\s+") + _NOT_IN_CAPITALS + g("code", "(?-i:" + alt(_PERIOD_EDGES) + ")") + _NOT_BEFORE_CAPITALS
          + "|" + g("mod", alt(m for m in V.MODIFIERS if m.endswith(" of"))) + r"\s+" + g("unit", "day|week|month|quarter|year")
