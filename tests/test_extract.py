@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,16 @@ def test_ascii_and_other_texts_read_alike() -> None:
 def test_a_number_after_a_month_day_that_is_no_day_stays_out(text: str) -> None:
     days = [x for x in build_timeline(text, "1998-04-20").expressions if x.value.count("-") == 2]
     assert len(days) == 1, [(x.text, x.value) for x in days]
+
+
+def test_blocks_start_is_the_look_behind_of_every_pattern() -> None:
+    # _match skips a token whose character before _BEFORE's look-behind excludes, without a regex
+    # call: the two tests must agree on every character (else find would miss or try candidates).
+    import sys
+
+    from timeline._extract import _BEFORE, _blocks_start
+
+    before = re.compile(_BEFORE)
+    differ = [c for c in map(chr, range(sys.maxunicode + 1)) if (before.match("x" + c, 2) is None) != _blocks_start(c)]
+    assert differ == []
+    assert _blocks_start("$") and _blocks_start("7") and not _blocks_start(" ") and not _blocks_start("(")

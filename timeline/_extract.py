@@ -687,6 +687,8 @@ def find(text: str) -> Iterator[Candidate]:
 def _match(
     text: str, start: int, indices: tuple[int, ...], singles: tuple[tuple[Rule, re.Pattern[str]], ...]
 ) -> Candidate | None:
+    if start and _blocks_start(text[start - 1]):
+        return None  # every pattern opens with _BEFORE: none can match here ("$[1].2", "3[pm]", "1.[2]")
     limit = min(len(text), start + MAX_EXTENT)
     for pattern in _segments(indices):
         m = pattern.match(text, start, limit)
@@ -702,6 +704,15 @@ def _match(
         # a composite rule a guard or its builder rejected: the rules after it may still read the
         # words here ("this evening, one more trip" is no "this evening at one", but "this evening")
     return None
+
+
+def _blocks_start(char: str) -> bool:
+    """``char`` before a token keeps any candidate from starting there: what _BEFORE's look-behind
+    excludes (``\\w`` is a letter, a digit or "_", as str.isalnum says), tested without a regex call."""
+    return char.isalnum() or char in _NOT_BEFORE
+
+
+_NOT_BEFORE = frozenset("_$£€#@&")
 
 
 def _composite(m: re.Match[str]) -> bool:
