@@ -35,6 +35,9 @@ REVIEWED = {
     # Event tokenizer: each repetition of (?:[.,:/]\d+)* starts with a separator, which \d
     # never matches: one way to split the input.
     r"(?=\S)(?:``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S)": "separator starts each repetition",
+    # The same tokens with the spaces before each (tokenize's one findall): \s* is no nested repeat, and
+    # tokenize ends the scan at a non-space, so \s* never reads a run of spaces that no token follows.
+    r"\s*(?:``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S)": "separator starts each repetition",
 }
 
 _REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op)

@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import _grammar as events_module
 from timeline import build_timeline
@@ -116,3 +118,21 @@ def test_there_is_one_tense_analysis() -> None:
     import importlib.util
 
     assert importlib.util.find_spec("timeline._tense") is None
+
+
+_TOKEN_TEXTS = st.text(alphabet=st.sampled_from(list("ab Z9.,'`\u2019-:/\"\n\t\u00a0\u2003\u2028\x1c\x85;$")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TOKEN_TEXTS, st.integers(0, 5), st.integers(0, 5))
+def test_tokenize_gives_each_tokens_offsets(text: str, cut_start: int, cut_end: int) -> None:
+    # tokenize reads the tokens with the spaces before them in one findall and adds up lengths:
+    # the same tokens, at the same offsets, as one match per token (any whitespace, any window).
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    found = list(events_module._TOKEN.finditer(text, start, end))
+    texts = [m.group() for m in found]
+    expected = events_module.Tokens([m.start() for m in found], [m.end() for m in found], texts, [t.lower() for t in texts])
+    marked = events_module._apostrophe_tokens(text, start, end, expected.starts)
+    expected = events_module._split_contractions(expected, marked) if marked else expected
+    assert events_module.tokenize(text, start, end) == expected
+    assert len(set(expected.starts)) == len(expected.starts)  # something to compare: distinct tokens

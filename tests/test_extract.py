@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from timeline import Timeline, build_timeline
+from timeline import Timeline, _extract, build_timeline
 from timeline._extract import (
     _ONLY_FOR,
     _Context,
@@ -95,3 +96,35 @@ def test_ascii_and_other_texts_read_alike() -> None:
 def test_a_number_after_a_month_day_that_is_no_day_stays_out(text: str) -> None:
     days = [x for x in build_timeline(text, "1998-04-20").expressions if x.value.count("-") == 2]
     assert len(days) == 1, [(x.text, x.value) for x in days]
+
+
+def test_blocks_start_is_the_look_behind_of_every_pattern() -> None:
+    # _match skips a token whose character before _BEFORE's look-behind excludes, without a regex
+    # call: the two tests must agree on every character (else find would miss or try candidates).
+    import sys
+
+    from timeline._extract import _BEFORE, _blocks_start
+
+    before = re.compile(_BEFORE)
+    differ = [c for c in map(chr, range(sys.maxunicode + 1)) if (before.match("x" + c, 2) is None) != _blocks_start(c)]
+    assert differ == []
+    assert _blocks_start("$") and _blocks_start("7") and not _blocks_start(" ") and not _blocks_start("(")
+
+
+def _find_unicode(text: str, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int, str]]:
+    with monkeypatch.context() as m:
+        m.setattr(_extract, "_reads_ascii", lambda text: False)
+        return _spans(find(text))
+
+
+def test_the_ascii_patterns_find_what_the_unicode_ones_find(monkeypatch: pytest.MonkeyPatch) -> None:
+    # find tries its rules compiled with re.ASCII on an ASCII text (_reads_ascii): on every corpus
+    # text, upper-cased too (case folding), and with a separator \x1c (a space only to Unicode:
+    # such a text is read with the Unicode patterns), the same candidates.
+    texts = [t for t in _texts() if t.isascii()]
+    assert len(texts) > 500
+    article = " ".join(texts)
+    assert _extract._reads_ascii(article) and not _extract._reads_ascii("Jan.\x1c19") and not _extract._reads_ascii("Jan. 19\u2019")
+    for text in [*texts, article, article.upper(), article.replace(" ", "\x1c")]:
+        assert _spans(find(text)) == _find_unicode(text, monkeypatch), text
+    assert len(_spans(find(article))) > 500  # something to compare

@@ -112,7 +112,7 @@ def test_each_scan_attempt_reads_a_bounded_window(text: str, monkeypatch: pytest
     # "1,000,000,...": before the window, each comma group's attempt read to the number's end.
     seen: list[int] = []
     real = _extract._segments
-    monkeypatch.setattr(_extract, "_segments", lambda indices: tuple(_SpyPattern(p, seen) for p in real(indices)))
+    monkeypatch.setattr(_extract, "_segments", lambda *key: tuple(_SpyPattern(p, seen) for p in real(*key)))
     list(find(text))
     tokens = len(re.findall(r"[A-Za-z]+|\d+|'\d", text))
     composites = sum(rule.composite for rule in RULES)

@@ -62,6 +62,9 @@ _SENTENCE_END = re.compile("|".join(re.escape(mark) + _END_AFTER_MARK for mark i
 # The look-ahead (every token starts with a non-space) lets the regex engine pass the spaces between
 # tokens faster; the tokens are the same.
 _TOKEN = re.compile(r"(?=\S)(?:``|''|[A-Za-z][A-Za-z'\u2019-]*|\d+(?:[.,:/]\d+)*|\S)")
+# A token with the spaces before it: every non-space character is in a token, so these pieces follow
+# each other without a gap from where the scan starts (see tokenize).
+_SPACED_TOKEN = re.compile(r"\s*" + _TOKEN.pattern[len("(?=\\S)"):])
 _OF_NAMES = re.compile(r"[ ]+of[ ]+(?:[a-z]+[ ]+){0,2}[A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){0,3}")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "--", "-", "(", ")", '"', "``", "''", "\u201c", "\u201d", "'", "\u2014", "\u2013"})
 _PRONOUN_HEADS = frozenset(
@@ -169,20 +172,23 @@ class Tokens(NamedTuple):
     lows: list[str]
 
 
-# The match methods, mapped over a block's matches (a C-level loop, no Python call per token).
-_MATCH_TEXT = re.Match.group
-_MATCH_START = re.Match.start
-_MATCH_END = re.Match.end
-
-
 _APOSTROPHES = ("'", "\u2019")
 
 
 def tokenize(text: str, start: int, end: int) -> Tokens:
-    """The tokens of ``text[start:end]``; contractions split ("he's" → "he" "'s", "don't" → "do" "n't")."""
-    found = list(_TOKEN.finditer(text, start, end))
-    texts = list(map(_MATCH_TEXT, found))
-    tokens = Tokens(list(map(_MATCH_START, found)), list(map(_MATCH_END, found)), texts, list(map(str.lower, texts)))
+    """The tokens of ``text[start:end]``; contractions split ("he's" → "he" "'s", "don't" → "do" "n't").
+
+    One ``findall`` of the tokens with the spaces before each (strings, no match object per token):
+    the pieces follow each other from ``start`` on, so each token ends where the lengths of the
+    pieces up to it add up, and starts its own length before that (C-level maps, no Python loop)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1  # no trailing spaces: \s* is never tried again and again on spaces no token follows
+    pieces = _SPACED_TOKEN.findall(text, start, end)
+    texts = list(map(str.lstrip, pieces))  # str.isspace and the regex's \s are the same characters
+    lengths = list(map(len, texts))
+    ends = list(itertools.accumulate(map(len, pieces), initial=start))
+    del ends[0]
+    tokens = Tokens(list(map(operator.sub, ends, lengths)), ends, texts, list(map(str.lower, texts)))
     marked = _apostrophe_tokens(text, start, end, tokens.starts)
     return _split_contractions(tokens, marked) if marked else tokens
 
