@@ -23,8 +23,9 @@ from ._kind import detect_kind
 from ._language import language_warning
 from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_key
 from ._partial import Anchor, Partial, Shift
-from ._resolve import Reference, Resolved, next_reference, resolve, uses_tense
+from ._resolve import Reference, Resolved, clock_time, next_reference, resolve, uses_tense
 from ._values import Granularity as G
+from ._values import day_start
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
@@ -220,9 +221,10 @@ class _Resolver:
         if self.kind == "schedule" and self.clock is not None and self.reference is None and _passed(partial, self.clock):
             # "at 3:30" or "today at 3" without a meridiem in a note written at 04:30: the afternoon's (the
             # next 3:30 on a 12-hour clock), as one says it
-            later = f"T{int(partial.suffix[1:3]) + 12:02d}{partial.suffix[3:]}"
-            if partial.twelve_hour and not _passed(attrs.evolve(partial, suffix=later), self.clock):
-                return resolve(attrs.evolve(partial, suffix=later), self.dateline, None, tense)
+            if partial.twelve_hour:
+                afternoon = attrs.evolve(partial, suffix=f"T{int(partial.suffix[1:3]) + 12:02d}{partial.suffix[3:]}")
+                if not _passed(afternoon, self.clock):
+                    return resolve(afternoon, self.dateline, None, tense)
             if partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE:
                 # "at 3 a.m." in a note written at 04:30: tomorrow's ("today at 3am" stays today's)
                 return resolve(attrs.evolve(partial, shift=Shift(Anchor.DATELINE, G.DAY, 1)), self.dateline, None, tense)
@@ -253,14 +255,10 @@ def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:
     found = H.holiday_span(partial.holiday, resolved.value)
     if found is None:
         return None
-    span, coarse = Interval(_midnight(found[0]), _midnight(found[1] + dt.timedelta(days=1)), G.DAY), Interval.of(resolved.value)
+    span, coarse = Interval(day_start(found[0]), day_start(found[1] + dt.timedelta(days=1)), G.DAY), Interval.of(resolved.value)
     # a holiday across New Year (Kwanzaa) has the year it starts in, which does not hold it
     return None if coarse is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
         else span
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day)
 
 
 def _from_clock(day: dt.date, clock: dt.time, seconds: int, mod: str | None) -> Resolved:
@@ -275,11 +273,8 @@ def _from_clock(day: dt.date, clock: dt.time, seconds: int, mod: str | None) -> 
 
 def _passed(partial: Partial, clock: dt.time) -> bool:
     """A clock time with no day of its own ("at 3 a.m.") or today's earlier than ``clock``, the dateline's time of day."""
-    shift, suffix = partial.shift, partial.suffix
-    return (
-        shift is not None and shift.unit is G.DAY and shift.amount == 0
-        and partial.value == "X" and len(suffix) >= 6 and suffix[1:3].isdigit() and suffix[1:6] < f"{clock:%H:%M}"
-    )
+    suffix = partial.suffix
+    return clock_time(partial) and len(suffix) >= 6 and suffix[1:3].isdigit() and suffix[1:6] < f"{clock:%H:%M}"
 
 
 def _story_day(reference: Reference) -> dt.date:
@@ -317,9 +312,8 @@ def _shared_day(text: str, cand: Candidate, after: Candidate | None) -> Partial 
 
 def _dayless(partial: Partial) -> bool:
     """A clock time on no day of its own ("at 9:30"): on the day last named."""
-    shift = partial.shift
-    return partial.value == "X" and shift is not None and shift.anchor is Anchor.REFERENCE and shift.amount == 0 \
-        and shift.unit is G.DAY and partial.suffix[1:2].isdigit()
+    return clock_time(partial) and partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE \
+        and partial.suffix[1:2].isdigit()
 
 
 def _shared_year(text: str, cand: Candidate, after: Candidate | None) -> Partial:

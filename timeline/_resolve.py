@@ -358,7 +358,7 @@ def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
     return _choose(partial, dateline, tense) or value
 
 
-def _clock_time(partial: Partial) -> bool:
+def clock_time(partial: Partial) -> bool:
     """A bare time of day ("at 4 p.m."): a clock time on the reference's or the dateline's day."""
     shift = partial.shift
     return bool(partial.suffix) and shift is not None and shift.amount == 0 and shift.unit is G.DAY and partial.value == "X"
@@ -372,7 +372,7 @@ def uses_tense(partial: Partial) -> bool:
     if partial.type in ("DURATION", "SET") or partial.value in REFERENCE_VALUES or partial.reported_quarter is not None:
         return False
     if partial.shift is not None:  # see _shifted, and a habitual clock time in resolve
-        return (partial.shift.unit is G.WEEKEND and partial.shift.amount == 0) or _clock_time(partial)
+        return (partial.shift.unit is G.WEEKEND and partial.shift.amount == 0) or clock_time(partial)
     return partial.value.startswith("XXXX") or partial.holiday is not None  # see _filled
 
 
@@ -394,7 +394,7 @@ def resolve(
                 value = FORMAT[G.QUARTER](STEP[G.QUARTER](quarter, partial.reported_quarter))
         elif partial.holiday is not None:
             value = _holiday(partial, dateline, tense)
-        elif partial.shift is not None and tense is Tense.HABITUAL and _clock_time(partial):
+        elif partial.shift is not None and tense is Tense.HABITUAL and clock_time(partial):
             value = "XXXX-XX-XX"  # "The office usually opens at [8 a.m.]": any day's 8 a.m.
         elif partial.shift is not None:
             anchor = dateline

@@ -12,7 +12,6 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
@@ -461,8 +460,7 @@ def _b_period_edge(m: Groups) -> Partial | None:
 def _b_day_end(m: Groups) -> Partial | None:
     """ "EOD tomorrow", "COB Friday", "end of day Friday": the day named, at its end (mod END)."""
     if m["deictic"]:
-        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, 1 if norm(m["deictic"]) == "tomorrow" else 0),
-                       mod="END")
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, V.DAY_DEICTICS[norm(m["deictic"])][0]), mod="END")
     return Partial("DATE", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}", mod="END")
 
 
@@ -571,9 +569,7 @@ def _holiday_shift(m: Groups) -> Shift | None:
     amount = _number(m["snum"])
     if amount is None or amount != int(amount):
         return None
-    unit, mult = _cal_unit(m["sunit"])
-    if unit is G.DECADE:
-        unit, mult = G.YEAR, 10 * mult
+    unit, mult = _counted_unit(m["sunit"])
     return Shift(Anchor.DATELINE, unit, int(amount) * mult * (-1 if norm(m["sdir"]) == "ago" else 1))
 
 
@@ -798,13 +794,28 @@ def _b_weekend(m: Groups) -> Partial | None:
 _PER_DAY: Mapping[G, int] = {G.HOUR: 24, G.MINUTE: 1440, G.SECOND: 86400}
 
 
-def _b_ago(m: Groups) -> Partial | None:
-    amount = _number(m["num"])
-    unit, mult = _cal_unit(m["unit"])
+def _counted_unit(word: str | None) -> tuple[G, int]:
+    """The unit of a count from a time and how many of it one unit is, decades and centuries counted
+    in years ("a decade ago" is a year: 2013 in a 2023 article)."""
+    unit, mult = _cal_unit(word)
     if unit in (G.DECADE, G.CENTURY):
-        # "a decade ago" is a year: 2013 in a 2023 article.
-        unit, mult = G.YEAR, mult * (10 if unit is G.DECADE else 100)
-    direction = norm(m["dir"])
+        return G.YEAR, mult * (10 if unit is G.DECADE else 100)
+    return unit, mult
+
+
+def _b_ago(m: Groups) -> Partial | None:
+    return _ago(_number(m["num"]), m["unit"], m["dir"], _quant(m))
+
+
+def _b_ago_glued(m: Groups) -> Partial | None:
+    """ "2h ago", "3d ago": as "2 hours ago", "3 days ago" (no quantifier before a time stamp)."""
+    return _ago(_number(m["num"]), V.GLUED_UNITS[norm(m["unit"])], m["dir"], None)
+
+
+def _ago(amount: float | None, unit_word: str | None, direction_word: str | None, quant: str | None) -> Partial | None:
+    """``amount`` units before or after the dateline ("ago", "from now") or the reference ("earlier")."""
+    unit, mult = _counted_unit(unit_word)
+    direction = norm(direction_word)
     direction = "from now" if direction.startswith("from") else direction  # "from today", "from right now"
     sign = -1 if direction in ("ago", "earlier", "before", "back", "previously") else 1
     anchor = Anchor.DATELINE if direction in ("ago", "from now", "hence", "back") else Anchor.REFERENCE
@@ -819,14 +830,9 @@ def _b_ago(m: Groups) -> Partial | None:
         seconds = sign * int(amount) * mult * 86400 // _PER_DAY[unit] if anchor is Anchor.DATELINE else None
         return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days), seconds=seconds)
     # "more than two years ago" lies before that year, "less than a year ago" after it.
-    mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(_quant(m) or "", _quant(m))
+    mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(quant or "", quant)
     return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,
                    comparison=True, follows_reference=True)
-
-
-def _b_ago_glued(m: Groups) -> Partial | None:
-    """ "2h ago", "3d ago": as "2 hours ago", "3 days ago" (no quantifier before a time stamp)."""
-    return _b_ago(defaultdict(lambda: None, {"num": m["num"], "dir": m["dir"], "unit": V.GLUED_UNITS[norm(m["unit"])]}))
 
 
 def _b_anaphoric_day(m: Groups) -> Partial | None:
