@@ -13,7 +13,7 @@ import pytest
 
 from timeline import Interval
 from timeline.evaluation.evaluate import main
-from timeline.evaluation.suite import CaseResult, normalise, score_case, score_suite
+from timeline.evaluation.suite import COMPLETED_ALTS, CaseResult, completed_alts, normalise, score_case, score_suite
 
 REF = "2013-02-12T04:30:00"
 
@@ -55,6 +55,14 @@ def test_normalise_times_and_durations() -> None:
     assert normalise("P1M") != normalise("PT1M")
     assert normalise("P1Y") == normalise("P12M")
     assert normalise("PXW") == "PXW"
+
+
+def test_normalise_a_days_24_00_as_the_next_days_midnight() -> None:
+    # ISO 8601: 24:00 ends a day, the instant 00:00 of the next; across a month and a year too
+    assert normalise("2013-02-12T24:00") == normalise("2013-02-13T00:00") == "2013-02-13T00"
+    assert normalise("2013-02-28T24") == "2013-03-01T00"
+    assert normalise("2012-12-31T24:00:00Z") == "2013-01-01T00Z"
+    assert normalise("2013-02-12T23:59") != normalise("2013-02-13T00")
 
 
 def test_value_by_timex_after_normalising_the_time() -> None:
@@ -216,3 +224,58 @@ def test_cli_needs_something_to_score(capsys: pytest.CaptureFixture[str]) -> Non
     with pytest.raises(SystemExit):
         main([])
     assert "--suite" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------- completed alternatives
+
+
+def _alts_file(tmp_path: Path, *items: dict[str, str], suite: str = "mini") -> Path:
+    path = tmp_path / "alts.json"
+    path.write_text(json.dumps({"suite": suite, "items": list(items)}), encoding="utf-8")
+    return path
+
+
+def _suite(*cases: dict[str, Any]) -> dict[str, Any]:
+    return {"suite": "mini", "cases": list(cases)}
+
+
+def test_a_completed_alternative_is_scored_and_the_raw_suite_is_not_changed(tmp_path: Path) -> None:
+    case = _case("in half an hour", "point:Second", timex=["2013-02-12T05:00:00"])
+    suite = _suite(case)
+    path = _alts_file(tmp_path, {"id": case["id"], "text": case["text"], "alt": "PT30M", "class": "in N units"})
+    done = completed_alts(suite, path)
+    tagger = lambda text, ref: Out([_x(text, "half an hour", "PT30M")])  # noqa: E731
+    assert score_suite(suite, tagger).scored.value == 0
+    assert score_suite(done, tagger).scored.value == 1
+    assert "alt" not in suite["cases"][0]["expect"][0]  # the raw suite is left as it was
+    # a suite of another name is returned as it is
+    assert completed_alts({**suite, "suite": "other"}, path)["cases"] == suite["cases"]
+
+
+@pytest.mark.parametrize(("text", "alt", "cls"), [
+    ("in half an hour", "2013-02-12T05:00", "in N units"),  # the class gives a duration, not a point
+    ("half an hour later", "PT30M", "in N units"),  # not an "in N units" phrase
+    ("two years ago", "P2Y", "N units ago / from now"),  # the class gives a date
+    ("next week", "2013-W08", "N units ago / from now"),  # not a count from now
+])
+def test_an_alternative_outside_its_class_is_refused(tmp_path: Path, text: str, alt: str, cls: str) -> None:
+    case = _case(text)
+    path = _alts_file(tmp_path, {"id": case["id"], "text": text, "alt": alt, "class": cls})
+    with pytest.raises(ValueError, match="not of the class"):
+        completed_alts(_suite(case), path)
+
+
+def test_an_alternative_for_another_phrase_is_refused(tmp_path: Path) -> None:
+    case = _case("in half an hour")
+    path = _alts_file(tmp_path, {"id": case["id"], "text": "in an hour", "alt": "PT1H", "class": "in N units"})
+    with pytest.raises(ValueError, match="not a one-item case"):
+        completed_alts(_suite(case), path)
+
+
+def test_the_packaged_alternatives_fit_their_classes() -> None:
+    data = json.loads(COMPLETED_ALTS.read_text(encoding="utf-8"))
+    assert data["suite"] == "duckling_en" and data["items"]
+    # every entry names a class and fits it: completed_alts checks each against a suite holding its phrase
+    cases = [{**_case(e["text"]), "id": e["id"]} for e in data["items"]]
+    done = completed_alts({"suite": "duckling_en", "cases": cases})
+    assert all(e["alt"] in c["expect"][0]["alt"] for e, c in zip(data["items"], done["cases"], strict=True))

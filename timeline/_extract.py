@@ -525,13 +525,19 @@ def _province(c: _Context) -> bool:
     return following is not None and following.group(1).lower() in V.PROVINCE_WORDS
 
 
+# A count of years after a month: "March in a year", "May in two years" (the month that many years on).
+_IN_YEARS = re.compile(r"\s+(?:in|within)\s+(?:an?|one|two|three|four|five|\d{1,2})\s+years?\b", re.IGNORECASE)
+
+
 def _modal_or_verb(c: _Context) -> bool:
-    """ "May" and "March" alone are dates only after a date-like word ("in May", "since March")."""
+    """ "May" and "March" alone are dates only after a date-like word ("in May", "since March") or
+    before a count of years ("March in a year")."""
     return (
         c.rule == "bare_month"
         and c.group("month").rstrip(".") in V.AMBIGUOUS_MONTHS
         and c.before.strip("(") not in _YEAR_LEFT - {"that", "a", "an"}
         and c.text.strip(" .:\n") != c.m.group()  # a capitalized "March" alone (a heading, an entry) is the month
+        and _IN_YEARS.match(c.text, c.m.end()) is None
     )
 
 
@@ -622,10 +628,21 @@ def _war_name(c: _Context) -> bool:
     return c.rule == "duration" and _WAR_AFTER.match(c.text, c.m.end()) is not None
 
 
+# Words before "tomorrows" that make it the plural noun ("all our tomorrows", "brighter tomorrows"),
+# not "tomorrow's" written without its apostrophe ("tomorrows game").
+_NOUN_LEFT = frozenset({"our", "your", "their", "my", "his", "her", "its", "the", "all", "many", "of", "these",
+                        "those", "brighter", "better", "future", "countless", "endless", "and", "bright"})
+
+
+def _plural_tomorrows(c: _Context) -> bool:
+    """ "our tomorrows", "brighter tomorrows": days to come, not tomorrow."""
+    return c.rule == "day_deictic" and c.group("deictic") == "tomorrows" and c.before in _NOUN_LEFT
+
+
 GUARDS: tuple[Callable[[_Context], bool], ...] = (
     _level, _lower_case_name, _quantity, _age, _quoted_title, _discourse_word, _rate, _not_a_year,
     _modal_or_verb, _part_of_name, _verb_season, _verb_last, _province, _holiday_compound, _weekday_title,
-    _war_name,
+    _war_name, _plural_tomorrows,
 )
 
 
@@ -643,6 +660,7 @@ _ONLY_FOR: dict[Callable[[_Context], bool], frozenset[str]] = {
     _holiday_compound: frozenset({"holiday"}),
     _weekday_title: frozenset({"weekday"}),
     _war_name: frozenset({"duration"}),
+    _plural_tomorrows: frozenset({"day_deictic"}),
 }
 _GUARDS_BY_RULE: dict[str, tuple[Callable[[_Context], bool], ...]] = {
     rule.name: tuple(g for g in GUARDS if g not in _ONLY_FOR or rule.name in _ONLY_FOR[g]) for rule in RULES

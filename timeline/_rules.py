@@ -1917,6 +1917,7 @@ RULES: tuple[Rule, ...] = (
          _b_period_code, ("in Q3", "during H2")),
     Rule("half",
          r"the\s+" + g("ord", "first|second|1st|2nd|last|latter") + r"\s+half"
+         + r"(?![-\s]+(?:an?\s+)?(?:hour|minute|day|week|month|year|decade|century|inning|time|dozen|point|mile)s?\b)"  # "the last half hour"
          + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|" + g("orel", "this|last|next") + r"\s+year"
                + r"|the\s+(?:" + g("decade", r"(?:1\d|20)\d0") + r"'?s|'" + g("short", r"\d0") + r"s))"),
          _b_half, ("the first half of 2023", "the second half", "the last half of 1989", "the last half of the '80s",
@@ -2097,12 +2098,12 @@ RULES: tuple[Rule, ...] = (
          ("on weekends", "during weekends")),
     Rule("duration_half",
          opt(g("quant", QUANT) + r"\s+")
-         + opt(g("num", NUMBER) + r"\s+") + r"(?:and\s+)?(?:a\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT),
+         + opt(g("num", NUMBER) + r"\s+and\s+") + r"(?:an?\s+)?half(?:\s+an?\s+|-|\s+)" + g("unit", UNIT),
          _b_duration_half, ("half an hour", "two and a half years", "a half-hour")),
     # A fraction of an hour: "a quarter of an hour" PT15M, "three-quarters of an hour" PT45M, "1/2 hour" PT30M.
     Rule("hour_fraction",
-         g("part", r"(?:a|one|three)[-\s]quarters?") + r"\s+of\s+an?\s+hour|" + g("fraction", r"[13]/4|1/2") + r"\s*(?:hours?\b|(?-i:hrs?\b))",
-         _b_hour_fraction, ("a quarter of an hour", "three-quarters of an hour", "1/2 hour")),
+         g("part", r"(?:a|one|three)[-\s]quarters?") + r"\s+of\s+an?\s+hour|" + g("fraction", r"[13]/4|1/2") + r"\s*(?:hours?\b|(?-i:hrs?\b|h\b))",
+         _b_hour_fraction, ("a quarter of an hour", "three-quarters of an hour", "1/2 hour", "1/4h", "3/4 h")),
     Rule("duration_and_a_half",
          opt(g("quant", QUANT) + r"\s+") + g("num", r"an?|one") + r"\s+" + g("unit", UNIT) + r"\s+and\s+a\s+half",
          _b_duration_half, ("a year and a half", "an hour and a half")),

@@ -77,12 +77,12 @@ NUMBER_WORDS: Mapping[str, int] = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a hundred": 100, "one hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2,
-    "a pair of": 2, "single": 1, "a single": 1, "both": 2, "couple of": 2,
+    "a pair of": 2, "single": 1, "a single": 1, "both": 2, "couple of": 2, "a couple": 2,
     "an additional": 1, "an extra": 1,
 }
 # Vague quantities: the number becomes X ("several months" is PXM).
 VAGUE_NUMBERS = frozenset(
-    {"several", "a few", "few", "some", "many", "a number of", "a couple",
+    {"several", "a few", "few", "some", "many", "a number of",
      "numerous", "countless", "the coming", "coming", "the past few", "past few",
      "the last few", "last few", "the next few", "next few", "a few more", "more", "the few"}
 )
@@ -684,7 +684,7 @@ NOON_WORDS: Mapping[str, str] = {"noon": "T12:00", "midday": "T12:00", "mid-day"
 # Spelled variants of "tomorrow" and "tonight" that messages and calendars write.
 DAY_ABBREVIATIONS: Mapping[str, str] = {
     "tmr": "tomorrow", "tmrw": "tomorrow", "tmw": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow",
-    "tommorrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "tonite": "tonight", "2nite": "tonight",
+    "tommorrow": "tomorrow", "tomorrows": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "tonite": "tonight", "2nite": "tonight",
 }
 
 

@@ -72,7 +72,7 @@ from ._events import (
 )
 from ._timex_classes import ErrorClass, error_classes
 from ._wikiwars import WikiWarsDocument, group_classes, is_wikiwars, read_wikiwars, same_value, value_class
-from .suite import read_suite, report_json, report_text, score_suite
+from .suite import SuiteResult, completed_alts, default_system, read_suite, report_json, report_text, score_suite
 
 __all__ = [
     "AttributePair",
@@ -699,6 +699,22 @@ def _timeml_report(docs: Sequence[TimeMLDocument], args: argparse.Namespace, sys
     return {}
 
 
+def _score_with_completed(suite: dict[str, Any], kind: str) -> tuple[SuiteResult, tuple[SuiteResult, int] | None]:
+    """The suite's raw result and, for a suite with completed alternatives (Duckling's), the result
+    with them and how many items they touch: each phrase is read once."""
+    system, outputs = default_system(kind), {}
+
+    def once(text: str, ref: dt.datetime) -> Any:
+        if (text, ref) not in outputs:
+            outputs[text, ref] = system(text, ref)
+        return outputs[text, ref]
+
+    raw = score_suite(suite, once, kind=kind)
+    completed = completed_alts(suite)
+    added = sum(a is not b for a, b in zip(suite["cases"], completed["cases"], strict=True))
+    return raw, ((score_suite(completed, once, kind=kind), added) if added else None)
+
+
 def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> int:
     """The command line; ``system`` replaces [`timeline.build_timeline`][timeline.build_timeline] (for tests)."""
     parser = _parser()
@@ -730,22 +746,22 @@ def main(argv: Sequence[str] | None = None, *, system: System | None = None) -> 
     report = _timeml_report(docs, args, system) if docs else {}
     results = [(path, len(wikiwars_docs), evaluate_wikiwars(wikiwars_docs, system))
                for path, wikiwars_docs in wikiwars]
-    scored = [(path, score_suite(suite, kind=args.kind)) for path, suite in suites]
+    scored = [(path, *_score_with_completed(suite, args.kind)) for path, suite in suites]
     if args.json:
         if results:
             report["wikiwars"] = [_wikiwars_json(path, n, result, args) for path, n, result in results]
         if scored:
-            report["suites"] = [report_json(result, path, args.errors) for path, result in scored]
+            report["suites"] = [report_json(result, path, args.errors, completed) for path, result, completed in scored]
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
     for k, (path, n, result) in enumerate(results):
         if docs or k:
             print()
         print(_wikiwars_text(path, n, result, args))
-    for k, (path, suite_result) in enumerate(scored):
+    for k, (path, suite_result, completed) in enumerate(scored):
         if docs or results or k:
             print()
-        print(report_text(suite_result, path, args.errors))
+        print(report_text(suite_result, path, args.errors, completed))
     return 0
 
 

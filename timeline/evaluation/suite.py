@@ -21,8 +21,8 @@ What is scored, as the suite's README ("Scoring the cases") describes it:
 * its **value** is right, by the first rule that holds:
 
   - ``timex``: an overlapping expression's value equals one of the item's ``timex`` values, after
-    normalising times (``T15`` = ``T15:00`` = ``T15:00:00``) and durations (``P1W`` = ``P7D``: equal
-    months and seconds);
+    normalising times (``T15`` = ``T15:00`` = ``T15:00:00``; a day's ``T24:00`` = the next day's
+    ``T00``, one instant in ISO 8601) and durations (``P1W`` = ``P7D``: equal months and seconds);
   - ``alt``: it equals one of the item's ``alt`` values (the TIMEX3 readings where Duckling answers
     otherwise).  A value with a zone (``T16:00+01:00``, ``T08:00Z``) matches the alternative written
     "in the zone the phrase names" by its local time: the alternative is that local time;
@@ -125,6 +125,8 @@ _DURATION = re.compile(
     r"P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<Mo>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
     r"(?:T(?:(?P<H>\d+(?:\.\d+)?)H)?(?:(?P<Mi>\d+(?:\.\d+)?)M)?(?:(?P<S>\d+(?:\.\d+)?)S)?)?"
 )
+# A whole calendar day's 24:00 (its end), with an optional zone: 2013-02-12T24, T24:00, T24:00:00.
+_MIDNIGHT_END = re.compile(r"\d{4}-\d\d-\d\dT24(?::00(?::00)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?")
 _SECONDS = {"W": 7 * 86400, "D": 86400, "H": 3600, "Mi": 60, "S": 1}
 # Values whose bounds are conventions (a morning, a weekend, a season): compared by overlap.
 _CONVENTIONAL = frozenset({Granularity.PART_OF_DAY, Granularity.WEEKEND, Granularity.SEASON})
@@ -144,8 +146,13 @@ def _split_zone(value: str) -> tuple[str, bool]:
 
 def normalise(value: str) -> str:
     """A value in the form compared: ``T15:00:00`` and ``T15:00`` as ``T15``, ``T15:30:00`` as
-    ``T15:30``; a duration as its months and seconds (``P1W`` and ``P7D`` alike); others as they are."""
+    ``T15:30``; a day's ``T24:00`` as the next day's ``T00`` (ISO 8601: the same instant); a duration as its months and seconds (``P1W`` and ``P7D`` alike); others as they are."""
     m = _TIME.fullmatch(value)
+    if m is not None and _MIDNIGHT_END.fullmatch(value):
+        # ISO 8601: 24:00 of a day is 00:00 of the next one, the same instant ("midnight" T24:00)
+        day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)
+        m = _TIME.fullmatch(day.isoformat() + "T00" + (m["zone"] or ""))
+        assert m is not None
     if m is not None:
         second = m["second"] if m["second"] and float(m["second"][1:]) else ""
         minute = m["minute"] if (m["minute"] and (m["minute"] != ":00" or second)) else ""
@@ -417,6 +424,46 @@ def read_suite(path: Path) -> dict[str, Any]:
     return data
 
 
+# Alternatives the suite's README gives to every phrase of a class that its conversion left out of
+# some items: see the file's "about" and docs/accuracy.md.  Scored apart from the raw figure.
+COMPLETED_ALTS = Path(__file__).with_name("duckling_completed_alts.json")
+# What each class's phrase looks like and what its alternative must be (a duration; a date at a unit's grain).
+_CLASS_TEXT: Mapping[str, re.Pattern[str]] = {
+    "in N units": re.compile(r"(?i)(?:today\s+)?in\s+\S.*"),
+    "N units ago / from now": re.compile(r"(?i).+\s+(?:ago|hence|from\s+(?:right\s+)?now)"),
+}
+_CLASS_ALT: Mapping[str, re.Pattern[str]] = {
+    "in N units": re.compile(r"PT?\d.*"),
+    "N units ago / from now": re.compile(r"\d{4}(?:-W\d\d|-\d\d(?:-\d\d)?)?"),
+}
+
+
+def completed_alts(suite: Mapping[str, Any], path: Path = COMPLETED_ALTS) -> dict[str, Any]:
+    """The suite with the alternatives of ``path`` added to their items: each names its case by id and
+    text (a ValueError when the suite has no such case, or the phrase or the value does not fit its
+    class), for a suite of the file's name; another suite is returned unchanged."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("suite") != suite.get("suite"):
+        return dict(suite)
+    cases = {case["id"]: case for case in suite["cases"]}
+    added: dict[str, str] = {}
+    for entry in data["items"]:
+        case, cls, alt = cases.get(entry["id"]), entry["class"], entry["alt"]
+        if case is None or case["text"] != entry["text"] or len(case["expect"]) != 1:
+            raise ValueError(f"{path.name}: {entry['id']} {entry['text']!r} is not a one-item case of the suite")
+        if not (_CLASS_TEXT[cls].fullmatch(case["text"]) and _CLASS_ALT[cls].fullmatch(alt)):
+            raise ValueError(f"{path.name}: {entry['id']} {entry['text']!r} {alt!r} is not of the class {cls!r}")
+        added[entry["id"]] = alt
+    out = []
+    for case in suite["cases"]:
+        if case["id"] in added:
+            item = dict(case["expect"][0])
+            item["alt"] = [*(item.get("alt") or []), added[case["id"]]]
+            case = {**case, "expect": [item]}
+        out.append(case)
+    return {**suite, "cases": out}
+
+
 def default_system(kind: str) -> PhraseSystem:
     """[`timeline.build_timeline`][timeline.build_timeline] reading each phrase as ``kind``."""
     from .. import build_timeline
@@ -459,13 +506,22 @@ def headline(result: SuiteResult) -> str:
             f" (positive cases scored by default, rangeTests left out; kind={result.kind})")
 
 
-def report_text(result: SuiteResult, path: Path | str, errors: bool = False) -> str:
-    """The printed report: the headline first, then the groups, the rules and the grains."""
+def completed_headline(result: SuiteResult, completed: SuiteResult, added: int) -> str:
+    t = completed.scored
+    return (f"  with the README's alternative classes completed ({added} items,"
+            f" timeline/evaluation/{COMPLETED_ALTS.name}): {t.share(t.value):.3f} ({t.value}/{t.n})")
+
+
+def report_text(result: SuiteResult, path: Path | str, errors: bool = False,
+                completed: tuple[SuiteResult, int] | None = None) -> str:
+    """The printed report: the headline first (and the figure with completed alternatives, when
+    given), then the groups, the rules and the grains."""
     t = result.scored
     clean, negatives = result.negatives
     header = f"{'':24} {'n':>5}  {'found':>10}  {'extent':>10}  {'value':>10}  {'lenient':>7}"
     lines = [
         headline(result),
+        *([completed_headline(result, *completed)] if completed is not None else []),
         f"suite {result.name} ({path}): {result.cases} cases; reading kind={result.kind!r},"
         " dateline = each case's ref (a datetime)",
         "",
@@ -501,7 +557,8 @@ def _is_error(r: CaseResult) -> bool:
     return not (r.extent and r.value)
 
 
-def report_json(result: SuiteResult, path: Path | str, errors: bool = False) -> dict[str, Any]:
+def report_json(result: SuiteResult, path: Path | str, errors: bool = False,
+                completed: tuple[SuiteResult, int] | None = None) -> dict[str, Any]:
     clean, negatives = result.negatives
     report: dict[str, Any] = {
         "suite": result.name, "path": str(path), "cases": result.cases, "kind": result.kind,
@@ -515,6 +572,10 @@ def report_json(result: SuiteResult, path: Path | str, errors: bool = False) -> 
         "negatives": {"n": negatives, "clean": clean},
         "by_grain": {grain: tally.to_dict() for grain, tally in result.by_grain().items()},
     }
+    if completed is not None:
+        done, added = completed
+        report["completed_alts"] = {"items": added, "file": COMPLETED_ALTS.name, "value_correct": done.scored.value,
+                                    "share": round(done.scored.share(done.scored.value), 4)}
     if errors:
         report["errors"] = [attrs.asdict(r) for r in result.results if _is_error(r)]
     return report
