@@ -575,9 +575,13 @@ def _verb_season(c: _Context) -> bool:
     """ "prices fall", "spring into action": bare "fall"/"spring" need a date-like word before."""
     return (
         c.rule == "season"
-        and not (c.group("rel") or c.group("year") or c.group("mod"))
+        and not (c.group("rel") or c.group("year") or c.group("short") or c.group("mod"))
         and c.group("season") in ("fall", "spring")
         and c.before not in _SEASON_LEFT
+        # "the following spring", "the same fall"; "that fall" opening a sentence or before a comma
+        # ("That spring, he enlisted"), not "saw that fall coming", "drank from that spring"
+        and not (c.group("arel") and (c.group("arel") != "that" or c.m.group()[0] == "T"
+                                      or c.text.startswith(",", c.m.end())))
     )
 
 

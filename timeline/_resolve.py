@@ -298,6 +298,11 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
         return UNKNOWN[unit] if partial.value == "X" else partial.value
     if unit is G.WEEKEND and shift.amount == 0 and (partial.direction is not None or tense is not Tense.NONE):
         return _choose(partial, anchor, tense) or UNKNOWN[G.WEEKEND]
+    if unit is G.SEASON and partial.value != "X":  # "the following spring", "that summer": from the anchor
+        if partial.direction == 1 and reference is not None and shift.anchor is Anchor.REFERENCE and (
+                found := interval_of(FORMAT[reference.granularity](reference.date))) is not None:
+            anchor = found[2].date() - dt.timedelta(days=1)  # after the whole of it: "in 2019. The following spring"
+        return _choose(attrs.evolve(partial, shift=None), anchor, tense) or partial.value
     moved = STEP[unit](anchor, shift.amount)
     if partial.value == "X":
         return FORMAT[unit](moved)

@@ -529,8 +529,13 @@ def _b_half(m: Groups) -> Partial | None:
 
 def _b_season(m: Groups) -> Partial | None:
     season = V.SEASONS[norm(m["season"])]
-    if m["year"]:
-        return Partial("DATE", f"{m['year']}-{season}", mod=_mod(m["mod"]))
+    if m["year"] or m["short"]:
+        return Partial("DATE", f"{m['year'] or _year(m['short'])}-{season}", mod=_mod(m["mod"]))
+    if m["arel"]:
+        # "the following spring": the first after the story's time; "that summer", "the same winter": the
+        # one of its year (the one in progress in a winter month)
+        return Partial("DATE", f"XXXX-{season}", mod=_mod(m["mod"]), shift=Shift(Anchor.REFERENCE, G.SEASON, 0),
+                       direction=1 if norm(m["arel"]).endswith("following") else 0)
     direction = _REL_DIRECTION.get(norm(m["rel"])) if m["rel"] else None
     return Partial("DATE", f"XXXX-{season}", mod=_mod(m["mod"]), direction=direction)
 
@@ -898,6 +903,11 @@ def _b_set_every(m: Groups) -> Partial | None:
     return None if suffix is None else Partial("SET", days + suffix)
 
 
+# What "every" counts: a weekday (with its part of the day), a month, a part of the day, a season, a unit.
+_SET_PERIOD = (g("weekday", FULL_WEEKDAY) + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|"
+               + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT))
+
+
 def _b_every(m: Groups) -> Partial | None:
     if m["weekday"]:
         part = "T" + V.PARTS_OF_DAY[norm(m["wpart"])] if m["wpart"] else ""
@@ -1134,7 +1144,7 @@ def _clock_p(p: str, loose: bool = False, spoken: bool = False, digits: bool = F
         + r"|\." + g(p + "dminute", r"[0-5]\d") + r"(?=\s*[ap]\.?\s?m\b)"
         # "14h30", "15h" (a lower-case h: "2H24" is the second half of 2024)
         + r"|" + g(p + "h", "(?-i:h)") + opt(g(p + "hminute", r"[0-5]\d")) + r"(?![\w])"
-        + r"|(?!\d)(?=" + _HOUR_MARK + ")" + ("|(?!\\d)" if loose else "") + ")"
+        + r"|(?!\d)(?=" + _HOUR_MARK + ")" + ("|(?![.,]?\\d)" if loose else "") + ")"  # not "at 1,015 francs"
     )
     hhmm = g(p + "hhmm", r"(?:[01]?\d|2[0-3])[0-5]\d") + r"(?=" + _HOUR_MARK + ")"
     words = (g(p + "whour", _HOUR_WORD) + opt(r"[-\s]" + g(p + "wminute", _MINUTE_WORD))
@@ -1291,6 +1301,8 @@ def _hours(suffix: str) -> int:
 
 
 # The words before a bare hour, or one with a single-letter meridiem ("at 3p"), that make it a time.
+# Words before a day and "at N" that make N an age: "died Monday at 9".
+_AGE_LEFT = frozenset({"died", "dies", "die", "dying", "death", "retired", "retires", "aged"})
 _AT_WORDS = frozenset({"at", "@", "from", "to", "until", "till", "by", "around", "about"})
 _HEDGES = frozenset({"about", "around", "approximately", "roughly", "circa"})
 # The words before a time said without a mark ("at 1030", "around 3 15") that make it a clock time.
@@ -1324,6 +1336,8 @@ def _day_p(p: str) -> str:
         + opt(r",\s+" + g(p + "wd2", _WEEKDAY))
         + "|" + opt(g(p + "rel", _DAY_REL) + r"\s+") + g(p + "weekday", _WEEKDAY)
         + opt(r",?\s+(?:the\s+)?" + g(p + "wday", DAY_NUM) + r"(?!\s*(?:of\s+)?" + MONTH + r")")
+        # "the 14th" alone, in digits ("on the 14th at 10", "at 3:15pm on the 5th"): a day of some month
+        + r"|the\s+" + g(p + "tday", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)") + r"(?![\w-]|\s+(?:of\b|" + MONTH + "))"
         + "|" + g(p + "nmonth", r"[01]?\d") + "/" + g(p + "nday", r"[0-3]?\d") + opt("/" + g(p + "nyear", r"\d{4}|\d{2}"))
         + r"(?![\d/])"
         + "|" + g(p + "iyear", r"\d{4}") + "-" + g(p + "imonth", r"\d\d") + "-" + g(p + "iday", r"\d\d") + r"(?!\d)"
@@ -1356,6 +1370,8 @@ def _read_day(m: Groups, p: str) -> Partial | None:
         shift = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "day after tomorrow": 2,
                  "day before yesterday": -2}[word]
         return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, shift))
+    if m[p + "tday"]:  # "the 14th": the 14th of the month the tense or the schedule picks
+        return _b_dom_alone({"dom": m[p + "tday"], "wdom": None})
     weekday_word = m[p + "weekday"] or m[p + "wd"] or m[p + "wd2"]
     month_word = m[p + "month"] or m[p + "dmonth"]
     day_word = norm(m[p + "day"] or m[p + "dday"])
@@ -1434,7 +1450,8 @@ _TODAY = Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, 0))
 
 def _has_day(m: Groups, p: str) -> bool:
     """Whether the day piece with prefix ``p`` matched."""
-    return any(m[p + name] for name in ("deictic", "wd", "weekday", "month", "dmonth", "nmonth", "iyear", "incount"))
+    return any(m[p + name] for name in ("deictic", "wd", "weekday", "month", "dmonth", "nmonth", "iyear", "incount",
+                                        "tday"))
 
 
 def _day_with_part(m: Groups, d: str, p: str) -> tuple[Partial, str] | None:
@@ -1471,9 +1488,13 @@ def _b_day_clock(m: Groups) -> Partial | None:
     day = _read_day(m, "d")
     if c is None or day is None or (m["cletter"] and not m["cminute"] and not m["csep"]):
         return None
-    if c.bare and not (norm(m["ddeictic"]) in _NEAR_DEICTIC and 1 <= c.hour <= 12
-                       and (m["csep"] or norm(m["before"]) in _AT_WORDS or not norm(m["before"])[-1:].isalnum())):
-        return None  # "tomorrow at 9", "9 tomorrow" opening a note; not "died Monday at 9", "won 9 tomorrow"
+    before = norm(m["before"])
+    if c.bare and not (1 <= c.hour <= 12 and (
+            (norm(m["ddeictic"]) in _NEAR_DEICTIC and (m["csep"] or before in _AT_WORDS or not before[-1:].isalnum()))
+            or ((norm(m["csep"]) in ("at", "@") or before in ("at", "@")) and before not in _AGE_LEFT))):
+        # "tomorrow at 9", "9 tomorrow" opening a note, "Friday at 10", "at 10 on the 14th"; not "won 9
+        # tomorrow", nor an age: "died Monday at 9"
+        return None
     if c.spoken and not (m["csep"] or norm(m["before"]) in _SPOKEN_LEFT):
         return None  # "tomorrow at 150ish", not "March 15 2013" (a year) nor "Monday 1030"
     return _timed(day, c)
@@ -1939,11 +1960,13 @@ RULES: tuple[Rule, ...] = (
                       "the Memorial Day weekend", "MLK day of last year", "Christmas of 1914",
                       "Easter Sunday two thousand ten", "Thanksgiving three months ago", "Diwali six years hence")),
     Rule("season",
-         r"(?:" + opt(g("rel", REL) + r"\s+|the\s+") + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
-         + r"(?:\s+(?:of\s+)?" + g("year", YEAR4)
+         r"(?:" + opt(g("rel", REL) + r"\s+|" + g("arel", r"the\s+following|that|the\s+same") + r"\s+|the\s+")
+         + opt(g("mod", MOD) + r"[-\s]*") + g("season", SEASON)
+         + r"(?:\s+(?:of\s+)?" + g("year", YEAR4) + r"|\s+'" + g("short", r"\d\d") + r"(?![\d'])"
          # "the fall of Atlanta", "the fall of the city": a collapse, not a season
          + r"|(?!\s+of\s+(?:the\s+(?!(?:same|following|next|previous)\s+year\b)|(?-i:[A-Z]))))" + r")",
-         _b_season, ("last summer", "summer 2022", "the winter of 2021", "this fall", "the fall of 1944")),
+         _b_season, ("last summer", "summer 2022", "the winter of 2021", "this fall", "the fall of 1944", "summer '19",
+                     "the following spring", "that summer")),
     Rule("mod_month",
          r"(?:" + g("mod", MOD) + r"[-\s]*" + opt(g("rel", "last|this|next") + r"\s+") + r")"
          + g("month", FULL_MONTH),
@@ -2083,13 +2106,21 @@ RULES: tuple[Rule, ...] = (
     Rule("year_ago_adjective", g("unit", "year|month|week|quarter") + "-" + g("dir", "ago|earlier"),
          _b_year_ago_adj, ("year-ago", "year-earlier")),
     Rule("set_every",
-         r"(?:every|each)\s+(?:" + g("other", "other") + r"\s+|" + g("num", NUMBER) + r"\s+)?(?:" + g("weekday", FULL_WEEKDAY)
-         + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|" + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT) + r")"
+         r"(?:every|each)\s+(?:" + _SET_PERIOD + r")"
          # its time of day: "every Monday at 8", "each morning at 7:30", "every day at noon ET"
          + opt(r"\s+(?:at|@)\s+" + g("ktime", "(?:" + _clock_p("k") + "|" + g("kbare", r"1[0-2]|[1-9]")
                                                    + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|to|until|for)\b))")),
-         _b_set_every, ("every Monday", "every Monday morning", "each year", "every December", "every other week",
+         _b_set_every, ("every Monday", "every Monday morning", "each year", "every December",
                         "every morning", "every Monday at 8", "every friday at noon ET", "every day at 9:30am")),
+    # every so many: "every other week", "every 2 days"; a time after it stays apart ("every other day
+    # at 7am": no TIMEX3 value holds both)
+    Rule("set_every_count", r"(?:every|each)\s+(?:" + g("other", "other") + r"|" + g("num", NUMBER) + r")\s+(?:"
+         + _SET_PERIOD + ")",
+         _b_every, ("every other week", "every 2 days", "every other Thursday", "every three months")),
+    # a day of every month: "the first of every month", "the 15th of each month" (the day of each)
+    Rule("set_month_day", r"(?:the\s+)?" + g("sdom", _DOM) + r"\s+of\s+(?:every|each)\s+month",
+         lambda m: Partial("SET", f"XXXX-XX-{_day(m['sdom']):02d}") if 1 <= _day(m["sdom"]) <= 31 else None,
+         ("the first of every month", "the 15th of each month")),
     Rule("set_adverb", g("adverb", alt(V.SET_ADVERBS)), _b_set_adverb, ("daily", "annually", "weekly")),
     Rule("set_per", r"(?:per|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=thrice\s))an?)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
          _b_set_per, ("per year", "twice a year")),

@@ -511,7 +511,7 @@ TAGGED_REFERENCES = frozenset(
 DAY_DEICTICS: Mapping[str, tuple[int, str]] = {
     "today": (0, ""), "tonight": (0, "NI"), "tonite": (0, "NI"), "yesterday": (-1, ""), "tomorrow": (1, ""),
     "the day before yesterday": (-2, ""), "the day after tomorrow": (2, ""),
-    "last night": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
+    "last night": (-1, "NI"), "last nite": (-1, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
     "this evening": (0, "EV"), "overnight": (0, "NI"),
 }
 
