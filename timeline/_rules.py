@@ -1665,9 +1665,11 @@ _CLOCK_RULES: tuple[Rule, ...] = (
          + g("cuhhmm", r"0\d[0-5]\d|1[0-2][0-5]\d|[1-9][0-5]\d") + _SPOKEN_END + opt(g("cish", r"\s?-?ish\b")),
          _b_clock_alone, ("at 1030", "around 1030", "approximately 1030", "at 615")),
     Rule("part_alone",
-         r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bby\s))the\s+" + _part_p("p")
+         r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bby\s))"
+         # "in the evening"; "by late afternoon", "until early evening" (a modifier without "the")
+         + r"(?:the\s+|(?=(?:early|late|mid)[-\s]+(?:morning|afternoon|evening)\b))" + _part_p("p")
          + r"(?!\s+" + _PART_NOUNS + r"\b|-)",
-         _b_part_alone, ("in the evening", "during the small hours")),
+         _b_part_alone, ("in the evening", "during the small hours", "by late afternoon")),
 )
 # How the pieces open: their first two words, as the word index lists them (Rule.opens).  A superset:
 # a rule tried at a pair of words it cannot open with fails there, at a little cost; one not tried
@@ -1710,7 +1712,7 @@ _OPENS: Mapping[str, str] = {
     "part_day": _PART_OPENS,
     "clock": _CLOCK_OPENS,
     "said_clock": r"\d",
-    "part_alone": r"the\s+" + _PART_LEADS,
+    "part_alone": r"(?:the\s+)?" + _PART_LEADS,
 }
 CLOCK_RULES = tuple(attrs.evolve(rule, composite=True, opens=_OPENS[rule.name]) for rule in _CLOCK_RULES)
 
@@ -2039,7 +2041,9 @@ RULES: tuple[Rule, ...] = (
          + opt(r"fiscal\s+") + g("unit", "quarter|year|period|week|month")
          + opt(g("back", r"\s+(?:(?:a|one)\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)"))
          + opt(r"(?=\s+" + g("ended", "ended|ending") + r"\b)")
-         + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)",
+         + r"(?!-|\s+(?:ago|earlier|before|after|later|old)\b)"
+         # "the period between January and March", "the period of martial law": a span the words after it name
+         + r"(?!(?<=period)\s+(?:between|from|of|when|that|which|during|since|until|through|in\s+which)\b)",
          _b_reference_period, ("the quarter", "the latest period", "the year", "the full year", "the 1988 third quarter",
                                "the year-ago quarter", "the current fiscal year")),
     Rule("year_end", r"(?:the\s+)?" + g("unit", "year|month|quarter")
