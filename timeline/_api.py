@@ -81,6 +81,7 @@ class _Resolver:
             resolved = self._bc_shift(partial, writers) or self._background(partial, cand, tense) or self._resolve(
                 partial, tense, text[cand.start : cand.end], writers
             )
+            resolved = self._range_end(partial, cand, resolved)
             bc = _BC_VALUE.match(resolved.value)
             if bc is not None:  # "481 BC", "autumn of 481 BC", "June 479 BC"; "the 470s BC" from 479
                 digits = bc["digits"]
@@ -109,6 +110,20 @@ class _Resolver:
                 # ("The next year" from such a time is one too)
                 self.story_time = (self.story_time and partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE) \
                     or (partial.shift is None and resolved.value[:4].isdigit() and _placed(text, cand.start))
+
+    def _range_end(self, partial: Partial, cand: Candidate, resolved: Resolved) -> Resolved:
+        """The second weekday of a range is the first such day on or after the first ("monday to friday"
+        said on a Wednesday in a schedule: the next Monday to the Friday after it, not this Friday)."""
+        prev = self.out[-1] if self.out else None
+        if prev is None or not (_WEEKDAY_VALUE.fullmatch(partial.value) and _DAY_VALUE.fullmatch(resolved.value)
+                                and _DAY_VALUE.fullmatch(prev.value) and prev.end <= cand.start
+                                and _RANGE_LINK.fullmatch(self.text, prev.end, cand.start)):
+            return resolved
+        first, second = dt.date.fromisoformat(prev.value), dt.date.fromisoformat(resolved.value)
+        if second >= first:
+            return resolved
+        moved = second + dt.timedelta(days=7 * ((first - second).days // 7 + ((first - second).days % 7 > 0)))
+        return attrs.evolve(resolved, value=moved.isoformat())
 
     def _holiday_in(
         self, partial: Partial, cand: Candidate, after: Candidate | None, directions: Directions | None
@@ -342,6 +357,10 @@ _SUPERLATIVE = re.compile(r"(?i)\b(?:\w+est|first|only)\s+(?:the\s+)?$")
 _NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 _FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")
 _SLASH = re.compile(r"\s*/\s*")
+# The link of a range ("Monday to Friday", "mon-fri", "Tuesday through Thursday"); a weekday's value; a day's.
+_RANGE_LINK = re.compile(r"\s*[-\u2013\u2014]\s*|\s+(?:to|through|thru|till|til|until)\s+", re.IGNORECASE)
+_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-[1-7]")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # "later than 9:30 but before 11:00 on Thursday": two bounds of one day's time
 _BUT = re.compile(r",?\s+but\s+(?:(?:no\s+)?(?:later|earlier)\s+than|before|after|by|until|till)\s+", re.IGNORECASE)
 _SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")

@@ -343,7 +343,7 @@ def _lower_case_date(c: _Context, name: str) -> bool:
         return word in V.LOWER_CASE_WEEKDAYS or raw in V.LOWER_CASE_WEEKDAYS  # "mon." with its dot
     if name != "month":
         return False
-    if word in V.LOWER_CASE_MONTHS:
+    if word in V.LOWER_CASE_MONTHS or c.rule == "day_in_month":  # "the 3rd monday of march": no verb there
         return True
     day, year = c.group("day"), c.group("year")
     if word == "may":  # the modal: "may 5th", "may 2015", never "may 5"

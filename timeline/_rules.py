@@ -767,8 +767,10 @@ def _b_after_next(m: Groups) -> Partial | None:
     """ "Friday after next", "March after next": the second one after the dateline; "Friday before
     last": the second one before it."""
     direction = 1 if norm(m["dir"]) == "after next" else -1
-    if m["unit"]:  # "the week after next": two weeks on
-        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, _cal_unit(m["unit"])[0], 2 * direction))
+    if m["unit"]:  # "the week after next": two weeks on; "the weekend after next": the one after the coming one
+        unit = _cal_unit(m["unit"])[0]
+        amount = 1 if unit is G.WEEKEND and direction == 1 else 2 * direction
+        return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, amount))
     if m["weekday"]:
         return Partial("DATE", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}", direction=direction, nth=2)
     return Partial("DATE", f"XXXX-{_month(m['month']):02d}", direction=direction, nth=2)
@@ -812,6 +814,21 @@ def _b_ago(m: Groups) -> Partial | None:
     return _ago(_number(m["num"]), m["unit"], m["dir"], _quant(m))
 
 
+_FRACTION = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75}
+
+
+def _b_ago_fraction(m: Groups) -> Partial | None:
+    """ "half an hour ago" (1,800 seconds before), "an hour and a half ago", "two and a half hours earlier"."""
+    whole = _number(m["whole"] or m["whole2"] or m["one"]) if (m["whole"] or m["whole2"] or m["one"]) else 0.0
+    if whole is None:
+        return None
+    part = _FRACTION.get(re.sub(r"\s+", " ", norm(m["part"] or m["part2"])), 0.0)
+    unit = norm(m["unit"]).removesuffix("s")
+    if unit == "day" and part:  # "half a day ago": twelve hours
+        whole, part, unit = whole * 24, part * 24, "hour"
+    return _ago(whole + part, unit + "s", m["dir"], None)
+
+
 def _b_ago_glued(m: Groups) -> Partial | None:
     """ "2h ago", "3d ago": as "2 hours ago", "3 days ago" (no quantifier before a time stamp)."""
     return _ago(_number(m["num"]), V.GLUED_UNITS[norm(m["unit"])], m["dir"], None)
@@ -826,14 +843,15 @@ def _ago(amount: float | None, unit_word: str | None, direction_word: str | None
     anchor = Anchor.DATELINE if direction in ("ago", "from now", "hence", "back") else Anchor.REFERENCE
     if amount is None:
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in _PER_DAY and amount * mult * 86400 / _PER_DAY[unit] == int(amount * mult * 86400 / _PER_DAY[unit]):
+        # The dateline has no clock time: "two hours ago" is the dateline's day, "30 hours
+        # ago" the day before; "half an hour ago" is 1,800 seconds before a dateline's time.
+        total = int(amount * mult * 86400 / _PER_DAY[unit])
+        days = total // 86400
+        seconds = sign * total if anchor is Anchor.DATELINE else None
+        return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days), seconds=seconds)
     if amount != int(amount):
         return None
-    if unit in _PER_DAY:
-        # The dateline has no clock time: "two hours ago" is the dateline's day, "30 hours
-        # ago" the day before.
-        days = int(amount) * mult // _PER_DAY[unit]
-        seconds = sign * int(amount) * mult * 86400 // _PER_DAY[unit] if anchor is Anchor.DATELINE else None
-        return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days), seconds=seconds)
     # "more than two years ago" lies before that year, "less than a year ago" after it.
     mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}.get(quant or "", quant)
     return Partial("DATE", "X", shift=Shift(anchor, unit, sign * int(amount) * mult), mod=mod,
@@ -850,8 +868,9 @@ def _b_anaphoric_day(m: Groups) -> Partial | None:
 
 
 def _b_day_before_after(m: Groups) -> Partial | None:
+    """ "the day before", "the year after": the unit before or after the story's time."""
     amount = -1 if norm(m["dir"]) == "before" else 1
-    return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, G.DAY, amount))
+    return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, _cal_unit(m["unit"])[0] if m["unit"] != "day" else G.DAY, amount))
 
 
 def _b_year_ago_adj(m: Groups) -> Partial | None:
@@ -904,11 +923,13 @@ def _b_set_every(m: Groups) -> Partial | None:
 
 
 # What "every" counts: a weekday (with its part of the day), a month, a part of the day, a season, a unit.
-_SET_PERIOD = (g("weekday", FULL_WEEKDAY) + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|"
+_SET_PERIOD = (g("wkend", r"week-?end(?!s)") + "|" + g("weekday", FULL_WEEKDAY) + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|"
                + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT))
 
 
 def _b_every(m: Groups) -> Partial | None:
+    if m["wkend"]:
+        return Partial("SET", "XXXX-WXX-WE")
     if m["weekday"]:
         part = "T" + V.PARTS_OF_DAY[norm(m["wpart"])] if m["wpart"] else ""
         return Partial("SET", f"XXXX-WXX-{V.WEEKDAYS[norm(m['weekday'])]}{part}")
@@ -1939,10 +1960,13 @@ RULES: tuple[Rule, ...] = (
          + r"(?:" + _PERIOD_CODE + r")(?!-)",
          _b_period_code, ("in Q3", "during H2")),
     Rule("half",
-         r"the\s+" + g("ord", "first|second|1st|2nd|last|latter") + r"\s+half"
+         # "the first half of 2023"; "first half of 2026" without its article only before a year
+         r"(?:the\s+|(?=(?:first|second|1st|2nd)\s+half\s+of\s+(?:\d{4}|this\s+year|next\s+year|last\s+year)\b))"
+         + g("ord", "first|second|1st|2nd|last|latter") + r"\s+half"
          + r"(?![-\s]+(?:an?\s+)?(?:hour|minute|day|week|month|year|decade|century|inning|time|dozen|point|mile)s?\b)"  # "the last half hour"
          + opt(r"\s+of\s+(?:" + g("year", YEAR4) + r"|the\s+year|" + g("orel", "this|last|next") + r"\s+year"
-               + r"|the\s+(?:" + g("decade", r"(?:1\d|20)\d0") + r"'?s|'" + g("short", r"\d0") + r"s))"),
+               + r"|the\s+(?:" + g("decade", r"(?:1\d|20)\d0") + r"'?s|'" + g("short", r"\d0") + r"s))")
+         + r"(?!\s+of\b)",  # "the first half of the game", "of his term": a half of something else
          _b_half, ("the first half of 2023", "the second half", "the last half of 1989", "the last half of the '80s",
                    "the first half of next year")),
     Rule("two_quarters",
@@ -1991,9 +2015,11 @@ RULES: tuple[Rule, ...] = (
          g("phrase", "the next|the following|the previous|the prior|that same|that|the same|earlier that|later that")
          + r"\s+(?:day|" + g("part", "morning|afternoon|evening|night") + r")",
          _b_anaphoric_day, ("the next day", "that day", "the following morning", "earlier that day")),
-    Rule("day_before_after", r"the\s+day\s+" + g("dir", "before|after") + r"(?=\s*(?:[,.;:!?)]|$))",
+    Rule("day_before_after", r"the\s+" + g("unit", "day|week|month|year") + r"\s+" + g("dir", "before|after")
+         + r"(?=\s*(?:[,.;:!?)]|$))",
          _b_day_before_after, ("the day before", "the day after")),
-    Rule("weekend", g("the", r"the|this") + r"\s+(?:(?:long\s+)?holiday\s+|long\s+)?week-?end", _b_weekend,
+    Rule("weekend", g("the", r"the|this") + r"\s+(?:(?:long\s+)?holiday\s+|long\s+)?week-?end"
+         + r"(?!\s+(?:after\s+next|before\s+last)\b)", _b_weekend,
          ("the weekend", "this weekend", "the holiday weekend", "the long weekend", "this week-end")),
     # A day of the month alone, where nothing else can be meant: "on the 15th", "by the 1st" (an
     # ordinal in digits after a preposition of dates, or a whole note), "on the first" (a word only
@@ -2073,10 +2099,10 @@ RULES: tuple[Rule, ...] = (
          _b_weekdays_counted, ("3 fridays from now", "two Sundays from now", "2 thursdays ago", "2 thursdays back")),
     Rule("after_next",
          r"(?:" + g("weekday", FULL_WEEKDAY) + "|" + g("month", FULL_MONTH) + "|" + opt(r"the\s+")
-         + g("unit", "week|month|year") + r")\s+"
+         + g("unit", "week-?end|week|month|year") + r")\s+"
          + g("dir", r"after\s+next|before\s+last") + r"(?![-\w])",
          _b_after_next, ("Friday after next", "March after next", "wednesday after next", "Monday before last",
-                         "the week after next", "the year before last")),
+                         "the week after next", "the year before last", "the weekend after next")),
     Rule("nth_upcoming", opt(g("det", "the|these|those") + r"\s+") + g("num", NUMBER) + r"\s+upcoming\s+" + g("unit", UNIT),
          _b_nth_upcoming, ("two upcoming weeks", "2 upcoming days", "two upcoming quarter")),
     Rule("relative_unit",
@@ -2093,6 +2119,17 @@ RULES: tuple[Rule, ...] = (
          + r"\s+" + g("dir", r"ago|earlier|later|from\s+(?:right\s+)?now|from\s+today|hence|back|previously") + r"\b",
          _b_ago, ("two days ago", "a year earlier", "three weeks later", "a decade ago", "two years back",
                   "3 years from today", "a day from right now")),
+    # a half or a quarter of an hour or a day from now: "half an hour ago", "an hour and a half ago", "a
+    # quarter of an hour from now" (from the story's time, "a minute and a half later", TimeBank marks the
+    # length alone: PT1M30S)
+    Rule("ago_fraction",
+         r"(?:" + opt(g("whole", NUMBER) + r"\s+and\s+") + r"(?:an?\s+)?" + g("part", r"half|quarter|three[-\s]quarters")
+         + r"(?:(?:\s+of)?\s+an?)?\s+|" + g("one", r"an?|one") + r"\s+(?=\w+\s+and\s+a\s+half\s)|" + g("whole2", NUMBER)
+         + r"\s+(?=\w+\s+and\s+a\s+half\s))" + g("unit", r"hours?|days?|minutes?")
+         + opt(r"\s+and\s+a\s+" + g("part2", "half")) + r"\s+"
+         + g("dir", r"ago|from\s+(?:right\s+)?now|from\s+today|hence") + r"\b",
+         _b_ago_fraction, ("half an hour ago", "an hour and a half ago", "a quarter of an hour from now",
+                           "two and a half days ago")),
     # "2h ago", "3d ago", "45m ago", "5mins from now": a post's time stamp, the unit against its number
     Rule("ago_glued",
          g("num", r"\d{1,3}") + g("unit", "(?-i:" + alt(V.GLUED_UNITS) + ")") + r"\s+" + g("dir", r"ago|from\s+now"),
@@ -2126,7 +2163,7 @@ RULES: tuple[Rule, ...] = (
          lambda m: Partial("SET", f"XXXX-XX-{_day(m['sdom']):02d}") if 1 <= _day(m["sdom"]) <= 31 else None,
          ("the first of every month", "the 15th of each month")),
     Rule("set_adverb", g("adverb", alt(V.SET_ADVERBS)), _b_set_adverb, ("daily", "annually", "weekly")),
-    Rule("set_per", r"(?:per|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=thrice\s))an?)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
+    Rule("set_per", r"(?:per|(?:(?<=once\s)|(?<=twice\s)|(?<=times\s)|(?<=thrice\s))an?)\s+" + g("unit", alt(["year", "month", "week", "day", "hour"])) + r"(?=\s*[,.;)]|\s*$|\s+(?:and|or|for|in|at|to|from|on|until|through)\b)",
          _b_set_per, ("per year", "twice a year")),
     Rule("weekdays_set", g("weekday", alt(d + "s" for d in V.FULL_WEEKDAYS)), _b_weekdays_set, ("Mondays",)),
     Rule("weekends_set", r"(?:(?<=\bon\s)|(?<=\bduring\s))weekends", lambda m: Partial("SET", "XXXX-WXX-WE"),
