@@ -289,10 +289,11 @@ def _shifted(partial: Partial, anchor: dt.date | None, tense: Tense, reference: 
         # "the year-ago third quarter"
         return FORMAT[G.YEAR](STEP[G.YEAR](reference.date, shift.amount)) + partial.value[4:]
     if reference is not None and partial.value == "X" and partial.follows_reference and shift.unit is G.YEAR:
-        # "a year earlier" after a quarter or a day keeps the reference's own
-        # granularity ("1988-Q3", "2022-01-19"); after a year it is a year.
+        # "a year earlier" after a quarter keeps the reference's own granularity ("1988-Q3": the
+        # earnings story's comparison); after a day or a month it is a year, as TIMEX3 writes a count
+        # of years ("Twelve years later" after "31 May 1902" is 1914, as "two years ago" is a year).
         ref_unit = reference.granularity
-        if ref_unit in _FOLLOWS_REFERENCE or (shift.anchor is Anchor.REFERENCE and ref_unit in (G.MONTH, G.DAY)):
+        if ref_unit in _FOLLOWS_REFERENCE:
             return FORMAT[ref_unit](STEP[G.YEAR](reference.date, shift.amount))
     if anchor is None:
         return UNKNOWN[unit] if partial.value == "X" else partial.value
