@@ -13,11 +13,12 @@ from collections.abc import Sequence
 import attrs
 
 from . import _holidays as H
+from . import _vocab as V
 from ._anchor import anchor_block
 from ._dateline import dateline_time, find_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
-from ._extract import Candidate, find, with_second_days
+from ._extract import Candidate, find, for_kind, with_second_days
 from ._grammar import analyse_blocks
 from ._kind import detect_kind
 from ._language import language_warning
@@ -25,7 +26,7 @@ from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_
 from ._partial import Anchor, Partial, Shift
 from ._resolve import Reference, Resolved, clock_time, next_reference, resolve, uses_tense
 from ._values import Granularity as G
-from ._values import day_start
+from ._values import day_start, is_valid_value
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
@@ -91,7 +92,7 @@ class _Resolver:
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
-                span=_holiday_span(partial, resolved),
+                span=_span(partial, resolved, dateline),
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
             # reference; they do not replace it; in a narrative, neither do deictics ("today").
@@ -247,18 +248,42 @@ class _Resolver:
         return resolve(partial, self.dateline, reference, tense)
 
 
-def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:
-    """The days of a holiday of several days, which its value (the smallest period holding them) cannot
-    write: "Ramadan 2018" is ``2018``, its span May 16 to June 14 (None for any other expression)."""
-    if partial.holiday is None or resolved.mod is not None or resolved.type != "DATE" or partial.coarsen is not None:
+def _span(partial: Partial, resolved: Resolved, dateline: dt.date | None) -> Interval | None:
+    """The exact time an expression names where its value cannot write it (None for most): the days
+    of a holiday of several days ("Ramadan 2018" is ``2018``, its span May 16 to June 14), the hour
+    of one of an hour ("Earth Hour 2016" is ``2016-03-19TEV``, its span 20:30 to 21:30), the rest of
+    a period from the dateline's day ("the rest of the week").  A span lies inside the value's period
+    and is not all of it."""
+    if resolved.mod is not None or partial.coarsen is not None:
         return None
-    found = H.holiday_span(partial.holiday, resolved.value)
-    if found is None:
+    coarse = Interval.of(resolved.value)
+    if coarse is None:
         return None
-    span, coarse = Interval(day_start(found[0]), day_start(found[1] + dt.timedelta(days=1)), G.DAY), Interval.of(resolved.value)
+    span = _holiday_span(partial, resolved)
+    if span is None and partial.rest and dateline is not None:
+        span = Interval(day_start(dateline), coarse.end, G.DAY) if coarse.start < day_start(dateline) < coarse.end else None
     # a holiday across New Year (Kwanzaa) has the year it starts in, which does not hold it
-    return None if coarse is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
+    return None if span is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
         else span
+
+
+def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:
+    """The days of the holiday named (or counted near a day: "the closest Ramadan to today"), or the
+    clock times of one of an hour."""
+    near = partial.near[0] if partial.near is not None else None
+    name = near if isinstance(near, str) else None if near is not None else partial.holiday
+    if name is None:
+        return None
+    spec = V.HOLIDAYS[name]
+    moved = near is None and bool(partial.holiday_offset or partial.holiday_months)
+    if spec.hours[0] and not moved and partial.suffix == spec.time and resolved.value.endswith(spec.time):
+        day = resolved.value[: -len(spec.time)]
+        if not is_valid_value(day) or (iv := Interval.of(day)) is None:
+            return None
+        start, end = (dt.datetime.combine(iv.start.date(), dt.time.fromisoformat(h)) for h in spec.hours)
+        return Interval(start, end, G.MINUTE)
+    found = H.holiday_span(name, resolved.value) if resolved.type == "DATE" else None
+    return None if found is None else Interval(day_start(found[0]), day_start(found[1] + dt.timedelta(days=1)), G.DAY)
 
 
 def _from_clock(day: dt.date, clock: dt.time, seconds: int, mod: str | None) -> Resolved:
@@ -392,6 +417,7 @@ def extract(
     candidates = _read_numeric([c for c in with_second_days(text, find(text)) if c.start >= body], dayfirst)
     if kind == "auto":
         kind = detect_kind(candidates, dateline)
+    candidates = for_kind(candidates, kind)
     resolver = _Resolver(text, dateline, kind, clock)
     events: list[Event] = []
     i = 0
