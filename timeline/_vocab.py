@@ -288,7 +288,11 @@ HOLIDAYS: Mapping[str, Holiday] = {
     "valmiki jayanti": Holiday("table", table="valmiki jayanti"),
     "karva chauth": Holiday("table", table="karva chauth"),
     "dhanteras": Holiday("of", base="diwali", offset=-2),
+    # the dawn bath of Naraka Chaturdashi (drikpanchang's Abhyang Snan), on Diwali's day in many years;
+    # Choti Diwali ("small Diwali", Kali Chaudas in Gujarat) is the day before Diwali: October 26 in 2019
+    # (Diwali and Naraka Chaturdashi October 27), October 19 in 2025 (both October 20)
     "naraka chaturdashi": Holiday("table", table="naraka chaturdashi"),
+    "choti diwali": Holiday("of", base="diwali", offset=-1),
     "diwali": Holiday("table", table="diwali"),
     "govardhan puja": Holiday("table", table="govardhan puja"),
     "bhai dooj": Holiday("of", base="diwali", offset=2),
@@ -433,8 +437,7 @@ HOLIDAY_NAMES: Mapping[str, str] = {
     "maharishi valmiki jayanti": "valmiki jayanti", "pargat diwas": "valmiki jayanti",
     "karwa chauth": "karva chauth",
     "dhanatrayodashi": "dhanteras",
-    "naraka chaturdasi": "naraka chaturdashi", "kali chaudas": "naraka chaturdashi", "choti diwali": "naraka chaturdashi",
-    "chhoti diwali": "naraka chaturdashi",
+    "naraka chaturdasi": "naraka chaturdashi", "kali chaudas": "choti diwali", "chhoti diwali": "choti diwali",
     "deepavali": "diwali", "divali": "diwali", "dipavali": "diwali", "lakshmi puja": "diwali",
     "govardhan pooja": "govardhan puja", "annakut": "govardhan puja",
     "bhai duj": "bhai dooj", "bhaiya dooj": "bhai dooj", "bhau beej": "bhai dooj",
