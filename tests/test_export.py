@@ -424,19 +424,21 @@ def test_earth_hour_is_its_evening_and_its_hour_the_span() -> None:
     ("the rest of the week", "2013-W07", dt.datetime(2013, 2, 12), dt.datetime(2013, 2, 18)),
     ("the remainder of the month", "2013-02", dt.datetime(2013, 2, 12), dt.datetime(2013, 3, 1)),
     ("rest of the year", "2013", dt.datetime(2013, 2, 12), dt.datetime(2014, 1, 1)),
+    # the rest of a day from the schedule's time of day
+    ("the rest of the day", "2013-02-12", dt.datetime(2013, 2, 12, 4, 30), dt.datetime(2013, 2, 13)),
 ])
 def test_the_rest_of_a_period_runs_from_the_dateline_to_its_end(text: str, value: str, start: dt.datetime,
                                                                  end: dt.datetime) -> None:
     [x] = build_timeline(text, "2013-02-12T04:30:00", kind="schedule").expressions
     assert (x.text, x.value) == (text, value)
-    assert x.span == Interval(start, end, "DAY") == x.interval
+    assert x.span == Interval(start, end, "MINUTE" if start.hour else "DAY") == x.interval
     assert x.coarse_interval == Interval.of(value)
 
 
 def test_the_rest_of_a_period_the_dateline_does_not_cut_has_no_span() -> None:
     # on the period's first day the rest is all of it; "all week" is the whole week
     for text, dateline in (("the rest of the week", "2013-02-11"), ("the rest of the year", "2013-01-01"),
-                           ("all week", "2013-02-12")):
+                           ("all week", "2013-02-12"), ("the rest of the day", "2013-02-12")):
         [x] = build_timeline(text, dateline, kind="schedule").expressions
         assert x.span is None and x.interval == Interval.of(x.value), text
     # a story's year in a narrative, which the dateline is not in

@@ -92,7 +92,7 @@ class _Resolver:
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
-                span=_span(partial, resolved, dateline),
+                span=_span(partial, resolved, dateline, self.clock),
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
             # reference; they do not replace it; in a narrative, neither do deictics ("today").
@@ -248,12 +248,12 @@ class _Resolver:
         return resolve(partial, self.dateline, reference, tense)
 
 
-def _span(partial: Partial, resolved: Resolved, dateline: dt.date | None) -> Interval | None:
+def _span(partial: Partial, resolved: Resolved, dateline: dt.date | None, clock: dt.time | None) -> Interval | None:
     """The exact time an expression names where its value cannot write it (None for most): the days
     of a holiday of several days ("Ramadan 2018" is ``2018``, its span May 16 to June 14), the hour
     of one of an hour ("Earth Hour 2016" is ``2016-03-19TEV``, its span 20:30 to 21:30), the rest of
-    a period from the dateline's day ("the rest of the week").  A span lies inside the value's period
-    and is not all of it."""
+    a period from the dateline's day ("the rest of the week"; the rest of a day from the dateline's
+    time of day, when a schedule has one).  A span lies inside the value's period and is not all of it."""
     if resolved.mod is not None or partial.coarsen is not None:
         return None
     coarse = Interval.of(resolved.value)
@@ -261,7 +261,9 @@ def _span(partial: Partial, resolved: Resolved, dateline: dt.date | None) -> Int
         return None
     span = _holiday_span(partial, resolved)
     if span is None and partial.rest and dateline is not None:
-        span = Interval(day_start(dateline), coarse.end, G.DAY) if coarse.start < day_start(dateline) < coarse.end else None
+        by_clock = clock is not None and coarse.granularity is G.DAY
+        start = dt.datetime.combine(dateline, clock) if by_clock and clock is not None else day_start(dateline)
+        span = Interval(start, coarse.end, G.MINUTE if by_clock else G.DAY) if coarse.start < start < coarse.end else None
     # a holiday across New Year (Kwanzaa) has the year it starts in, which does not hold it
     return None if span is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
         else span

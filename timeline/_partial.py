@@ -85,8 +85,9 @@ class Partial:
     # Tuesday after Christmas 2014" (2, 3, 1), "the closest Monday to Oct. 5th" (1, 1, 0), "the second
     # closest xmas to today" ("christmas", 2, 0).
     near: tuple[int | str, int, int] | None = None
-    # "the rest of the week", "the remainder of the year": the period, whose span runs from the
-    # dateline's day to its end when the period holds that day (_api._span).
+    # "the rest of the week", "the remainder of the year", "the rest of the day": the period, whose span
+    # runs from the dateline's day (a day's from its time of day, when known) to its end, when the
+    # period holds it after its start (_api._span).
     rest: bool = False
     # The zone a clock time was stated in (a ``_zones.zone_key``: "BST", "PT", "UTC+2"): its UTC offset,
     # which may depend on the resolved date, ends the value ("T14:30+01:00").

@@ -461,7 +461,7 @@ def _b_period_edge(m: Groups) -> Partial | None:
 
 
 def _b_rest_of(m: Groups) -> Partial | None:
-    """ "the rest of the week", "the remainder of this year": the period ("the" one the story is in,
+    """ "the rest of the week", "the remainder of this year", "the rest of the day": the period ("the" one the story is in,
     "this" one the dateline's), its span from the dateline's day to its end (_api._span); "all week",
     "all year long": the whole period, as "the week"."""
     unit = _cal_unit(m["runit"] or m["aunit"])[0]
@@ -2059,8 +2059,8 @@ RULES: tuple[Rule, ...] = (
     # The rest of a period: "the rest of the week", "the remainder of this year".
     Rule("rest_of",
          opt(r"the\s+") + r"(?:rest|remainder|balance)\s+of\s+" + g("rrel", "the|this") + r"\s+"
-         + g("runit", "week|month|quarter|year") + r"(?![-\w'])",
-         _b_rest_of, ("the rest of the week", "rest of the month", "the remainder of this year")),
+         + g("runit", "day|week|month|quarter|year") + r"(?![-\w'])",
+         _b_rest_of, ("the rest of the week", "rest of the month", "the remainder of this year", "the rest of the day")),
     # All of a period in a calendar note: "busy all week", "all year long" (not "all year round", a
     # recurrence).  News leaves it unmarked, as TimeBank and AQUAINT do ("All week, elected officials
     # ... have issued", "held all day in the capital").
