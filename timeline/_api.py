@@ -26,7 +26,7 @@ from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_
 from ._partial import Anchor, Partial, Shift
 from ._resolve import Reference, Resolved, clock_time, next_reference, resolve, uses_tense
 from ._values import Granularity as G
-from ._values import day_start, is_valid_value
+from ._values import day_start
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
@@ -261,9 +261,11 @@ def _span(partial: Partial, resolved: Resolved, dateline: dt.date | None, clock:
         return None
     span = _holiday_span(partial, resolved)
     if span is None and partial.rest and dateline is not None:
-        by_clock = clock is not None and coarse.granularity is G.DAY
-        start = dt.datetime.combine(dateline, clock) if by_clock and clock is not None else day_start(dateline)
-        span = Interval(start, coarse.end, G.MINUTE if by_clock else G.DAY) if coarse.start < start < coarse.end else None
+        start = day_start(dateline)
+        if clock is not None and coarse.granularity is G.DAY:  # the rest of a day: from the time of day
+            start = dt.datetime.combine(dateline, clock)
+        precision = G.SECOND if start.second else G.MINUTE if start.time() != dt.time() else G.DAY
+        span = Interval(start, coarse.end, precision) if coarse.start < start < coarse.end else None
     # a holiday across New Year (Kwanzaa) has the year it starts in, which does not hold it
     return None if span is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
         else span
@@ -279,10 +281,10 @@ def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:
     spec = V.HOLIDAYS[name]
     moved = near is None and bool(partial.holiday_offset or partial.holiday_months)
     if spec.hours[0] and not moved and partial.suffix == spec.time and resolved.value.endswith(spec.time):
-        day = resolved.value[: -len(spec.time)]
-        if not is_valid_value(day) or (iv := Interval.of(day)) is None:
+        day = Interval.of(resolved.value[: -len(spec.time)])
+        if day is None:  # "9999-XX-XXTEV"
             return None
-        start, end = (dt.datetime.combine(iv.start.date(), dt.time.fromisoformat(h)) for h in spec.hours)
+        start, end = (dt.datetime.combine(day.start.date(), dt.time.fromisoformat(h)) for h in spec.hours)
         return Interval(start, end, G.MINUTE)
     found = H.holiday_span(name, resolved.value) if resolved.type == "DATE" else None
     return None if found is None else Interval(day_start(found[0]), day_start(found[1] + dt.timedelta(days=1)), G.DAY)

@@ -270,8 +270,9 @@ class TimeExpression:
     write it: a holiday of several days ("Ramadan 2018", May 16 to June 14) has
     the value of the smallest period that holds it (``2018``) and that span as its
     interval; so do an hour ("Earth Hour 2016", its evening ``2016-03-19TEV``, 20:30
-    to 21:30) and the rest of a period ("the rest of the week", from the dateline's day).  It must lie inside the value's period, differ from it, and go
-    with no ``mod``.
+    to 21:30) and the rest of a period ("the rest of the week", from the dateline's
+    day).  It must lie inside the value's period, differ from it, and go with no
+    ``mod``.
     """
 
     # The fields' checks run together in __attrs_post_init__ (see _EXPRESSION_CHECKS).

@@ -461,9 +461,9 @@ def _b_period_edge(m: Groups) -> Partial | None:
 
 
 def _b_rest_of(m: Groups) -> Partial | None:
-    """ "the rest of the week", "the remainder of this year", "the rest of the day": the period ("the" one the story is in,
-    "this" one the dateline's), its span from the dateline's day to its end (_api._span); "all week",
-    "all year long": the whole period, as "the week"."""
+    """ "the rest of the week", "the remainder of this year", "the rest of the day": the period ("the"
+    one the story is in, "this" one the dateline's), its span from the dateline's day to its end
+    (_api._span); "all week", "all year long": the whole period, as "the week"."""
     unit = _cal_unit(m["runit"] or m["aunit"])[0]
     anchor = Anchor.DATELINE if norm(m["rrel"]) == "this" else Anchor.REFERENCE
     return Partial("DATE", "X", shift=Shift(anchor, unit, 0), rest=bool(m["runit"]))
@@ -588,7 +588,7 @@ def _holiday_shift(m: Groups) -> Shift | None:
 def _b_holiday_offset(m: Groups) -> Partial | None:
     """ "three days after Easter", "a year from Christmas": the holiday's day moved (the days or months are
     applied to each occurrence, so a direction or the tense picks among the moved days, as for "the day
-    after Christmas"; a weekday counted from it, "the third Tuesday after Christmas 2014", is weekday_near's)."""
+    after Christmas"; a weekday counted from it, "the third Tuesday after Christmas 2014", is counted_near's)."""
     partial = _b_holiday(m)
     if partial is None or partial.suffix:
         return None
@@ -1730,7 +1730,7 @@ def _b_weekday_dom(m: Groups) -> Partial | None:
 _NEAR_ORDINALS: Mapping[str, int] = {w: n for w, n in _PICK_ORDINALS.items() if 1 <= n <= 5 and w not in ("last", "final")}
 
 
-def _b_weekday_near(m: Groups) -> Partial | None:
+def _b_counted_near(m: Groups) -> Partial | None:
     """ "the third Tuesday after Christmas 2014", "the first Monday before May 5", "the closest
     Monday to Oct 5th", "the second nearest Friday to Easter", "the 3rd closest xmas to today": a
     weekday or a holiday counted from a day."""
@@ -2002,12 +2002,12 @@ RULES: tuple[Rule, ...] = (
     # A weekday counted from a day or a holiday: "the third Tuesday after Christmas 2014", "the first
     # Monday before May 5", "the closest Monday to Oct 5th" (an ordinal, or "the", before the weekday);
     # a holiday nearest a day the same way: "the second closest xmas to today".
-    Rule("weekday_near",
+    Rule("counted_near",
          r"(?:(?:the\s+)?" + g("nord", alt(_NEAR_ORDINALS)) + r"\s+|the\s+)"
          + r"(?:" + g("close", "closest|nearest") + r"\s+(?:" + g("nweekday", _WEEKDAY) + "|" + g("nholiday", HOLIDAY)
          + r")\s+to|" + g("nweekday2", FULL_WEEKDAY) + r"\s+" + g("side", "after|before") + r")\s+"
          + r"(?:" + _HOLIDAY_PIECE + "|" + _day_p("d") + ")",
-         _b_weekday_near, ("the third Tuesday after Christmas 2014", "the closest Monday to Oct 5th",
+         _b_counted_near, ("the third Tuesday after Christmas 2014", "the closest Monday to Oct 5th",
                            "the first Monday before May 5", "the second closest Mon to October fifth",
                            "the closest xmas to today", "the 3rd closest xmas to today"),
          composite=True),
@@ -2056,7 +2056,7 @@ RULES: tuple[Rule, ...] = (
          "(?:" + g("dcode", "(?-i:EOD|COB)") + "|" + opt(r"the\s+") + g("dwords", r"end\s+of\s+(?:the\s+)?day")
          + r")\s+(?:on\s+)?(?:" + g("deictic", "today|tomorrow") + "|" + g("weekday", FULL_WEEKDAY) + r")(?![-\w'])",
          _b_day_end, ("EOD tomorrow", "COB Friday", "end of day Friday", "the end of the day tomorrow")),
-    # The rest of a period: "the rest of the week", "the remainder of this year".
+    # The rest of a period: "the rest of the week", "the remainder of this year", "the rest of the day".
     Rule("rest_of",
          opt(r"the\s+") + r"(?:rest|remainder|balance)\s+of\s+" + g("rrel", "the|this") + r"\s+"
          + g("runit", "day|week|month|quarter|year") + r"(?![-\w'])",
