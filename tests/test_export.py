@@ -450,6 +450,10 @@ def test_the_rest_of_a_period_the_dateline_does_not_cut_has_no_span() -> None:
 def test_a_holiday_counted_near_a_day_keeps_its_span() -> None:
     [x] = build_timeline("the closest Ramadan to today", "2013-02-12", kind="schedule").expressions
     assert x.value == "2013" and x.span == Interval(dt.datetime(2013, 7, 9), dt.datetime(2013, 8, 8), "DAY")
+    # a month written with four digits before the year 1000 (it was "412-12", no value)
+    for text in ("Hanukkah", "the closest Hanukkah to today"):
+        [x] = build_timeline(text, "0412-11-20", kind="schedule").expressions
+        assert x.value == "0412-12" and x.span == Interval(dt.datetime(412, 12, 17), dt.datetime(412, 12, 25), "DAY")
 
 
 def test_a_timeline_written_before_spans_reads_as_before() -> None:
