@@ -14,7 +14,7 @@ has no dependency, reads nothing at run time and gives the same answer on every 
   from ``lunardate``;
 * the Hindu and Sikh festivals of the Indian calendars, 2001-2035 (Diwali 1901-2100), from the
   tables of the ``holidays`` package (vacanza/holidays, MIT), which cite the Indian government's
-  and drikpanchang's lists.
+  and drikpanchang's lists, with the few ``CORRECTIONS`` a published national calendar makes.
 
 A holiday outside its table's years resolves with X digits (``2090-XX-XX``), never a guess.
 """
@@ -64,6 +64,16 @@ HINDU = {
     "vaisakhi": ("VAISAKHI",),
     "hanuman jayanti": ("HANUMAN_JAYANTI",),
     "thaipusam": ("THAIPUSAM",),
+}
+
+# Dates where a national calendar that publishes the day says otherwise than the holidays package
+# (whose Hindu tables follow timeanddate.com), each with its source: our table name, year, dates.
+CORRECTIONS: dict[str, dict[int, list[dt.date]]] = {
+    # The Government of India's list of restricted holidays for 2019 (central government offices at
+    # Delhi/New Delhi) gives "Basant Panchami/Sri Panchami: February 10, Sunday"; the Panchami tithi ran
+    # from 12:25 on February 9 to 14:08 on February 10, so it held the morning of the 10th.
+    # holidays 0.109 (timeanddate.com) gives February 9.
+    "vasant panchami": {2019: [dt.date(2019, 2, 10)]},
 }
 
 
@@ -116,6 +126,7 @@ def main() -> None:
         merged: dict[int, list[dt.date]] = {}
         for table in reversed(tables):
             merged.update(_dates_of(getattr(hindu._HinduLunisolar, f"{table}_DATES")))
+        merged.update(CORRECTIONS.get(name, {}))
         rows[name] = _row(merged)
     lines.append("DATES: Mapping[str, tuple[int, str]] = {")
     for name, (start, cells) in rows.items():

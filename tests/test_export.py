@@ -410,6 +410,52 @@ def test_a_holiday_of_several_days_has_its_days_as_its_interval() -> None:
     assert [x.span for x in build_timeline("Christmas 2018 and Christmas week", "2018-01-10").expressions] == [None, None]
 
 
+def test_earth_hour_is_its_evening_and_its_hour_the_span() -> None:
+    [x] = build_timeline("Earth Hour 2016", "2016-01-10").expressions
+    assert (x.type.value, x.value) == ("TIME", "2016-03-19TEV")
+    assert x.span == Interval(dt.datetime(2016, 3, 19, 20, 30), dt.datetime(2016, 3, 19, 21, 30), "MINUTE") == x.interval
+    assert x.coarse_interval == Interval.of("2016-03-19TEV")
+    # a day counted from it is that day, with no span
+    [day] = build_timeline("the day after Earth Hour 2016", "2016-01-10").expressions
+    assert (day.value, day.span) == ("2016-03-20", None)
+
+
+@pytest.mark.parametrize(("text", "value", "start", "end"), [
+    ("the rest of the week", "2013-W07", dt.datetime(2013, 2, 12), dt.datetime(2013, 2, 18)),
+    ("the remainder of the month", "2013-02", dt.datetime(2013, 2, 12), dt.datetime(2013, 3, 1)),
+    ("rest of the year", "2013", dt.datetime(2013, 2, 12), dt.datetime(2014, 1, 1)),
+    # the rest of a day from the schedule's time of day
+    ("the rest of the day", "2013-02-12", dt.datetime(2013, 2, 12, 4, 30), dt.datetime(2013, 2, 13)),
+])
+def test_the_rest_of_a_period_runs_from_the_dateline_to_its_end(text: str, value: str, start: dt.datetime,
+                                                                 end: dt.datetime) -> None:
+    [x] = build_timeline(text, "2013-02-12T04:30:00", kind="schedule").expressions
+    assert (x.text, x.value) == (text, value)
+    assert x.span == Interval(start, end, "MINUTE" if start.hour else "DAY") == x.interval
+    assert x.coarse_interval == Interval.of(value)
+
+
+def test_the_rest_of_a_period_the_dateline_does_not_cut_has_no_span() -> None:
+    # on the period's first day the rest is all of it; "all week" is the whole week
+    for text, dateline in (("the rest of the week", "2013-02-11"), ("the rest of the year", "2013-01-01"),
+                           ("all week", "2013-02-12"), ("the rest of the day", "2013-02-12")):
+        [x] = build_timeline(text, dateline, kind="schedule").expressions
+        assert x.span is None and x.interval == Interval.of(x.value), text
+    # a story's year in a narrative, which the dateline is not in
+    [_, x] = build_timeline("In 1943 the army retreated, and for the rest of the year it held the river.",
+                            "2013-02-12", kind="narrative").expressions
+    assert (x.value, x.span) == ("1943", None)
+
+
+def test_a_holiday_counted_near_a_day_keeps_its_span() -> None:
+    [x] = build_timeline("the closest Ramadan to today", "2013-02-12", kind="schedule").expressions
+    assert x.value == "2013" and x.span == Interval(dt.datetime(2013, 7, 9), dt.datetime(2013, 8, 8), "DAY")
+    # a month written with four digits before the year 1000 (it was "412-12", no value)
+    for text in ("Hanukkah", "the closest Hanukkah to today"):
+        [x] = build_timeline(text, "0412-11-20", kind="schedule").expressions
+        assert x.value == "0412-12" and x.span == Interval(dt.datetime(412, 12, 17), dt.datetime(412, 12, 25), "DAY")
+
+
 def test_a_timeline_written_before_spans_reads_as_before() -> None:
     data = _ramadan().to_dict()
     del data["expressions"][0]["span"]

@@ -39,7 +39,12 @@ def test_rule_matches_its_examples(rule: Rule, example: str) -> None:
     assert len(found) == 1 and example.endswith(found[0]), (example, found)
     # a range written as one ("3-4pm", "13-15 July") is two expressions, as TimeML marks it
     ranges = candidates[0].partial.then is not None
-    assert len(build_timeline(sentence, "2023-01-31").expressions) == 1 + ranges
+    # a rule for some kinds of text (Rule.kinds) is read in the first it lists, and only there
+    kind = rule.kinds[0] if rule.kinds else "auto"
+    assert len(build_timeline(sentence, "2023-01-31", kind=kind).expressions) == 1 + ranges
+    if rule.kinds:
+        assert build_timeline(sentence, "2023-01-31", kind=next(k for k in ("news", "narrative", "schedule")
+                                                                 if k not in rule.kinds)).expressions == ()
 
 
 @pytest.mark.parametrize("text", ["Violence flared over the past three summers.", "Prices rose over the past weekend."])

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 import attrs
 
 from . import _holidays as H
+from . import _vocab as V
 from ._anchor import anchor_block
 from ._dateline import dateline_time, find_dateline, header_end, parse_dateline
 from ._direction import Directions, Tense
 from ._errors import InvalidTextError, TextTooLongError, TimelineError
-from ._extract import Candidate, find, with_second_days
+from ._extract import Candidate, find, for_kind, with_second_days
 from ._grammar import analyse_blocks
 from ._kind import detect_kind
 from ._language import language_warning
@@ -92,7 +93,7 @@ class _Resolver:
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
-                span=_holiday_span(partial, resolved),
+                span=_span(partial, resolved, dateline, self.clock),
             ))
             # Comparisons ("a year earlier", "the year-ago quarter") point back at the
             # reference; they do not replace it; in a narrative, neither do deictics ("today").
@@ -262,18 +263,46 @@ class _Resolver:
         return resolve(partial, self.dateline, reference, tense)
 
 
-def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:
-    """The days of a holiday of several days, which its value (the smallest period holding them) cannot
-    write: "Ramadan 2018" is ``2018``, its span May 16 to June 14 (None for any other expression)."""
-    if partial.holiday is None or resolved.mod is not None or resolved.type != "DATE" or partial.coarsen is not None:
+def _span(partial: Partial, resolved: Resolved, dateline: dt.date | None, clock: dt.time | None) -> Interval | None:
+    """The exact time an expression names where its value cannot write it (None for most): the days
+    of a holiday of several days ("Ramadan 2018" is ``2018``, its span May 16 to June 14), the hour
+    of one of an hour ("Earth Hour 2016" is ``2016-03-19TEV``, its span 20:30 to 21:30), the rest of
+    a period from the dateline's day ("the rest of the week"; the rest of a day from the dateline's
+    time of day, when a schedule has one).  A span lies inside the value's period and is not all of it."""
+    if resolved.mod is not None or partial.coarsen is not None:
         return None
-    found = H.holiday_span(partial.holiday, resolved.value)
-    if found is None:
+    coarse = Interval.of(resolved.value)
+    if coarse is None:
         return None
-    span, coarse = Interval(day_start(found[0]), day_start(found[1] + dt.timedelta(days=1)), G.DAY), Interval.of(resolved.value)
+    span = _holiday_span(partial, resolved)
+    if span is None and partial.rest and dateline is not None:
+        start = day_start(dateline)
+        if clock is not None and coarse.granularity is G.DAY:  # the rest of a day: from the time of day
+            start = dt.datetime.combine(dateline, clock)
+        precision = G.SECOND if start.second else G.MINUTE if start.time() != dt.time() else G.DAY
+        span = Interval(start, coarse.end, precision) if coarse.start < start < coarse.end else None
     # a holiday across New Year (Kwanzaa) has the year it starts in, which does not hold it
-    return None if coarse is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
+    return None if span is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
         else span
+
+
+def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:
+    """The days of the holiday named (or counted near a day: "the closest Ramadan to today"), or the
+    clock times of one of an hour."""
+    near = partial.near[0] if partial.near is not None else None
+    name = near if isinstance(near, str) else None if near is not None else partial.holiday
+    if name is None:
+        return None
+    spec = V.HOLIDAYS[name]
+    moved = near is None and bool(partial.holiday_offset or partial.holiday_months)
+    if spec.hours[0] and not moved and partial.suffix == spec.time and resolved.value.endswith(spec.time):
+        day = Interval.of(resolved.value[: -len(spec.time)])
+        if day is None:  # "9999-XX-XXTEV"
+            return None
+        start, end = (dt.datetime.combine(day.start.date(), dt.time.fromisoformat(h)) for h in spec.hours)
+        return Interval(start, end, G.MINUTE)
+    found = H.holiday_span(name, resolved.value) if resolved.type == "DATE" else None
+    return None if found is None else Interval(day_start(found[0]), day_start(found[1] + dt.timedelta(days=1)), G.DAY)
 
 
 def _from_clock(day: dt.date, clock: dt.time, seconds: int, mod: str | None) -> Resolved:
@@ -411,6 +440,7 @@ def extract(
     candidates = _read_numeric([c for c in with_second_days(text, find(text)) if c.start >= body], dayfirst)
     if kind == "auto":
         kind = detect_kind(candidates, dateline)
+    candidates = for_kind(candidates, kind)
     resolver = _Resolver(text, dateline, kind, clock)
     events: list[Event] = []
     i = 0

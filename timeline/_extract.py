@@ -776,6 +776,17 @@ def _without(indices: tuple[int, ...], m: re.Match[str]) -> tuple[int, ...]:
     return tuple(i for i in indices if i != rejected) if RULES[rejected].composite else ()
 
 
+@functools.cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    return {rule.name: rule.kinds for rule in RULES if rule.kinds}
+
+
+def for_kind(candidates: list[Candidate], kind: str) -> list[Candidate]:
+    """The candidates whose rules read this kind of text (``Rule.kinds``)."""
+    kinds = _kinds()
+    return [c for c in candidates if kind in kinds.get(c.rule, (kind,))]
+
+
 def find_everywhere(text: str) -> Iterator[Candidate]:
     """``find`` without the trigger prefilter: the rules tried at every position (slow; for tests)."""
     master, singles = _compiled()

@@ -243,7 +243,7 @@ def span_value(start: dt.date, end: dt.date) -> str:
         year, week, _ = start.isocalendar()
         return f"{year:04d}-W{week:02d}"
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start:%Y-%m}"
+        return f"{start.year:04d}-{start.month:02d}"  # not %Y: no zero padding before year 1000
     return f"{start.year:04d}"  # a holiday across New Year (Kwanzaa) is given the year it starts in
 
 

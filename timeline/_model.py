@@ -269,8 +269,10 @@ class TimeExpression:
     ``span``, when given, is the exact time the text names where the value cannot
     write it: a holiday of several days ("Ramadan 2018", May 16 to June 14) has
     the value of the smallest period that holds it (``2018``) and that span as its
-    interval.  It must lie inside the value's period, differ from it, and go
-    with no ``mod``.
+    interval; so do an hour ("Earth Hour 2016", its evening ``2016-03-19TEV``, 20:30
+    to 21:30) and the rest of a period ("the rest of the week", from the dateline's
+    day).  It must lie inside the value's period, differ from it, and go with no
+    ``mod``.
     """
 
     # The fields' checks run together in __attrs_post_init__ (see _EXPRESSION_CHECKS).

@@ -80,10 +80,15 @@ class Partial:
     # the end when n < 0 (_resolve.picked): "the first Tuesday of October" (1, 2), "the last day of
     # the month" (-1, 0), "Wednesday of next week" (1, 3), "the 20th of next month" (20, 0).
     pick: tuple[int, int] | None = None
-    # A weekday counted from the resolved day: (ISO weekday, n, side), the nth one after it (side 1),
-    # before it (-1) or nearest to it (0) (_resolve.nearby): "the third Tuesday after Christmas 2014"
-    # (2, 3, 1), "the closest Monday to Oct. 5th" (1, 1, 0).
-    near: tuple[int, int, int] | None = None
+    # A weekday or a holiday counted from the resolved day: (ISO weekday or holiday name, n, side), the
+    # nth one after it (side 1), before it (-1) or nearest to it (0) (_resolve.nearby): "the third
+    # Tuesday after Christmas 2014" (2, 3, 1), "the closest Monday to Oct. 5th" (1, 1, 0), "the second
+    # closest xmas to today" ("christmas", 2, 0).
+    near: tuple[int | str, int, int] | None = None
+    # "the rest of the week", "the remainder of the year", "the rest of the day": the period, whose span
+    # runs from the dateline's day (a day's from its time of day, when known) to its end, when the
+    # period holds it after its start (_api._span).
+    rest: bool = False
     # The zone a clock time was stated in (a ``_zones.zone_key``: "BST", "PT", "UTC+2"): its UTC offset,
     # which may depend on the resolved date, ends the value ("T14:30+01:00").
     zone: str | None = None

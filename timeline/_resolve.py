@@ -457,21 +457,29 @@ def picked(value: str, nth: int, weekday: int) -> str:
     return matching[index].isoformat() if -len(matching) <= index < len(matching) else UNKNOWN[G.DAY]
 
 
-def nearby(value: str, weekday: int, n: int, side: int) -> str:
-    """The ``n``th day falling on ``weekday`` (ISO) after the day ``value`` (``side`` 1), before it (-1)
-    or nearest to it (0; of two as near, the earlier first): "the third Tuesday after Christmas
-    2014", "the second closest Monday to Oct. 5th".  A value that is no day is ``XXXX-XX-XX``."""
+def nearby(value: str, what: int | str, n: int, side: int) -> str:
+    """The ``n``th day falling on ``what`` (an ISO weekday, or a holiday's name) after the day ``value``
+    (``side`` 1), before it (-1) or nearest to it (0; of two as near, the earlier first): "the third
+    Tuesday after Christmas 2014", "the second closest Monday to Oct. 5th", "the 3rd closest xmas to
+    today".  A holiday of several days counts by its first day and keeps its value (the period that
+    holds it).  A value that is no day, or no such day in the calendar, is ``XXXX-XX-XX``."""
     iv = interval_of(value)
     if iv is None or iv[0] is not G.DAY:
         return UNKNOWN[G.DAY]
     day = iv[1].date()
     try:
+        found: list[tuple[dt.date, str]]
+        if isinstance(what, int):
+            found = [(d, d.isoformat()) for d in (day + dt.timedelta(days=k) for k in range(-7 * n - 7, 7 * n + 8))
+                     if d.isoweekday() == what]
+        else:  # a holiday falls once a year or so (an Islamic one twice in some years)
+            years = range(max(1, day.year - n - 1), min(9999, day.year + n + 1) + 1)
+            found = [pair for y in years for pair in zip(H.holiday_dates(what, y), H.holiday_values(what, y), strict=True)]
         if side:
-            first = day + dt.timedelta(days=side * ((side * (weekday - day.isoweekday()) - 1) % 7 + 1))
-            return (first + dt.timedelta(weeks=side * (n - 1))).isoformat()
-        near = sorted((day + dt.timedelta(days=k) for k in range(-7 * n, 7 * n + 1)
-                       if (day.isoweekday() + k - weekday) % 7 == 0), key=lambda d: (abs((d - day).days), d))
-        return near[n - 1].isoformat()
+            found = sorted((p for p in found if side * (p[0] - day).days > 0), key=lambda p: side * (p[0] - day).days)
+        else:
+            found = sorted(found, key=lambda p: (abs((p[0] - day).days), p[0]))
+        return found[n - 1][1]
     except (OverflowError, IndexError):
         return UNKNOWN[G.DAY]
 

@@ -44,6 +44,9 @@ class Rule:
     # the rule's own (a composite's first two words can be spelled too many ways): its first word, any
     # second word ("tuesday at 3pm" opens as a day does: a weekday, a month, "today", "the", digits ...).
     opens: str = ""
+    # The kinds of text (build_timeline's ``kind``) the rule reads, when not all: what a calendar note
+    # means that news leaves unmarked ("all week").  Dropped after the kind is known (_extract.for_kind).
+    kinds: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- pattern helpers
@@ -457,6 +460,15 @@ def _b_period_edge(m: Groups) -> Partial | None:
     return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, unit, 0), mod=mod)
 
 
+def _b_rest_of(m: Groups) -> Partial | None:
+    """ "the rest of the week", "the remainder of this year", "the rest of the day": the period ("the"
+    one the story is in, "this" one the dateline's), its span from the dateline's day to its end
+    (_api._span); "all week", "all year long": the whole period, as "the week"."""
+    unit = _cal_unit(m["runit"] or m["aunit"])[0]
+    anchor = Anchor.DATELINE if norm(m["rrel"]) == "this" else Anchor.REFERENCE
+    return Partial("DATE", "X", shift=Shift(anchor, unit, 0), rest=bool(m["runit"]))
+
+
 def _b_day_end(m: Groups) -> Partial | None:
     """ "EOD tomorrow", "COB Friday", "end of day Friday": the day named, at its end (mod END)."""
     if m["deictic"]:
@@ -581,7 +593,7 @@ def _holiday_shift(m: Groups) -> Shift | None:
 def _b_holiday_offset(m: Groups) -> Partial | None:
     """ "three days after Easter", "a year from Christmas": the holiday's day moved (the days or months are
     applied to each occurrence, so a direction or the tense picks among the moved days, as for "the day
-    after Christmas"; a weekday counted from it, "the third Tuesday after Christmas 2014", is weekday_near's)."""
+    after Christmas"; a weekday counted from it, "the third Tuesday after Christmas 2014", is counted_near's)."""
     partial = _b_holiday(m)
     if partial is None or partial.suffix:
         return None
@@ -618,7 +630,8 @@ def _b_holiday(m: Groups) -> Partial | None:
         if words:
             more, coarse, part = table[norm(words)]
             offset, coarsen, suffix = offset + more, coarse or coarsen, part or suffix
-    suffix = suffix or V.HOLIDAYS[name].time  # "Earth Hour": its time of day
+    if not (offset or coarsen):  # "Earth Hour": its time of day ("the day after Earth Hour" is a day)
+        suffix = suffix or V.HOLIDAYS[name].time
     rel = norm(m["rel"]) if m["rel"] else ""
     direction = None if rel in ("", "this") else _REL_DIRECTION.get(rel)
     return Partial("TIME" if suffix else "DATE", year or "XXXX", holiday=name, direction=direction, shift=shift,
@@ -1761,14 +1774,21 @@ def _b_weekday_dom(m: Groups) -> Partial | None:
 _NEAR_ORDINALS: Mapping[str, int] = {w: n for w, n in _PICK_ORDINALS.items() if 1 <= n <= 5 and w not in ("last", "final")}
 
 
-def _b_weekday_near(m: Groups) -> Partial | None:
+def _b_counted_near(m: Groups) -> Partial | None:
     """ "the third Tuesday after Christmas 2014", "the first Monday before May 5", "the closest
-    Monday to Oct 5th", "the second nearest Friday to Easter": a weekday counted from a day."""
+    Monday to Oct 5th", "the second nearest Friday to Easter", "the 3rd closest xmas to today": a
+    weekday or a holiday counted from a day."""
     day = _b_holiday(m) if m["holiday"] else _read_day(m, "d")
     if day is None or day.suffix:  # not "the first Monday after Christmas morning"
         return None
     n = _NEAR_ORDINALS[norm(m["nord"])] if m["nord"] else 1
     side = 0 if m["close"] else 1 if norm(m["side"]) == "after" else -1
+    if m["nholiday"]:  # "the closest" names the holiday: no case or common-word doubt
+        name = H.holiday_name(m["nholiday"])
+        if name is None:
+            return None
+        time = V.HOLIDAYS[name].time  # "the closest Earth Hour to today": its time of day
+        return attrs.evolve(day, type="TIME" if time else "DATE", near=(name, n, side), suffix=time)
     weekday = V.WEEKDAYS[norm(m["nweekday"] or m["nweekday2"])]
     return attrs.evolve(day, type="DATE", near=(weekday, n, side))
 
@@ -2032,14 +2052,16 @@ RULES: tuple[Rule, ...] = (
          + r"|(?<=\bon\s)the\s+" + g("wdom", _ORDINAL_DAY) + r"(?=\s*(?:[.;!?)]|$)))",
          _b_dom_alone, ("on the 15th", "by the 1st", "on the first", "On 24th")),
     # A weekday counted from a day or a holiday: "the third Tuesday after Christmas 2014", "the first
-    # Monday before May 5", "the closest Monday to Oct 5th" (an ordinal, or "the", before the weekday).
-    Rule("weekday_near",
+    # Monday before May 5", "the closest Monday to Oct 5th" (an ordinal, or "the", before the weekday);
+    # a holiday nearest a day the same way: "the second closest xmas to today".
+    Rule("counted_near",
          r"(?:(?:the\s+)?" + g("nord", alt(_NEAR_ORDINALS)) + r"\s+|the\s+)"
-         + r"(?:" + g("close", "closest|nearest") + r"\s+" + g("nweekday", _WEEKDAY)
-         + r"\s+to|" + g("nweekday2", FULL_WEEKDAY) + r"\s+" + g("side", "after|before") + r")\s+"
+         + r"(?:" + g("close", "closest|nearest") + r"\s+(?:" + g("nweekday", _WEEKDAY) + "|" + g("nholiday", HOLIDAY)
+         + r")\s+to|" + g("nweekday2", FULL_WEEKDAY) + r"\s+" + g("side", "after|before") + r")\s+"
          + r"(?:" + _HOLIDAY_PIECE + "|" + _day_p("d") + ")",
-         _b_weekday_near, ("the third Tuesday after Christmas 2014", "the closest Monday to Oct 5th",
-                           "the first Monday before May 5", "the second closest Mon to October fifth"),
+         _b_counted_near, ("the third Tuesday after Christmas 2014", "the closest Monday to Oct 5th",
+                           "the first Monday before May 5", "the second closest Mon to October fifth",
+                           "the closest xmas to today", "the 3rd closest xmas to today"),
          composite=True),
     Rule("ides", opt(r"the\s+") + r"ides\s+of\s+" + g("imonth", FULL_MONTH), _b_ides,
          ("the ides of march", "the Ides of March")),
@@ -2088,6 +2110,17 @@ RULES: tuple[Rule, ...] = (
          "(?:" + g("dcode", "(?-i:EOD|COB)") + "|" + opt(r"the\s+") + g("dwords", r"end\s+of\s+(?:the\s+)?day")
          + r")\s+(?:on\s+)?(?:" + g("deictic", "today|tomorrow") + "|" + g("weekday", FULL_WEEKDAY) + r")(?![-\w'])",
          _b_day_end, ("EOD tomorrow", "COB Friday", "end of day Friday", "the end of the day tomorrow")),
+    # The rest of a period: "the rest of the week", "the remainder of this year", "the rest of the day".
+    Rule("rest_of",
+         opt(r"the\s+") + r"(?:rest|remainder|balance)\s+of\s+" + g("rrel", "the|this") + r"\s+"
+         + g("runit", "day|week|month|quarter|year") + r"(?![-\w'])",
+         _b_rest_of, ("the rest of the week", "rest of the month", "the remainder of this year", "the rest of the day")),
+    # All of a period in a calendar note: "busy all week", "all year long" (not "all year round", a
+    # recurrence).  News leaves it unmarked, as TimeBank and AQUAINT do ("All week, elected officials
+    # ... have issued", "held all day in the capital").
+    Rule("all_period",
+         r"(?<![-\w])all\s+" + g("aunit", "week|month|year") + opt(r"\s+long") + r"(?![-\w']|\s+round\b)",
+         _b_rest_of, ("all week", "all year long", "all month"), kinds=("schedule",)),
     Rule("period_edge",
          opt(r"the\s+") + _NOT_IN_CAPITALS + g("code", "(?-i:" + alt(_PERIOD_EDGES) + ")") + _NOT_BEFORE_CAPITALS
          + "|" + g("mod", alt(m for m in V.MODIFIERS if m.endswith(" of"))) + r"\s+" + g("unit", "day|week|month|quarter|year")

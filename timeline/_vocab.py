@@ -120,8 +120,9 @@ class Holiday(NamedTuple):
     days are added; a ``weekday`` on a kind other than "nth" moves the date to that weekday, on or
     after it (``nth`` 1) or on or before it (-1); ``moves`` shift a date that falls on a weekday
     (ISO weekday, days), ``clashes`` one that falls on another holiday (its name, days).  A
-    holiday of several days lasts ``days`` days, or up to ``until``; one of an hour or so starts
-    at ``time`` (a TIMEX3 time of day, "T20:30").
+    holiday of several days lasts ``days`` days, or up to ``until``; one of an hour or so is the
+    part of the day ``time`` (a TIMEX3 time of day, "TEV") and exactly the clock times ``hours``
+    ("20:30", "21:30": its start and its end), the expression's span.
     """
 
     kind: str
@@ -138,6 +139,7 @@ class Holiday(NamedTuple):
     epoch: int = 0
     clashes: tuple[tuple[str, int], ...] = ()
     time: str = ""
+    hours: tuple[str, str] = ("", "")
 
 
 # Each holiday once, by the name its spellings (HOLIDAY_NAMES) lead to.
@@ -187,7 +189,8 @@ HOLIDAYS: Mapping[str, Holiday] = {
     "father's day": Holiday("nth", month=6, weekday=7, nth=3),
     "labor day": Holiday("nth", month=9, weekday=1, nth=1),
     # the last Saturday of March, 8:30 to 9:30 p.m. local time; a week earlier when that is Holy Saturday
-    "earth hour": Holiday("nth", month=3, weekday=6, nth=-1, clashes=(("holy saturday", -7),), time="T20:30"),
+    "earth hour": Holiday("nth", month=3, weekday=6, nth=-1, clashes=(("holy saturday", -7),), time="TEV",
+                          hours=("20:30", "21:30")),
     "grandparents day": Holiday("nth", month=9, day=7, weekday=7, nth=1),  # the Sunday after Labor Day
     "columbus day": Holiday("nth", month=10, weekday=1, nth=2),
     "canadian thanksgiving": Holiday("nth", month=10, weekday=1, nth=2),
@@ -285,7 +288,11 @@ HOLIDAYS: Mapping[str, Holiday] = {
     "valmiki jayanti": Holiday("table", table="valmiki jayanti"),
     "karva chauth": Holiday("table", table="karva chauth"),
     "dhanteras": Holiday("of", base="diwali", offset=-2),
+    # the dawn bath of Naraka Chaturdashi (drikpanchang's Abhyang Snan), on Diwali's day in many years;
+    # Choti Diwali ("small Diwali", Kali Chaudas in Gujarat) is the day before Diwali: October 26 in 2019
+    # (Diwali and Naraka Chaturdashi October 27), October 19 in 2025 (both October 20)
     "naraka chaturdashi": Holiday("table", table="naraka chaturdashi"),
+    "choti diwali": Holiday("of", base="diwali", offset=-1),
     "diwali": Holiday("table", table="diwali"),
     "govardhan puja": Holiday("table", table="govardhan puja"),
     "bhai dooj": Holiday("of", base="diwali", offset=2),
@@ -430,8 +437,7 @@ HOLIDAY_NAMES: Mapping[str, str] = {
     "maharishi valmiki jayanti": "valmiki jayanti", "pargat diwas": "valmiki jayanti",
     "karwa chauth": "karva chauth",
     "dhanatrayodashi": "dhanteras",
-    "naraka chaturdasi": "naraka chaturdashi", "kali chaudas": "naraka chaturdashi", "choti diwali": "naraka chaturdashi",
-    "chhoti diwali": "naraka chaturdashi",
+    "naraka chaturdasi": "naraka chaturdashi", "kali chaudas": "choti diwali", "chhoti diwali": "choti diwali",
     "deepavali": "diwali", "divali": "diwali", "dipavali": "diwali", "lakshmi puja": "diwali",
     "govardhan pooja": "govardhan puja", "annakut": "govardhan puja",
     "bhai duj": "bhai dooj", "bhaiya dooj": "bhai dooj", "bhau beej": "bhai dooj",
