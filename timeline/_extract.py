@@ -336,11 +336,17 @@ def _lower_case_name(c: _Context) -> bool:
     return False
 
 
+# Words after which a lower-case weekday abbreviation that is a word too is the day: "on sat", "next wed".
+_WEEKDAY_LEFT = re.compile(r"(?:^|\W)(?:on|next|this|every|last)\s\Z", re.IGNORECASE)
+
+
 def _lower_case_date(c: _Context, name: str) -> bool:
     raw = c.m.group(name).lower()
     word = raw.rstrip(".")
     if name in ("weekday", "weekday2"):
-        return word in V.LOWER_CASE_WEEKDAYS or raw in V.LOWER_CASE_WEEKDAYS  # "mon." with its dot
+        # "mon." with its dot; "sat", "sun", "wed", "mon" (words too) after "on", "next", "this", "every"
+        return word in V.LOWER_CASE_WEEKDAYS or raw in V.LOWER_CASE_WEEKDAYS or (
+            _WEEKDAY_LEFT.search(c.text, max(0, c.m.start(name) - 7), c.m.start(name)) is not None)
     if name != "month":
         return False
     if word in V.LOWER_CASE_MONTHS or c.rule == "day_in_month":  # "the 3rd monday of march": no verb there

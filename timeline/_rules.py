@@ -99,7 +99,10 @@ FULL_MONTH = alt(m for m in V.MONTHS if (len(m) > 3 or m == "may") and m != "sep
 WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
 FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
 # The abbreviations that are no word ("Tue", "Thu", "Fri") stand alone for their day; not before a name ("Thu Nguyen").
-_WEEKDAY_ABBREVIATION = r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))|mon\."
+# "sat", "sun", "wed", "mon" are words too: days only after "on", "next", "this", "every", "last" ("game
+# on sat", "next wed"; not "sat down", "the sun", "sun-drenched")
+_WEEKDAY_ABBREVIATION = (r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))|mon\."
+                         r"|(?:(?<=\bon\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\bevery\s)|(?<=\blast\s))(?:sat|sun|wed|mon)(?![\w-])")
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -1149,7 +1152,10 @@ _ZONE_NAMED = (
     + r"|(?:Eastern|Central|Mountain|Pacific)(?:(?:\s+(?:Standard|Daylight))?\s+[Tt]ime\b|(?!\s+[A-Z])))"
 )
 # "UTC+2", "GMT-05:00", "BST", "PT", "Eastern Time", "local time"; a stated offset before the names it starts with.
-_ZONE = r"(?:UTC|GMT)\s?[+\-\u2212]\d{1,2}(?::?\d\d)?(?!\d)|(?:" + _ZONE_NAMED + r")(?![\w+\-])|local\s+time\b"
+# a zone's name, an offset from UTC or GMT ("UTC+2"), or an offset alone after a time ("10:00:00 +0000",
+# "14:30 -05:00", as RFC 2822 and ISO 8601 write it: four digits)
+_ZONE = (r"(?:UTC|GMT)\s?[+\-\u2212]\d{1,2}(?::?\d\d)?(?!\d)|(?:" + _ZONE_NAMED + r")(?![\w+\-])|local\s+time\b"
+         + r"|(?<=\d\s)[+\-\u2212](?:0\d|1[0-4]):?[0-5]\d(?![\d:])")
 # What makes a bare hour a clock time: a meridiem after it, "o'clock", a zone.
 _HOUR_MARK = r"(?:\s?-?ish)?\s*(?:" + _MERIDIEM + "|" + _OCLOCK + r"|\(?(?:" + _ZONE + "))|" + _LETTER
 _WORD_MARK = r"\s*(?:" + _MERIDIEM + "|" + _OCLOCK + ")"

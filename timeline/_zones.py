@@ -16,8 +16,8 @@ import re
 
 from . import _vocab as V
 
-# "UTC+2", "GMT-05:00", "UTC +5:30": an offset stated beside UTC or GMT.
-_STATED = re.compile(r"(?:UTC|GMT)\s?(?P<sign>[+-\u2212])(?P<hour>\d{1,2})(?::?(?P<minute>\d\d))?", re.IGNORECASE)
+# "UTC+2", "GMT-05:00", "UTC +5:30": an offset stated beside UTC or GMT, or alone ("+0000", "-05:00").
+_STATED = re.compile(r"(?:(?:UTC|GMT)\s?)?(?P<sign>[+-\u2212])(?P<hour>\d{1,2})(?::?(?P<minute>\d\d))?", re.IGNORECASE)
 
 
 def _sunday(year: int, month: int, nth: int) -> dt.date:
