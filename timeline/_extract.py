@@ -340,13 +340,18 @@ def _lower_case_name(c: _Context) -> bool:
 _WEEKDAY_LEFT = re.compile(r"(?:^|\W)(?:on|next|this|every|last)\s\Z", re.IGNORECASE)
 
 
+# An abbreviated day beside a dash and another: "mon-fri", "sat-sun" (the window: four characters each side).
+_DAY_RANGE_SIDE = re.compile(r"(?i).*\b(?:mon|tue|wed|thu|fri|sat|sun)[-\u2013](?:mon|tue|wed|thu|fri|sat|sun)\b.*", re.DOTALL)
+
+
 def _lower_case_date(c: _Context, name: str) -> bool:
     raw = c.m.group(name).lower()
     word = raw.rstrip(".")
     if name in ("weekday", "weekday2"):
         # "mon." with its dot; "sat", "sun", "wed", "mon" (words too) after "on", "next", "this", "every"
         return word in V.LOWER_CASE_WEEKDAYS or raw in V.LOWER_CASE_WEEKDAYS or (
-            _WEEKDAY_LEFT.search(c.text, max(0, c.m.start(name) - 7), c.m.start(name)) is not None)
+            _WEEKDAY_LEFT.search(c.text, max(0, c.m.start(name) - 7), c.m.start(name)) is not None
+            or _DAY_RANGE_SIDE.fullmatch(c.text, max(0, c.m.start(name) - 4), min(len(c.text), c.m.end(name) + 4)) is not None)
     if name != "month":
         return False
     if word in V.LOWER_CASE_MONTHS or c.rule == "day_in_month":  # "the 3rd monday of march": no verb there

@@ -100,9 +100,12 @@ WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
 FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
 # The abbreviations that are no word ("Tue", "Thu", "Fri") stand alone for their day; not before a name ("Thu Nguyen").
 # "sat", "sun", "wed", "mon" are words too: days only after "on", "next", "this", "every", "last" ("game
-# on sat", "next wed"; not "sat down", "the sun", "sun-drenched")
+# on sat", "next wed"; not "sat down", "the sun", "sun-drenched") or in a range of days ("Mon-Fri")
 _WEEKDAY_ABBREVIATION = (r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))|mon\."
-                         r"|(?:(?<=\bon\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\bevery\s)|(?<=\blast\s))(?:sat|sun|wed|mon)(?![\w-])")
+                         r"|(?:(?<=\bon\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\bevery\s)|(?<=\blast\s))(?:sat|sun|wed|mon)(?![\w-])"
+                         # either end of a range of abbreviated days: "Mon-Fri", "sat-sun"
+                         r"|(?:sat|sun|wed|mon)(?=[-\u2013](?:mon|tue|wed|thu|fri|sat|sun)\b)"
+                         r"|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[-\u2013])(?:sat|sun|wed|mon)\b")
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -1355,6 +1358,11 @@ _TIME_THAN = frozenset({"later", "earlier", "sooner"})
 
 # A weekday's name, its dot kept only after an abbreviation ("Thu.", not the full stop after "Friday.").
 _WEEKDAY = FULL_WEEKDAY + "|" + alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS) + r"\.?"
+# After a day that a time joins: not the first day of a range of days ("9am-5pm Mon-Fri": the hours,
+# then the days).
+_NOT_DAY_RANGE = r"(?!\s*[-\u2013]\s*(?:" + FULL_WEEKDAY + "|" + alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS) + r")\b)"
+
+
 _DEICTIC_DAY = alt(["today", "tomorrow", "tomorrows", "yesterday", "the day after tomorrow", "day after tomorrow",
                     "the day before yesterday", "day before yesterday", *V.DAY_ABBREVIATIONS])
 _DAY_REL = alt(["this", "next", "last", "this coming", "coming", "this past"])
@@ -1670,7 +1678,8 @@ _CLOCK_RULES: tuple[Rule, ...] = (
          + g("first", "(?:" + _day_p("dd") + r",?\s+(?:at\s+)?(?:" + g("intro2", "from|between") + r"\s+|(?!"
              + _BARE_PAIR + "))|(?!" + _BARE_PAIR + "))" + _clock_p("a", loose=True))
          + g("link", _LINK)
-         + g("second", _clock_p("b", loose=True) + opt("(?:" + _ON + ")" + _day_p("de"))) + r"(?![-\u2013./:]\d)",
+         + g("second", _clock_p("b", loose=True) + opt("(?:" + _ON + ")" + _day_p("de") + _NOT_DAY_RANGE))
+         + r"(?![-\u2013./:]\d)",
          _b_clock_range, ("10:00 - 11:30", "from 2 to 4 pm", "3-4pm", "1pm to 2pm on Friday",
                           "Wednesday from 9:00 to 9:45 am", "between 6 and 8 on 3/5/2021")),
     Rule("part_clock",
@@ -1683,7 +1692,8 @@ _CLOCK_RULES: tuple[Rule, ...] = (
     Rule("day_clock", _day_p("d") + "(?:" + _AT + ")" + _clock_p("c", loose=True, spoken=True, digits=True),
          _b_day_clock, ("tuesday at 3pm", "Feb 2nd 10:45 am", "Fri, Jul 18, 2014 07:00 PM", "March 9 6:15:02pm",
                         "Thursday 8:00 GMT", "4/25 at 4:00pm", "02/27/1998 08:17:00")),
-    Rule("clock_day", _clock_p("c", loose=True) + "(?:" + _ON + ")" + _day_p("d"),
+    # (not a day that opens a range of days: "9am-5pm Mon-Fri" is the hours, then the days)
+    Rule("clock_day", _clock_p("c", loose=True) + "(?:" + _ON + ")" + _day_p("d") + _NOT_DAY_RANGE,
          _b_day_clock, ("3 p.m. Friday", "9pm tmr", "8 PM this Thursday", "14:30 BST on Sunday", "5 p.m. EST, Nov. 6",
                         "noon today", "midnight Friday")),
     Rule("day_part",
