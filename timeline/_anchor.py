@@ -123,6 +123,17 @@ def _rank(x: TimeExpression) -> int:
     return 3 if x.type.value == "DURATION" else 4
 
 
+# A fronted participle phrase: "Born in Leeds in 1945, she studied ...", "Elected in 2010, he ...".
+_PARTICIPLE_OPENING = re.compile(r"\s*(?:Born|Having|[A-Z][a-z]+(?:ed|en))\b")
+
+
+def _participial(text: str, x: TimeExpression, clause_start: int, trigger: int) -> bool:
+    """An expression in a participle phrase that opens the sentence before the subject ("Born in Leeds
+    in 1945, she studied at Cambridge in the 1960s") dates the participle, not the verb: it yields to
+    any other time of the clause."""
+    return x.end <= trigger and "," in text[x.end : trigger] and _PARTICIPLE_OPENING.match(text, clause_start) is not None
+
+
 def _inserted(text: str, x: TimeExpression, clause_start: int, trigger: int) -> bool:
     """An expression inside a comma-delimited insertion between the subject and the verb
     ("The bill, introduced in 2021, passed ... on Tuesday") belongs to the insertion, not the verb."""
@@ -301,8 +312,9 @@ def _clause_times(text: str, analysis: Analysis, expressions: Sequence[TimeExpre
             trigger = mentions[head].trigger_start
             start = analysis.clauses[k].start
             best = allowed[0] if len(allowed) == 1 else min(
-                allowed, key=lambda x: (_comparison(text, x, plain, trigger), _rank(x), _premodifier(text, x),
-                                      _inserted(text, x, start, trigger), abs(x.start - trigger))
+                allowed, key=lambda x: (_comparison(text, x, plain, trigger), _participial(text, x, start, trigger),
+                                      _rank(x), _premodifier(text, x), _inserted(text, x, start, trigger),
+                                      abs(x.start - trigger))
             )
             anchor.time, anchor.source = best, _CLAUSE
             used.add(best.tid)
