@@ -1738,14 +1738,34 @@ _AFTER_WORD = alt(["a", "p", "am", "pm", "o", "oclock", "in", "at", "oh", "zero"
                    "till", "til", "minutes", "minute", "ish", *_NEAR_DAYS, *V.NUMBER_WORDS])
 _CLOCK_OPENS = (r"(?:\d+(?:(?:\s*[-\u2013:.]\s*|\s+)\d|\s*" + _AFTER_DIGITS + r")|a\s+quarter|(?:"
                 + alt([*V.HOUR_WORDS, *V.MINUTE_COUNTS]) + r")\s*" + _AFTER_WORD + r"|quarter\s+of|" + alt([*V.NOON_WORDS, "mid"]) + ")")
-_DAY_OPENS = (
-    r"(?:\d+(?:(?:\s*[-\u2013/.]\s*|\s+)\d|\s*" + alt(["st", "nd", "rd", "th", "of", *V.MONTHS]) + ")"
-    + r"|the\s+(?:\d|day|" + _ORDINAL_DAY + ")|" + alt(V.WEEKDAYS) + "|(?:" + alt(V.MONTHS) + r")\.?\s*(?:\d|the|"
-    + _ORDINAL_DAY + ")|" + alt(["today", "tomorrow", "tomorrows", "yesterday", *V.DAY_ABBREVIATIONS])
-    + r"|in\s+(?:\d|" + alt(V.NUMBER_WORDS) + r")|day\s+(?:after|before)|" + alt(["this", "next", "last", "coming"])
-    + r"\s+(?:coming\s+|past\s+)?"
-    + alt(V.WEEKDAYS) + ")"
-)
+
+
+def _day_opens(then: str) -> str:
+    """How a day opens, in a rule where ``then`` (the words that may come right after a day) follows
+    it.  A day of one word ("Friday", "today") lists the word after it: what goes on with the day
+    ("Friday, May 5", "Tuesday the 4th", "Friday 13") or ``then`` ("Friday at 3pm", "today noon"),
+    so that the rule is not tried at "Friday, killing" or "yesterday that".  What comes between them
+    is spaces, a comma or "@" (and an abbreviation's dot): never nothing, or the pair would be glued words."""
+    return (
+        r"(?:\d+(?:(?:\s*[-\u2013/.]\s*|\s+)\d|\s*" + alt(["st", "nd", "rd", "th", "of", *V.MONTHS]) + ")"
+        + r"|the\s+(?:\d|day|" + _ORDINAL_DAY + ")"
+        + "|" + alt(V.WEEKDAYS) + r"\.?[\s,@]+(?:\d|" + alt(["the", *V.MONTHS]) + "|" + _ORDINAL_DAY + "|" + then + ")"
+        + "|(?:" + alt(V.MONTHS) + r")\.?\s*(?:\d|the|" + _ORDINAL_DAY + ")"
+        + "|" + alt(["today", "tomorrow", "tomorrows", "yesterday", *V.DAY_ABBREVIATIONS]) + r"[\s,@]+(?:" + then + ")"
+        + r"|in\s+(?:\d|" + alt(V.NUMBER_WORDS) + r")|day\s+(?:after|before)|" + alt(["this", "next", "last", "coming"])
+        + r"\s+(?:coming\s+|past\s+)?"
+        + alt(V.WEEKDAYS) + ")"
+    )
+
+
+# The first word of a clock time (_clock_p): digits, an hour's word ("threeish" is one word), "a
+# quarter", "half", a count of minutes ("twenty past"), "noon", "mid-day", "midnight".
+_CLOCK_STARTS = r"\d|" + alt([*V.HOUR_WORDS, *(w + "ish" for w in V.HOUR_WORDS), "a", "quarter", "half",
+                              *V.MINUTE_COUNTS, *V.NOON_WORDS])
+# The first word of a part of the day (_part_p, after a day too): "morning", "afternoonish", "early
+# evening", "in the morning", "the small hours", "pre-dawn hours", "at lunch".
+_PART_STARTS = alt([*_PART_WORDS, *(w + "ish" for w in _PART_WORDS), "early", "late", "mid", "later", "earlier",
+                    "small", "wee", "pre", "predawn", "in", "at", "lunch", "lunchtime"])
 _PART_LEADS = alt([*_PART_WORDS, "early", "late", "mid", "later", "earlier", "small", "wee", "pre", "predawn"])
 _PART_OPENS = (r"(?:the\s+" + _PART_LEADS + r"|this\s+" + alt(_PART_WORDS) + "|" + _PART_LEADS + "|"
                + alt(["tonight", "tonite", *V.DAY_ABBREVIATIONS]) + ")")
@@ -1753,12 +1773,15 @@ _OPENS: Mapping[str, str] = {
     "day_range": r"(?:(?:from|between)\s+(?:the|\d|" + _ORDINAL_DAY + r")|the\s+(?:\d|" + _ORDINAL_DAY
                  + r")|(?:\d+|" + _ORDINAL_DAY + r")\s*(?:[-\u2013]\s*\d|"
                  + alt(["st", "nd", "rd", "th", "to", "till", "til", "until", "untill", "through", "thru", "and"]) + "))",
-    "clock_range": r"(?:(?:from|between)\s+(?:\d|" + _HOUR_WORD + ")|" + _DAY_OPENS + "|" + _CLOCK_OPENS + ")",
-    "part_clock": r"(?:" + _DAY_OPENS + "|" + _PART_OPENS + ")",
+    # a day, then: "at 3", "from 9 to 5", "between 6 and 8" (clock_range); "tonight", "morning" (part_clock);
+    # "at", a clock time (day_clock); a part of the day (day_part)
+    "clock_range": r"(?:(?:from|between)\s+(?:\d|" + _HOUR_WORD + ")|" + _day_opens("at|from|between|" + _CLOCK_STARTS)
+                   + "|" + _CLOCK_OPENS + ")",
+    "part_clock": r"(?:" + _day_opens(r"\d|" + alt(["tonight", "tonite", "2nite"]) + "|" + _PART_STARTS) + "|" + _PART_OPENS + ")",
     "clock_part": _CLOCK_OPENS,
-    "day_clock": _DAY_OPENS,
+    "day_clock": _day_opens("at|" + _CLOCK_STARTS),
     "clock_day": _CLOCK_OPENS,
-    "day_part": r"(?:early|late|mid|" + _DAY_OPENS + ")",
+    "day_part": r"(?:early|late|mid|" + _day_opens(_PART_STARTS) + ")",
     "part_day": _PART_OPENS,
     "clock": _CLOCK_OPENS,
     "said_clock": r"\d",
