@@ -230,6 +230,11 @@ class _Resolver:
                 # ("this Monday" too: the coming one); "last Tuesday", "next Tuesday" count from the day itself
                 day += dt.timedelta(days=1)
                 partial = attrs.evolve(partial, direction=None)
+            elif day is not None and _DAY_OF_MONTH.fullmatch(partial.value) and partial.direction is None \
+                    and day < dt.date.max:
+                # a day of the month is the next one from the note's own day: "dentist on the 3rd" written
+                # on the 4th is next month's (a story's day-late slack does not apply)
+                day += dt.timedelta(days=1)
             return resolve(partial, day, self.reference, Tense.FUTURE)
         if self.kind == "schedule" and self.clock is not None and partial.seconds is not None and self.dateline is not None:
             # "2 minutes from now" in a note written at 04:30: 04:32
@@ -389,6 +394,7 @@ _SLASH = re.compile(r"\s*/\s*")
 # The link of a range ("Monday to Friday", "mon-fri", "Tuesday through Thursday"); a weekday's value; a day's.
 _RANGE_LINK = re.compile(r"\s*[-\u2013\u2014]\s*|\s+(?:to|through|thru|till|til|until)\s+", re.IGNORECASE)
 _WEEKDAY_VALUE = re.compile(r"XXXX-WXX-[1-7]")
+_DAY_OF_MONTH = re.compile(r"XXXX-(?:XX|0[1-9]|1[0-2])-\d\d")  # a month-day or a day of some month, without its year
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # "later than 9:30 but before 11:00 on Thursday": two bounds of one day's time
 _BUT = re.compile(r",?\s+but\s+(?:(?:no\s+)?(?:later|earlier)\s+than|before|after|by|until|till)\s+", re.IGNORECASE)

@@ -1590,6 +1590,11 @@ def _b_part_day(m: Groups) -> Partial | None:
     return _b_day_part(m)
 
 
+def _b_note_hour(m: Groups) -> Partial | None:
+    """ "remind me at 5": that hour on the day last named, on the 12-hour clock a schedule reads."""
+    return _timed(_SOME_DAY, _Clock(int(m["nhour"] or 0), 0, None, None, False, 0, None, False, True))
+
+
 def _b_part_alone(m: Groups) -> Partial | None:
     """ "(in) the evening", "(during) the small hours": that part of the day last named."""
     part, mod = _read_part(m, "p")
@@ -1714,6 +1719,12 @@ _CLOCK_RULES: tuple[Rule, ...] = (
          r"(?:(?<=\bat\s)|(?<=@\s)|(?<=\baround\s)|(?<=\bapproximately\s))"
          + g("cuhhmm", r"0\d[0-5]\d|1[0-2][0-5]\d|[1-9][0-5]\d") + _SPOKEN_END + opt(g("cish", r"\s?-?ish\b")),
          _b_clock_alone, ("at 1030", "around 1030", "approximately 1030", "at 615")),
+    # A calendar note's bare hour after at/after/before/until/by/around where its clause ends ("remind me
+    # at 5", "call back after 4"): a schedule's only (in news "at 5" is as often an age or a score)
+    Rule("note_hour",
+         r"(?:(?<=\bat\s)|(?<=@\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)"
+         r"|(?<=\baround\s))" + g("nhour", r"1[0-2]|[1-9]") + r"(?=\s*(?:[.,;:!?)]|$))",
+         _b_note_hour, ("remind me at 5", "call back after 4"), kinds=("schedule",)),
     Rule("part_alone",
          r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\bby\s))"
          # "in the evening"; "by late afternoon", "until early evening" (a modifier without "the")
@@ -1785,6 +1796,7 @@ _OPENS: Mapping[str, str] = {
     "part_day": _PART_OPENS,
     "clock": _CLOCK_OPENS,
     "said_clock": r"\d",
+    "note_hour": r"\d",
     "part_alone": r"(?:the\s+)?" + _PART_LEADS,
 }
 CLOCK_RULES = tuple(attrs.evolve(rule, composite=True, opens=_OPENS[rule.name]) for rule in _CLOCK_RULES)
