@@ -22,7 +22,7 @@ from ._extract import Candidate, find, for_kind, with_second_days
 from ._grammar import analyse_blocks
 from ._kind import detect_kind
 from ._language import language_warning
-from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_key
+from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_key, span_fits
 from ._partial import Anchor, Partial, Shift
 from ._resolve import Reference, Resolved, clock_time, next_reference, resolve, uses_tense
 from ._values import Granularity as G
@@ -287,8 +287,7 @@ def _span(partial: Partial, resolved: Resolved, dateline: dt.date | None, clock:
         precision = G.SECOND if start.second else G.MINUTE if start.time() != dt.time() else G.DAY
         span = Interval(start, coarse.end, precision) if coarse.start < start < coarse.end else None
     # a holiday across New Year (Kwanzaa) has the year it starts in, which does not hold it
-    return None if span is None or (span.start, span.end) == (coarse.start, coarse.end) or not coarse.contains(span) \
-        else span
+    return span if span is not None and span_fits(coarse, span) else None
 
 
 def _holiday_span(partial: Partial, resolved: Resolved) -> Interval | None:

@@ -26,7 +26,7 @@ import attrs
 
 from . import _vocab as V
 from ._partial import Partial
-from ._rules import ERA, RULES, Rule
+from ._rules import DAY3, ERA, RULES, Rule
 from ._values import Granularity, parse_calendar
 
 _FLAGS = re.IGNORECASE
@@ -336,12 +336,13 @@ def _lower_case_name(c: _Context) -> bool:
     return False
 
 
-# Words after which a lower-case weekday abbreviation that is a word too is the day: "on sat", "next wed".
-_WEEKDAY_LEFT = re.compile(r"(?:^|\W)(?:on|next|this|every|last)\s\Z", re.IGNORECASE)
+# Words after which a lower-case weekday abbreviation that is a word too is the day: "on sat", "next wed"
+# (V.WEEKDAY_WORD_LEFT, which the rule's pattern reads too).
+_WEEKDAY_LEFT = re.compile(r"(?:^|\W)(?:" + "|".join(V.WEEKDAY_WORD_LEFT) + r")\s\Z", re.IGNORECASE)
 
 
 # An abbreviated day beside a dash and another: "mon-fri", "sat-sun" (the window: four characters each side).
-_DAY_RANGE_SIDE = re.compile(r"(?i).*\b(?:mon|tue|wed|thu|fri|sat|sun)[-\u2013](?:mon|tue|wed|thu|fri|sat|sun)\b.*", re.DOTALL)
+_DAY_RANGE_SIDE = re.compile(r"(?i).*\b" + DAY3 + r"[-\u2013]" + DAY3 + r"\b.*", re.DOTALL)
 
 
 def _lower_case_date(c: _Context, name: str) -> bool:

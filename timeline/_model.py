@@ -222,6 +222,12 @@ def _check_span(inst: TimeExpression | Event) -> None:
         _fail(inst, "text", f"{inst.end - inst.start} characters (end - start)", inst.text)
 
 
+def span_fits(coarse: Interval, span: Interval) -> bool:
+    """Whether ``span`` can be the exact time of a value whose period is ``coarse``: inside it, and not
+    all of it (read by the check below and by the resolver, which gives no span that would fail it)."""
+    return coarse.contains(span) and (span.start, span.end) != (coarse.start, coarse.end)
+
+
 def _check_exact_span(inst: TimeExpression, span: object) -> None:
     """A ``span`` inside the value's own period and not all of it, with no ``mod``."""
     if type(span) is not Interval:
@@ -229,7 +235,7 @@ def _check_exact_span(inst: TimeExpression, span: object) -> None:
     coarse = inst.coarse_interval
     if coarse is None:
         _fail(inst, "span", f"None: the {inst.type.value} value {inst.value!r} has no interval", span)
-    if not coarse.contains(span) or (span.start, span.end) == (coarse.start, coarse.end):
+    if not span_fits(coarse, span):
         _fail(inst, "span", f"an interval inside the value's {coarse.start.isoformat()} to {coarse.end.isoformat()}, "
               "not all of it", span)
     if inst.mod is not None:

@@ -101,11 +101,13 @@ FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
 # The abbreviations that are no word ("Tue", "Thu", "Fri") stand alone for their day; not before a name ("Thu Nguyen").
 # "sat", "sun", "wed", "mon" are words too: days only after "on", "next", "this", "every", "last" ("game
 # on sat", "next wed"; not "sat down", "the sun", "sun-drenched") or in a range of days ("Mon-Fri")
+DAY3 = alt(day[:3] for day in V.FULL_WEEKDAYS)  # "mon" ... "sun"
+_WORD_DAY = alt(V.WEEKDAY_WORDS_TOO)
 _WEEKDAY_ABBREVIATION = (r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))|mon\."
-                         r"|(?:(?<=\bon\s)|(?<=\bnext\s)|(?<=\bthis\s)|(?<=\bevery\s)|(?<=\blast\s))(?:sat|sun|wed|mon)(?![\w-])"
+                         + "|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in V.WEEKDAY_WORD_LEFT) + ")" + _WORD_DAY + r"(?![\w-])"
                          # either end of a range of abbreviated days: "Mon-Fri", "sat-sun"
-                         r"|(?:sat|sun|wed|mon)(?=[-\u2013](?:mon|tue|wed|thu|fri|sat|sun)\b)"
-                         r"|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[-\u2013])(?:sat|sun|wed|mon)\b")
+                         + "|" + _WORD_DAY + r"(?=[-\u2013]" + DAY3 + r"\b)"
+                         + r"|(?<=\b" + DAY3 + r"[-\u2013])" + _WORD_DAY + r"\b")
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -838,7 +840,8 @@ _FRACTION = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "three-quarte
 
 def _b_ago_fraction(m: Groups) -> Partial | None:
     """ "half an hour ago" (1,800 seconds before), "an hour and a half ago", "two and a half hours earlier"."""
-    whole = _number(m["whole"] or m["whole2"] or m["one"]) if (m["whole"] or m["whole2"] or m["one"]) else 0.0
+    written = m["whole"] or m["whole2"] or m["one"]
+    whole = _number(written) if written else 0.0
     if whole is None:
         return None
     part = _FRACTION.get(re.sub(r"\s+", " ", norm(m["part"] or m["part2"])), 0.0)
@@ -862,12 +865,11 @@ def _ago(amount: float | None, unit_word: str | None, direction_word: str | None
     anchor = Anchor.DATELINE if direction in ("ago", "from now", "hence", "back") else Anchor.REFERENCE
     if amount is None:
         return Partial("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    if unit in _PER_DAY and amount * mult * 86400 / _PER_DAY[unit] == int(amount * mult * 86400 / _PER_DAY[unit]):
+    if unit in _PER_DAY and (total := amount * mult * 86400 / _PER_DAY[unit]) == int(total):
         # The dateline has no clock time: "two hours ago" is the dateline's day, "30 hours
         # ago" the day before; "half an hour ago" is 1,800 seconds before a dateline's time.
-        total = int(amount * mult * 86400 / _PER_DAY[unit])
-        days = total // 86400
-        seconds = sign * total if anchor is Anchor.DATELINE else None
+        days = int(total) // 86400
+        seconds = sign * int(total) if anchor is Anchor.DATELINE else None
         return Partial("DATE", "X", shift=Shift(anchor, G.DAY, sign * days), seconds=seconds)
     if amount != int(amount):
         return None
@@ -889,7 +891,7 @@ def _b_anaphoric_day(m: Groups) -> Partial | None:
 def _b_day_before_after(m: Groups) -> Partial | None:
     """ "the day before", "the year after": the unit before or after the story's time."""
     amount = -1 if norm(m["dir"]) == "before" else 1
-    return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, _cal_unit(m["unit"])[0] if m["unit"] != "day" else G.DAY, amount))
+    return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, _cal_unit(m["unit"])[0], amount))
 
 
 def _b_year_ago_adj(m: Groups) -> Partial | None:
@@ -982,8 +984,7 @@ def _b_recent_units(m: Groups) -> Partial | None:
 
 # Words after which "the 15th" alone is a day of the month.
 _DOM_LEFT = ("on", "by", "until", "till", "before", "after", "since", "from", "through", "due", "effective", "starting")
-_NUMERIC_DAY_LEFT = ("on", "by", "until", "till", "from", "since", "through", "thru", "before", "after", "due", "effective",
-                     "starting", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+_NUMERIC_DAY_LEFT = (*_DOM_LEFT, "thru", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 _PLURAL_UNITS = "years|months|decades|weeks|centuries|days|hours|minutes"
 # The words after which a bare plural unit is a duration: prepositions and verbs of duration.
 _PLURAL_LEFT = ("for", "within", "the", "in", "after", "over", "during", "took", "take", "takes", "taking", "taken",
@@ -1357,10 +1358,11 @@ _TIME_THAN = frozenset({"later", "earlier", "sooner"})
 
 
 # A weekday's name, its dot kept only after an abbreviation ("Thu.", not the full stop after "Friday.").
-_WEEKDAY = FULL_WEEKDAY + "|" + alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS) + r"\.?"
+_ABBREVIATED_WEEKDAY = alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS)
+_WEEKDAY = FULL_WEEKDAY + "|" + _ABBREVIATED_WEEKDAY + r"\.?"
 # After a day that a time joins: not the first day of a range of days ("9am-5pm Mon-Fri": the hours,
 # then the days).
-_NOT_DAY_RANGE = r"(?!\s*[-\u2013]\s*(?:" + FULL_WEEKDAY + "|" + alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS) + r")\b)"
+_NOT_DAY_RANGE = r"(?!\s*[-\u2013]\s*(?:" + FULL_WEEKDAY + "|" + _ABBREVIATED_WEEKDAY + r")\b)"
 
 
 _DEICTIC_DAY = alt(["today", "tomorrow", "tomorrows", "yesterday", "the day after tomorrow", "day after tomorrow",

@@ -33,6 +33,10 @@ LOWER_CASE_WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tue", "tues", "thu", "thur",
      "thurs", "fri", "mon."}  # "mon." with its dot only: "mon" is a word
 )
+# Weekday abbreviations that are English words too ("sat down", "the sun"): days only after one of
+# WEEKDAY_WORD_LEFT ("game on sat", "next wed") or in a range of abbreviated days ("Mon-Fri", "sat-sun").
+WEEKDAY_WORDS_TOO = ("sat", "sun", "wed", "mon")
+WEEKDAY_WORD_LEFT = ("on", "next", "this", "every", "last")
 LOWER_CASE_MONTHS = frozenset(
     {"january", "february", "april", "june", "july", "september", "october", "november", "december", "feb", "apr",
      "jul", "sep", "sept", "oct", "nov"}
