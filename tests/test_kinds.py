@@ -100,3 +100,19 @@ def test_a_story_before_christ_counts_its_years_down() -> None:
         ("492 BC", "BC0492"), ("The following year", "BC0491"), ("the summer", "BC0491-SU"),
         ("1 BC", "BC0001"), ("a year later", "0001"), ("1939", "1939"), ("the following year", "1940"),
     ]
+
+
+def test_auto_reads_a_short_history_with_a_dateline_as_a_narrative() -> None:
+    # Its years lie far back, its months run on without them and it counts nothing from the dateline.
+    assert build_timeline(HISTORY, "2009-12-19").kind == "narrative"
+    assert dict(_values(HISTORY, "2009-12-19", "auto"))["early October"] == "1939-10"
+
+
+@pytest.mark.parametrize("news", [
+    HISTORY + " The talks resume on Tuesday.",  # a deictic by the day
+    HISTORY + " The museum reopened in 2008.",  # a year near the dateline
+    HISTORY + " The bonds fall due in 2030.",  # a far year ahead: a maturity, not the story's own
+    "The museum, founded in 1890, reopens in November.",  # one month without its year
+])
+def test_auto_keeps_news_that_names_a_far_year(news: str) -> None:
+    assert build_timeline(news, "2009-12-19").kind == "news"

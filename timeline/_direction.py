@@ -301,7 +301,16 @@ def forward_infinitive(text: str, trigger_start: int) -> bool | None:
     governor = to.group("governor").lower()
     if to.group("passive") is not None and base_of(governor) not in W.VERB_BASES:
         return True  # a passive infinitive after a noun is prospective: "guidelines to be published in November"
-    return to.group("determiner") is None and (base_of(governor) in _PLANNING or governor in _BE_TO)
+    if to.group("determiner") is None and (base_of(governor) in _PLANNING or governor in _BE_TO):
+        return True
+    # a verb of expectation with its object (up to three words before the last) before the infinitive:
+    # "expects sales to rise in March", "forecast third-quarter profit to fall", "wants the board to vote"
+    for word in reversed(text[max(0, to.start() - 40) : to.start()].split()[-3:]):
+        if not word[-1].isalnum():
+            return False  # a clause or a phrase ends there: "said, it wants"
+        if base_of(word.lower()) in EXPECTATION_VERBS:
+            return True
+    return False
 
 
 # Verbs (and adjectives) of planning and expectation: the infinitive they govern lies ahead ("plans

@@ -26,7 +26,7 @@ import attrs
 
 from . import _vocab as V
 from ._partial import Partial
-from ._rules import DAY3, ERA, RULES, Rule
+from ._rules import DAY3, DAY_LINK, ERA, RULES, Rule
 from ._values import Granularity, parse_calendar
 
 _FLAGS = re.IGNORECASE
@@ -341,8 +341,9 @@ def _lower_case_name(c: _Context) -> bool:
 _WEEKDAY_LEFT = re.compile(r"(?:^|\W)(?:" + "|".join(V.WEEKDAY_WORD_LEFT) + r")\s\Z", re.IGNORECASE)
 
 
-# An abbreviated day beside a dash and another: "mon-fri", "sat-sun" (the window: four characters each side).
-_DAY_RANGE_SIDE = re.compile(r"(?i).*\b" + DAY3 + r"[-\u2013]" + DAY3 + r"\b.*", re.DOTALL)
+# An abbreviated day beside a link and another: "mon-fri", "sat-sun", "mon/wed/fri", "sat and sun" (the
+# window: eight characters each side, the longest link and a day).
+_DAY_RANGE_SIDE = re.compile(r"(?i).*\b" + DAY3 + DAY_LINK + DAY3 + r"\b.*", re.DOTALL)
 
 
 def _lower_case_date(c: _Context, name: str) -> bool:
@@ -352,7 +353,7 @@ def _lower_case_date(c: _Context, name: str) -> bool:
         # "mon." with its dot; "sat", "sun", "wed", "mon" (words too) after "on", "next", "this", "every"
         return word in V.LOWER_CASE_WEEKDAYS or raw in V.LOWER_CASE_WEEKDAYS or (
             _WEEKDAY_LEFT.search(c.text, max(0, c.m.start(name) - 7), c.m.start(name)) is not None
-            or _DAY_RANGE_SIDE.fullmatch(c.text, max(0, c.m.start(name) - 4), min(len(c.text), c.m.end(name) + 4)) is not None)
+            or _DAY_RANGE_SIDE.fullmatch(c.text, max(0, c.m.start(name) - 8), min(len(c.text), c.m.end(name) + 8)) is not None)
     if name != "month":
         return False
     if word in V.LOWER_CASE_MONTHS or c.rule == "day_in_month":  # "the 3rd monday of march": no verb there

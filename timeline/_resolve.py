@@ -360,8 +360,23 @@ def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
         day = day_start(dateline)
         if iv is not None and tense in (Tense.PAST, Tense.PAST_LOOSE) and iv[1] > day:
             year -= 1
+        elif tense is Tense.FUTURE and value[6:7].isdigit():
+            # A future clause's quarter or half is the one under way or ahead, or the one just ended,
+            # whose accounts are still to come ("expects to report net income for the third quarter"
+            # in October); one ended before that is next year's ("a cut could come by the end of the
+            # first quarter" in December is next year's)
+            year = period_ahead(value, dateline)
         return f"{year:04d}" + value[4:]
     return _choose(partial, dateline, tense) or value
+
+
+def period_ahead(value: str, day: dt.date) -> int:
+    """The year of quarter or half ``value`` ("XXXX-Q1", "XXXX-H2"): ``day``'s year's, unless that one
+    ended before the start of ``day``'s quarter or half but one (then the next year's)."""
+    per_year = 4 if value[5] == "Q" else 2
+    number = int(value[6]) - 1
+    just_ended = day.year * per_year + (day.month - 1) // (12 // per_year) - 1
+    return day.year if day.year * per_year + number >= just_ended else day.year + 1
 
 
 def clock_time(partial: Partial) -> bool:

@@ -103,11 +103,22 @@ FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
 # on sat", "next wed"; not "sat down", "the sun", "sun-drenched") or in a range of days ("Mon-Fri")
 DAY3 = alt(day[:3] for day in V.FULL_WEEKDAYS)  # "mon" ... "sun"
 _WORD_DAY = alt(V.WEEKDAY_WORDS_TOO)
+# What joins abbreviated days in a range or a list: tight links ("Mon-Fri", "mon/wed/fri", "sat&sun")
+# in any case; loose ones ("Mon, Wed and Fri", "Sat or Sun") only beside a capitalized day, as
+# "They sat, sun-drenched" is no list.  Each of fixed width, so that a look-behind can read it.
+DAY_LINKS = ("-", "\u2013", "/", "&", " & ")
+_LOOSE_DAY_LINKS = (",", ", ", " and ", " or ")
+DAY_LINK = alt(DAY_LINKS)
+_CAPITALIZED_WORD_DAY = "(?-i:" + "|".join(w.capitalize() for w in V.WEEKDAY_WORDS_TOO) + ")"
+_NEXT_DAY = DAY3 + r"\b(?!-)"  # not "sun-drenched"
 _WEEKDAY_ABBREVIATION = (r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))|mon\."
                          + "|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in V.WEEKDAY_WORD_LEFT) + ")" + _WORD_DAY + r"(?![\w-])"
-                         # either end of a range of abbreviated days: "Mon-Fri", "sat-sun"
-                         + "|" + _WORD_DAY + r"(?=[-\u2013]" + DAY3 + r"\b)"
-                         + r"|(?<=\b" + DAY3 + r"[-\u2013])" + _WORD_DAY + r"\b")
+                         # either end of a range or a list of abbreviated days: "Mon-Fri", "sat-sun", "mon/wed/fri"
+                         + "|" + _WORD_DAY + r"(?=" + DAY_LINK + _NEXT_DAY + ")"
+                         + "|(?:" + "|".join(rf"(?<=\b{DAY3}{re.escape(link)})" for link in DAY_LINKS) + ")" + _WORD_DAY + r"\b(?!-)"
+                         + "|" + _CAPITALIZED_WORD_DAY + r"(?=" + alt(_LOOSE_DAY_LINKS) + _NEXT_DAY + ")"
+                         + "|(?:" + "|".join(rf"(?<=\b{DAY3}{re.escape(link)})" for link in _LOOSE_DAY_LINKS) + ")"
+                         + _CAPITALIZED_WORD_DAY + r"\b(?!-)")
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -802,9 +813,9 @@ def _partial_date(value: str | None) -> Partial | None:
 
 
 def _b_dom_alone(m: Groups) -> Partial | None:
-    """ "on the 15th", "the 1st" (a whole note), "on the first": a day of some month, the one the
+    """ "on the 15th", "the 1st" (a whole note), "on the first", "is the 23rd": a day of some month, the one the
     tense or a schedule picks ("XXXX-XX-15", resolved as "Tuesday the 4th" is)."""
-    day = _day(m["dom"] or m["wdom"])
+    day = _day(m["dom"] or m["wdom"] or m["cdom"])
     return Partial("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
 
 
@@ -813,6 +824,11 @@ def _b_ides(m: Groups) -> Partial | None:
     13th of the other months."""
     month = _month(m["imonth"])
     return Partial("DATE", f"XXXX-{month:02d}-{15 if month in (3, 5, 7, 10) else 13}")
+
+
+def _b_new_year(m: Groups) -> Partial | None:
+    """ "the new year": the year of the New Year's Day the tense picks (see the rule)."""
+    return Partial("DATE", "XXXX", holiday="new year's day", coarsen=G.YEAR)
 
 
 def _b_weekend(m: Groups) -> Partial | None:
@@ -1406,6 +1422,15 @@ def _case_ok(text: str | None, sure: bool = False) -> bool:
     return not t or t[0].isupper() or t.lower() not in _WORDS_TOO or (sure and t.lower() in V.MONTHS)
 
 
+def _day_beside(month_word: str | None, day_word: str | None, year: str | None) -> bool:
+    """A lower-case month word is a month with a day or a year beside it ("march 3", "dec 28 at 6am",
+    "august 2015"); only "may" (the modal: "you may 2") needs an ordinal day or a year ("may 5th")."""
+    if year:
+        return True
+    day = norm(day_word or "")
+    return bool(day) and (not day[-1:].isdigit() or norm(month_word or "").rstrip(".") != "may")
+
+
 def _read_day(m: Groups, p: str) -> Partial | None:
     """The day piece as a DATE partial (its part of day, "tonight", is read by :func:`_read_part`)."""
     if m[p + "incount"]:
@@ -1421,11 +1446,10 @@ def _read_day(m: Groups, p: str) -> Partial | None:
                  "day before yesterday": -2}[word]
         return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, shift))
     if m[p + "tday"]:  # "the 14th": the 14th of the month the tense or the schedule picks
-        return _b_dom_alone({"dom": m[p + "tday"], "wdom": None})
+        return _b_dom_alone({"dom": m[p + "tday"], "wdom": None, "cdom": None})
     weekday_word = m[p + "weekday"] or m[p + "wd"] or m[p + "wd2"]
     month_word = m[p + "month"] or m[p + "dmonth"]
-    day_word = norm(m[p + "day"] or m[p + "dday"])
-    sure = bool(m[p + "year"]) or not day_word[-1:].isdigit()
+    sure = _day_beside(month_word, m[p + "day"] or m[p + "dday"], m[p + "year"])
     if not (_case_ok(weekday_word) and _case_ok(month_word, sure)):
         return None
     weekday = V.WEEKDAYS[norm(weekday_word)] if weekday_word else None
@@ -1807,12 +1831,9 @@ CLOCK_RULES = tuple(attrs.evolve(rule, composite=True, opens=_OPENS[rule.name]) 
 def _b_lower_month_day(m: Groups) -> Partial | None:
     """ "june 5th 2016", "feb 2nd", "aug 8", "march 3": a month in lower case before a day ("may 5th"
     and "may 5 2016" only with an ordinal day or a year: "you may 2")."""
-    day_word = norm(m["lday"])
-    # only "may" (the modal) needs more: "march 3" is a date ("we march 3 miles" is kept out above)
-    sure = bool(m["lyear"]) or not day_word[-1:].isdigit() or norm(m["lmonth"]) != "may"
-    if not _case_ok(m["lmonth"], sure):
+    if not _case_ok(m["lmonth"], _day_beside(m["lmonth"], m["lday"], m["lyear"])):
         return None
-    value = _ymd(m["lyear"], _month(m["lmonth"]), _day(day_word))
+    value = _ymd(m["lyear"], _month(m["lmonth"]), _day(norm(m["lday"])))
     return None if value is None else Partial("DATE", value)
 
 
@@ -2091,6 +2112,11 @@ RULES: tuple[Rule, ...] = (
     Rule("day_before_after", r"the\s+" + g("unit", "day|week|month|year") + r"\s+" + g("dir", "before|after")
          + r"(?=\s*(?:[,.;:!?)]|$))",
          _b_day_before_after, ("the day before", "the day after")),
+    # "the new year": the year that begins with the New Year's Day the tense picks (ahead in a future
+    # clause, the one begun in a past one, else the nearest): in December next year's, in January this
+    # year's.  Not "a new year", "Happy New Year", "the new year's resolutions".
+    Rule("new_year", r"the\s+new\s+year(?!\s*['\u2019]s?\b|-)", _b_new_year,
+         ("in the new year", "after the New Year")),
     Rule("weekend", g("the", r"the|this") + r"\s+(?:(?:long\s+)?holiday\s+|long\s+)?week-?end"
          + r"(?!\s+(?:after\s+next|before\s+last)\b)", _b_weekend,
          ("the weekend", "this weekend", "the holiday weekend", "the long weekend", "this week-end")),
@@ -2102,8 +2128,11 @@ RULES: tuple[Rule, ...] = (
          r"(?:(?:^|" + "|".join(rf"(?<=\b{w}\s)" for w in _DOM_LEFT) + r")(?:the\s+)?"
          + g("dom", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
          + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|@|and|or|to|through|until|till)\b)"
-         + r"|(?<=\bon\s)the\s+" + g("wdom", _ORDINAL_DAY) + r"(?=\s*(?:[.;!?)]|$)))",
-         _b_dom_alone, ("on the 15th", "by the 1st", "on the first", "On 24th")),
+         + r"|(?<=\bon\s)the\s+" + g("wdom", _ORDINAL_DAY) + r"(?=\s*(?:[.;!?)]|$))"
+         # what a day is: "her birthday is the 23rd!", "the deadline was the 5th." (not "is 23rd": a rank)
+         + r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbe\s))the\s+" + g("cdom", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+         + r"(?=\s*(?:[.;!?)]|$)))",
+         _b_dom_alone, ("on the 15th", "by the 1st", "on the first", "On 24th", "her birthday is the 23rd")),
     # A weekday counted from a day or a holiday: "the third Tuesday after Christmas 2014", "the first
     # Monday before May 5", "the closest Monday to Oct 5th" (an ordinal, or "the", before the weekday);
     # a holiday nearest a day the same way: "the second closest xmas to today".
