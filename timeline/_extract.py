@@ -26,8 +26,9 @@ import attrs
 
 from . import _vocab as V
 from ._partial import Partial
-from ._rules import DAY3, DAY_LINK, ERA, RULES, Rule
+from ._rules import DAY3, DAY_LINK, ERA, RULES, Rule, alt
 from ._values import Granularity, parse_calendar
+from ._values import Granularity as G
 
 _FLAGS = re.IGNORECASE
 # A candidate must start and end at a word boundary and not inside a number or an amount.
@@ -872,12 +873,40 @@ def with_second_days(text: str, candidates: Iterator[Candidate]) -> Iterator[Can
             continue
         second = _second_day(text, cand)
         if second is None:
-            yield cand
+            yield _modified(text, cand) if text.endswith("of ", 0, cand.start) else cand
             continue
         first, added = second
         yield first
         yield added
         skip_to = added.end
+
+
+# A modifier phrase before a period ("the end of [the first quarter]", "the beginning of [the 1990s]",
+# "the middle of [next year]"): V.MODIFIERS's phrases in "of", with or without "the".
+_MODIFIER_BEFORE = re.compile(
+    r"\b(?P<mod>(?:the\s+)?" + alt(m[4:-3] for m in V.MODIFIERS if m.startswith("the ") and m.endswith(" of")) + r"\s+of)\s+\Z",
+    re.IGNORECASE,
+)
+# The periods a modifier phrase may take: a value of a year, decade, century, quarter, half, season,
+# month or week without its day ("2024", "199", "XXXX-Q1", "XXXX-SU", "XXXX-03"), or a shift by one.
+_PERIOD_VALUE = re.compile(r"(?:\d{2,4}|XXXX)(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|0[1-9]|1[0-2]|W\d\d))?")
+_PERIOD_UNITS = frozenset({G.CENTURY, G.DECADE, G.YEAR, G.HALF, G.QUARTER, G.SEASON, G.MONTH, G.WEEK})
+
+
+def _modified(text: str, cand: Candidate) -> Candidate:
+    """A period after a modifier phrase, with the phrase in its extent and its mod ("the end of the
+    first quarter": XXXX-Q1 END, one expression, as "the end of March" is); any other candidate as it is."""
+    p = cand.partial
+    if p.type != "DATE" or p.mod is not None or p.suffix or p.holiday is not None or p.pick is not None:
+        return cand
+    if not (_PERIOD_VALUE.fullmatch(p.value) if p.shift is None else p.value == "X" and p.shift.unit in _PERIOD_UNITS):
+        return cand
+    m = _MODIFIER_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    if m is None:
+        return cand
+    phrase = " ".join(m.group("mod").lower().split())
+    mod = V.MODIFIERS["the " + phrase.removeprefix("the ")]
+    return Candidate(m.start("mod"), cand.end, cand.rule, attrs.evolve(p, mod=mod))
 
 
 # The second year of a range after its first ("1914[-18]", "499[–493 BC]", "499[ to 493 BC]"):
