@@ -95,12 +95,12 @@ HABITUAL_ADVERBS = frozenset(
     {"usually", "often", "always", "typically", "generally", "normally", "sometimes", "frequently",
      "regularly", "routinely", "rarely", "seldom", "never", "traditionally", "customarily", "ordinarily"}
 )
-# A copula and one of these before the expression is a schedule: "is at noon Friday", "is on
+# A copula and one of these before the expression is a schedule: "is at noon Friday", "is 7:30pm Friday", "is on
 # Saturday", "is scheduled for", "is set for", "is due".
 _COPULA_SCHEDULE = re.compile(
     r"\b(?:is|are|'s|'re)\s+(?:(?:now|also|still|tentatively|currently)\s+)?"
     r"(?:at\b|on\b|in\b|for\b|due\b|set\b|scheduled\b|slated\b|planned\b|expected\b|to be held\b|"
-    r"(?:this|next)\b|(?:[A-Z][a-z]+day)\b)"
+    r"(?:this|next)\b|(?:[A-Z][a-z]+day)\b|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|o'clock\b))"
 )
 _PAST_MODALS = frozenset({"could", "couldn't"})
 _REFUSAL_MODALS = frozenset({"would", "wouldn't"})

@@ -745,16 +745,26 @@ def _compared_amount(before: str | None) -> bool:
     return word in ("million", "billion", "cents", "share", "from") or re.fullmatch(r"\$?[\d.,]+%?", word) is not None
 
 
+def _uncalendared(unit: G, mult: int) -> Partial:
+    """ "the past fortnight", "the next fortnight": a unit no calendar has, so no period to name; the
+    span back or ahead, as "the past two weeks" is (a duration)."""
+    return Partial("DURATION", f"P{mult}W" if unit is G.WEEK else f"P{100 * mult}Y")
+
+
 def _b_relative(m: Groups) -> Partial | None:
     rel = norm(m["rel"])
     unit, mult = _cal_unit(m["unit"])
     mod = _mod(m["mod"])
     if rel in _ANAPHORIC:
+        if mult != 1 and _ANAPHORIC[rel] and not mod:
+            return _uncalendared(unit, mult)
         return Partial("DATE", "X", shift=Shift(Anchor.REFERENCE, unit, _ANAPHORIC[rel] * mult), mod=mod)
     if rel == "the" and not mod:
         return None
     # "this past weekend", "the past week", "previous week": the last one (not _REL_DIRECTION's "strictly before").
     amount = -1 if rel in ("this past", "the past", "past", "previous") else _REL_DIRECTION.get(rel, 0)
+    if mult != 1 and amount and not mod:
+        return _uncalendared(unit, mult)
     if rel == "last" and unit is G.YEAR and not mod and _compared_amount(m["before"]):
         # "compared with a loss of $3 million last year", "up from last year's $1.55 billion": in
         # earnings news, after a reported quarter, that quarter a year before (like "a year earlier").
@@ -1992,6 +2002,7 @@ RULES: tuple[Rule, ...] = (
          lambda m: _b_numeric_month(m) if m["year"] else _b_numeric_month({"year": m["year2"], "month": m["month2"], "sep": "/"}),
          ("2014-10", "2014/10", "2/2013")),
     Rule("week_of", r"the\s+week\s+of\s+" + _MONTH_DAY, _b_week_of, ("the week of March 6", "the week of Jan. 9, 2023")),
+    Rule("week_of_day", r"the\s+week\s+of\s+" + _DAY_MONTH, _b_week_of, ("the week of 29 January", "the week of the 3rd of May")),
     Rule("date_of_that_year",
          opt(opt(r"the\s+") + g("dday", DAY_NUM) + r"\s+(?:of\s+)?") + g("month", FULL_MONTH) + opt(r"\s*" + g("day", DAY_NUM))
          + r"\s+of\s+" + g("that", r"that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior") + r"\s+year\b",
