@@ -376,7 +376,11 @@ def period_ahead(value: str, day: dt.date) -> int:
     per_year = 4 if value[5] == "Q" else 2
     number = int(value[6]) - 1
     just_ended = day.year * per_year + (day.month - 1) // (12 // per_year) - 1
-    return day.year if day.year * per_year + number >= just_ended else day.year + 1
+    if day.year * per_year + number >= just_ended:
+        return day.year
+    if day.year == 9999:
+        raise OverflowError("the next year is beyond the calendar")  # resolve keeps the partial value
+    return day.year + 1
 
 
 def clock_time(partial: Partial) -> bool:
