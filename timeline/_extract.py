@@ -339,7 +339,16 @@ def _lower_case_name(c: _Context) -> bool:
 
 # Words after which a lower-case weekday abbreviation that is a word too is the day: "on sat", "next wed"
 # (V.WEEKDAY_WORD_LEFT, which the rule's pattern reads too).
-_WEEKDAY_LEFT = re.compile(r"(?:^|\W)(?:" + "|".join(V.WEEKDAY_WORD_LEFT) + r")\s\Z", re.IGNORECASE)
+_WEEKDAY_LEFT = re.compile(r"(?:^|\W)(?P<left>" + "|".join(V.WEEKDAY_WORD_LEFT) + r")\s\Z", re.IGNORECASE)
+# "sun" and "sat" are most often the noun and the verb: after "this", "every" or "last" they are days
+# only where a day's phrase goes on as a day's does ("every sat at 9", "this sun morning", "last sat.";
+# not "every sun in the galaxy", "This sat well with investors", "the last sun of summer").
+_NOUN_DAYS = frozenset({"sun", "sat"})
+_DETERMINING_LEFT = frozenset({"this", "every", "last"})
+_DAY_GOES_ON = re.compile(
+    r"\s*(?:[,.;:!?)/&\u2013-]|\Z|\d|(?:at|@|and|or|to|through|thru|till|until|"
+    + "|".join(V.PARTS_OF_DAY) + r")\b)", re.IGNORECASE,
+)
 
 
 # An abbreviated day beside a link and another: "mon-fri", "sat-sun", "mon/wed/fri", "sat and sun" (the
@@ -352,9 +361,16 @@ def _lower_case_date(c: _Context, name: str) -> bool:
     word = raw.rstrip(".")
     if name in ("weekday", "weekday2"):
         # "mon." with its dot; "sat", "sun", "wed", "mon" (words too) after "on", "next", "this", "every"
-        return word in V.LOWER_CASE_WEEKDAYS or raw in V.LOWER_CASE_WEEKDAYS or (
-            _WEEKDAY_LEFT.search(c.text, max(0, c.m.start(name) - 7), c.m.start(name)) is not None
-            or _DAY_RANGE_SIDE.fullmatch(c.text, max(0, c.m.start(name) - 8), min(len(c.text), c.m.end(name) + 8)) is not None)
+        if word in V.LOWER_CASE_WEEKDAYS or raw in V.LOWER_CASE_WEEKDAYS:
+            return True
+        left = _WEEKDAY_LEFT.search(c.text, max(0, c.m.start(name) - 7), c.m.start(name))
+        if left is not None or c.rule == "set_every_count":  # "every other wed", "every 2 mon"
+            determiner = "every" if left is None else left.group("left").lower()
+            if determiner == "last" and left is not None and c.text.endswith("the ", 0, left.start("left")):
+                return False  # "the last sun of summer": a noun phrase
+            return word not in _NOUN_DAYS or determiner not in _DETERMINING_LEFT \
+                or _DAY_GOES_ON.match(c.text, c.m.end(name)) is not None
+        return _DAY_RANGE_SIDE.fullmatch(c.text, max(0, c.m.start(name) - 8), min(len(c.text), c.m.end(name) + 8)) is not None
     if name != "month":
         return False
     if word in V.LOWER_CASE_MONTHS or c.rule == "day_in_month":  # "the 3rd monday of march": no verb there

@@ -970,7 +970,8 @@ def _b_set_every(m: Groups) -> Partial | None:
 
 
 # What "every" counts: a weekday (with its part of the day), a month, a part of the day, a season, a unit.
-_SET_PERIOD = (g("wkend", r"week-?end(?!s)") + "|" + g("weekday", FULL_WEEKDAY) + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|"
+# (after "every" a weekday's abbreviation is the day, even one that is a word too: "every tues night", "every sat")
+_SET_PERIOD = (g("wkend", r"week-?end(?!s)") + "|" + g("weekday", "(?:" + FULL_WEEKDAY + "|" + alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS) + r"\.?)(?![\w-])") + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|"
                + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT))
 
 
