@@ -24,7 +24,7 @@ from ._kind import detect_kind
 from ._language import language_warning
 from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_key, span_fits
 from ._partial import Anchor, Partial, Shift
-from ._resolve import Reference, Resolved, clock_time, next_reference, resolve, uses_tense
+from ._resolve import FORMAT, Reference, Resolved, clock_time, next_reference, resolve, uses_tense
 from ._values import Granularity as G
 from ._values import day_start
 
@@ -57,6 +57,7 @@ class _Resolver:
         # The story's year when it is one before Christ (a BC value has no interval, so the
         # reference cannot hold it): "In 492 BC ... The following year" is BC0491.
         self.bc_year: int | None = None
+        self.last_period: G | None = None  # the unit of the last expression when it is "the week" ... (see _ended_on)
 
     def add(self, candidates: Sequence[Candidate], directions: Directions | None) -> None:
         text, dateline, out = self.text, self.dateline, self.out
@@ -83,6 +84,7 @@ class _Resolver:
                 partial, tense, text[cand.start : cand.end], writers
             )
             resolved = self._range_end(partial, cand, resolved)
+            self._ended_on(cand, resolved)
             bc = _BC_VALUE.match(resolved.value)
             if bc is not None:  # "481 BC", "autumn of 481 BC", "June 479 BC"; "the 470s BC" from 479
                 digits = bc["digits"]
@@ -90,6 +92,9 @@ class _Resolver:
                 self.bc_year = {4: number, 3: number * 10 + 9, 2: number * 100 + 100}[len(digits)]
             elif resolved.type in ("DATE", "TIME") and resolved.value[:1].isdigit() and not partial.comparison:
                 self.bc_year = None  # the story has come to a year after Christ
+            shift = partial.shift
+            self.last_period = shift.unit if shift is not None and shift.amount == 0 and partial.value == "X" \
+                and shift.unit in _ENDING_PERIODS and not partial.suffix and partial.mod is None else None
             out.append(TimeExpression(
                 start=cand.start, end=cand.end, text=text[cand.start : cand.end],
                 type=_TIMEX_TYPES[resolved.type], value=resolved.value, mod=resolved.mod, tid=f"t{len(out) + 1}",
@@ -111,6 +116,16 @@ class _Resolver:
                 # ("The next year" from such a time is one too)
                 self.story_time = (self.story_time and partial.shift is not None and partial.shift.anchor is Anchor.REFERENCE) \
                     or (partial.shift is None and resolved.value[:4].isdigit() and _placed(text, cand.start))
+
+    def _ended_on(self, cand: Candidate, resolved: Resolved) -> None:
+        """ "the week ended Friday", "the month ending Sept. 30": the period the day ends, not the
+        dateline's (the last expression, "the week", takes the period that holds the day)."""
+        out = self.out
+        if self.last_period is None or not out or _DAY_VALUE.fullmatch(resolved.value) is None \
+                or _ENDED.fullmatch(self.text, out[-1].end, cand.start) is None:
+            return
+        value = FORMAT[self.last_period](dt.date.fromisoformat(resolved.value))
+        out[-1] = attrs.evolve(out[-1], value=value, span=None)
 
     def _range_end(self, partial: Partial, cand: Candidate, resolved: Resolved) -> Resolved:
         """The second weekday of a range is the first such day on or after the first ("monday to friday"
@@ -395,6 +410,9 @@ _RANGE_LINK = re.compile(r"\s*[-\u2013\u2014]\s*|\s+(?:to|through|thru|till|til|
 _WEEKDAY_VALUE = re.compile(r"XXXX-WXX-[1-7]")
 _DAY_OF_MONTH = re.compile(r"XXXX-(?:XX|0[1-9]|1[0-2])-\d\d")  # a month-day or a day of some month, without its year
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# "the week [ended] Friday", "the month [ending on] Sept. 30"; the periods that may end so.
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
+_ENDING_PERIODS = frozenset({G.WEEK, G.MONTH, G.QUARTER, G.HALF, G.YEAR})
 # "later than 9:30 but before 11:00 on Thursday": two bounds of one day's time
 _BUT = re.compile(r",?\s+but\s+(?:(?:no\s+)?(?:later|earlier)\s+than|before|after|by|until|till)\s+", re.IGNORECASE)
 _SEASON = re.compile(r"XXXX-(?:SP|SU|FA|WI)")

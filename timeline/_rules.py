@@ -2320,7 +2320,7 @@ RULES: tuple[Rule, ...] = (
          + opt(g("det", r"the\s+(?:past|last|next|first|final|coming|previous|following|remaining|latest|entire|full|whole|upcoming)"
                  r"|the(?!\s+[\w.]+-)|past|last|next|upcoming|another|the\s+better\s+part\s+of") + r"\s+")
          + r"(?:" + g("num", NUMBER) + r"(?:\s+more)?[-\s]+|" + g("vague", VAGUE) + r"[-\s]+)"
-         + opt(r"(?:trading|business|working|calendar)\s+")
+         + opt(r"(?:straight|consecutive|successive|full|whole|trading|business|working|calendar)\s+")
          + g("unit", UNIT) + r"(?:-long)?(?!-(?:old|ago|earlier|end)|\s+olds?\b)",
          _b_duration, ("three weeks", "more than 10 years", "the past several months", "two-year", "a decade")),
     Rule("long_plural", g("plural", "years|months|decades|weeks|centuries|days|hours") + "-long",
