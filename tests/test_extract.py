@@ -128,3 +128,15 @@ def test_the_ascii_patterns_find_what_the_unicode_ones_find(monkeypatch: pytest.
     for text in [*texts, article, article.upper(), article.replace(" ", "\x1c")]:
         assert _spans(find(text)) == _find_unicode(text, monkeypatch), text
     assert len(_spans(find(article))) > 500  # something to compare
+
+
+def test_after_a_number_the_index_reads_the_separator() -> None:
+    """After digits the word index files the rules by what separates the next token: the clock rules
+    are tried at "3:30" and "3.30", not at "1,700"; the fast scan still equals the exhaustive one there."""
+    entry = _extract._word_index()[_extract._DIGIT][_extract._DIGIT]
+    assert isinstance(entry, dict)
+    clock = next(i for i, rule in enumerate(RULES) if rule.name == "clock")
+    assert clock in entry[":"] and clock in entry["."] and clock not in entry[","] and clock not in entry["*"]
+    assert _extract.separator("") == "" and _extract.separator("  ") == " " and _extract.separator(" , ") == ","
+    for text in ("It cost 1,700 dollars at 3:30 p.m. and 3,15 July.", "At 3 : 30, 1.8 million; 13-15 July, 9.30 am"):
+        assert _spans(find(text)) == _spans(find_everywhere(text)) != []

@@ -77,29 +77,55 @@ _DIGIT = "0"  # the key of every token of digits
 _ANY = "*"  # second-word key: any token (or none) may follow the first word
 
 
+# An index entry: the rules, by index, to try at a pair of tokens; or, after digits, where which rules
+# can open there depends on what separates the two tokens ("3:30" and "1,700"), the rules by
+# separator (see opening_words; _ANY: any other separator).
+_Entry = tuple[int, ...] | dict[str, tuple[int, ...]]
+
 @functools.lru_cache(maxsize=1)
-def _word_index() -> dict[str, dict[str, tuple[int, ...]]]:
-    """first word -> second word (or ``_ANY``) -> the rules, by index, that can start so.
+def _word_index() -> dict[str, dict[str, _Entry]]:
+    """first word -> second word (or ``_ANY``) -> the rules, by index, that can start so; after digits,
+    where the rules differ by what separates the two words, by that separator (see :func:`separator`).
 
     Rules whose opening words cannot be listed are filed under every first word."""
-    index: dict[str, dict[str, set[int]]] = {}
+    index: dict[str, dict[tuple[str, str], set[int]]] = {}  # first -> (second, separator) -> rules
     anywhere: set[int] = set()
-    spelled: dict[str, frozenset[tuple[str, str]] | None] = {}  # rules that open alike share a pattern
+    spelled: dict[str, frozenset[tuple[str, str, str]] | None] = {}  # rules that open alike share a pattern
     for i, rule in enumerate(RULES):
         opens = rule.opens or rule.pattern
         pairs = spelled[opens] if opens in spelled else spelled.setdefault(opens, opening_words(opens))
         if pairs is None:
             anywhere.add(i)
             continue
-        for first, second in pairs:
-            index.setdefault(first, {}).setdefault(second, set()).add(i)
-    frozen: dict[str, dict[str, tuple[int, ...]]] = {}
+        for first, second, between in pairs:
+            index.setdefault(first, {}).setdefault((second, between), set()).add(i)
+    frozen: dict[str, dict[str, _Entry]] = {}
     for first, seconds in index.items():
-        loose = seconds.get(_ANY, set()) | anywhere
-        frozen[first] = {second: tuple(sorted(ix | loose)) for second, ix in seconds.items()}
-        frozen[first][_ANY] = tuple(sorted(loose))
+        loose = seconds.get((_ANY, ""), set()) | anywhere
+        anything = tuple(sorted(loose))  # after any second word
+        entry: dict[str, _Entry] = {}
+        if first != _DIGIT:  # the separator is "" (see opening_words)
+            for (second, _), ix in seconds.items():
+                entry[second] = tuple(sorted(ix | loose))
+        else:
+            apart: dict[str, dict[str, tuple[int, ...]]] = {}
+            for (second, between), ix in seconds.items():
+                apart.setdefault(second, {_ANY: anything})[between] = tuple(sorted(ix | loose))
+            for second, rules in apart.items():  # one tuple unless the rules differ by separator
+                entry[second] = rules if len(set(rules.values())) > 1 else anything
+        entry[_ANY] = anything
+        frozen[first] = entry
     frozen[_ANY] = {_ANY: tuple(sorted(anywhere))}
     return frozen
+
+
+def separator(between: str) -> str:
+    """What separates two tokens, as the word index files it: "" for nothing ("3pm"), " " for
+    spaces only, else the first character that is no space ("," in "1,700", ":" in "3 : 30")."""
+    if not between:
+        return ""
+    rest = between.lstrip()
+    return rest[0] if rest else " "
 
 
 @functools.lru_cache(maxsize=1024)
@@ -145,34 +171,37 @@ def _reads_ascii(text: str) -> bool:
     return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
 
 
-# A spelling state: the words finished so far, and the word being spelled ("" between
-# words, "0" inside a run of digits).
-_State = tuple[tuple[str, ...], str]
-_Walk = tuple[set[tuple[str, str]], set[_State]]  # (finished (first, second) pairs, open states)
+# A spelling state: the words finished so far, the word being spelled ("" between words, "0" inside
+# a run of digits), and what separates a first word of digits from the second (see separator).
+_State = tuple[tuple[str, ...], str, str]
+_Walk = tuple[set[tuple[str, str, str]], set[_State]]  # (finished (first, second, separator) triples, open states)
 
 
-def opening_words(pattern: str) -> frozenset[tuple[str, str]] | None:
-    """The (first word, second word) pairs a match of ``pattern`` can open with, in lower
-    case ("0" for digits, "'" for an apostrophe, "*" for any second word); None when they
-    cannot be listed."""
+def opening_words(pattern: str) -> frozenset[tuple[str, str, str]] | None:
+    """The (first word, second word, separator) triples a match of ``pattern`` can open with, in
+    lower case ("0" for digits, "'" for an apostrophe, "*" for any second word); the separator is
+    what :func:`separator` reads between the two words after a first word of digits ("," in
+    "1,700", "" in "3pm"), "" after any other first word.  None when they cannot be listed."""
     try:
         parsed = list(_sre_parser.parse(pattern, _FLAGS))
     except Exception:  # a private parser: any surprise means "no filter"
         return None
-    found = _walk(parsed, {((), "")})
+    found = _walk(parsed, {((), "", "")})
     if found is None:
         return None
     pairs, states = found
-    for done, word in states:  # the pattern can end here
+    for done, word, between in states:  # the pattern can end here
         words = (*done, word) if word else done
-        if words:
-            pairs.add((words[0], words[1] if len(words) > 1 else _ANY))
+        if len(words) > 1:
+            pairs.add((words[0], words[1], between))
+        elif words:
+            pairs.add((words[0], _ANY, ""))
     return frozenset(pairs)
 
 
 def _walk(items: list[tuple[Any, Any]], states: set[_State]) -> _Walk | None:
     """Spell the opening words through a parsed sequence."""
-    pairs: set[tuple[str, str]] = set()
+    pairs: set[tuple[str, str, str]] = set()
     for op, av in items:
         if not states:
             break
@@ -224,27 +253,49 @@ def _step(op: Any, av: Any, states: set[_State]) -> _Walk | None:
     return None
 
 
+_DIGITS = (_DIGIT,)  # a first word of digits: the only one whose separator the index reads (see separator)
+
+
 def _chars(chars: set[str], states: set[_State]) -> _Walk:
-    pairs: set[tuple[str, str]] = set()
+    """One character of ``chars`` read in each state.  (An open state has at most one finished word: a
+    second one makes a triple.)  The letters, the digits and the separators are read as three groups."""
+    pairs: set[tuple[str, str, str]] = set()
     out: set[_State] = set()
-    for ch in chars:
-        for done, word in states:
-            kind = "a" if ch.isalpha() else "0" if ch.isdigit() else ch
-            if kind == "a" and word != _DIGIT:
-                nxt: list[_State] = [(done, word + ch)]
-            elif kind == "0" and word in ("", _DIGIT):
-                nxt = [(done, _DIGIT)]
-            elif kind == "'" and not word:
-                nxt = [((*done, "'"), "")]
-            else:  # the word ends; a letter or digit after a digit run starts the next one
-                finished = (*done, word) if word else done
-                start = ch if kind == "a" else _DIGIT if kind == "0" else ""
-                nxt = [(finished, start)]
-            for state in nxt:
-                if len(state[0]) >= 2:
-                    pairs.add((state[0][0], state[0][1]))
-                else:
-                    out.add(state)
+    letters = [ch for ch in chars if ch.isalpha()]
+    digits = any(ch.isdigit() for ch in chars)
+    # the separators, spaces as one: what the state keeps of each (see separator)
+    gaps = {" " if ch.isspace() else ch for ch in chars if not ch.isalpha() and not ch.isdigit()}
+
+    def end(finished: tuple[str, ...], start: str, between: str) -> None:
+        if len(finished) >= 2:
+            pairs.add((finished[0], finished[1], between))
+        else:
+            out.add((finished, start, between))
+
+    for done, word, between in states:
+        if word != _DIGIT:
+            for ch in letters:
+                out.add((done, word + ch, between))
+        elif letters:  # a letter after a digit run starts the next word
+            if done:
+                pairs.add((done[0], _DIGIT, between))
+            else:
+                for ch in letters:
+                    out.add(((_DIGIT,), ch, between))
+        if digits:
+            if word in ("", _DIGIT):
+                out.add((done, _DIGIT, between))
+            else:
+                end((*done, word), _DIGIT, between)
+        for gap in gaps:
+            if gap == "'" and not word:
+                end((*done, "'"), "", between)
+                continue
+            finished = (*done, word) if word else done
+            # a separator after a first word of digits: the first one that is no space
+            end(finished, "", gap if finished == _DIGITS and between in ("", " ") else between)
+            if gap == "'":  # an apostrophe right after a word: also a token of its own, as before a digit ("FY'27")
+                end((*finished, "'"), "", between)
     return pairs, out
 
 
@@ -739,7 +790,7 @@ def find(text: str) -> Iterator[Candidate]:
     other = index[_ANY] if index[_ANY][_ANY] else None
     pos = 0
     previous: re.Match[str] | None = None
-    seconds: dict[str, tuple[int, ...]] | None = None  # the previous token's index entry
+    seconds: dict[str, _Entry] | None = None  # the previous token's index entry
     # An ASCII text is scanned lower-cased (one call; every character keeps its place and class),
     # so its words need no lower() each.
     ascii_text = text.isascii()
@@ -751,14 +802,17 @@ def find(text: str) -> Iterator[Candidate]:
         key = (word if ascii_text else word.lower()) if word is not None else _DIGIT if m[2] is not None else "'"
         if seconds is not None and previous is not None:
             indices = seconds.get(key) or seconds[_ANY]  # the rules opening with the previous token and this one
+            if isinstance(indices, dict):  # they differ by what separates the two tokens
+                indices = indices.get(separator(text[previous.end() : m.start()])) or indices[_ANY]
             if indices and previous.start() >= pos:
                 found = _match(text, previous.start(), indices, singles, ascii_only)
                 if found is not None:
                     yield found
                     pos = found.end
         previous, seconds = m, index.get(key, other)
-    if seconds is not None and previous is not None and seconds[_ANY] and previous.start() >= pos:
-        found = _match(text, previous.start(), seconds[_ANY], singles, ascii_only)  # the last token: nothing after it
+    last = seconds[_ANY] if seconds is not None else ()  # the last token: nothing after it
+    if isinstance(last, tuple) and last and previous is not None and previous.start() >= pos:
+        found = _match(text, previous.start(), last, singles, ascii_only)
         if found is not None:
             yield found
 
