@@ -483,6 +483,10 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
         return True  # '"...," [says] Mr. Antolini', "..., [says] one official": the subject follows
     if form == "S" and prev == "." and j > 0 and s.texts[j - 1][:1].isupper() and lows[j - 1] in W.NAME_ENDS:
         return True  # a name ending in an abbreviation: "Automatic Data Processing Inc. [plans]"
+    if prev == "," and (subject := _before_insertion(s, j)) >= 0:
+        # a participle or relative phrase set off by commas between the subject and its verb: "The
+        # ceasefire, agreed in mid-January, [expires] on Saturday", "Smith, who retired in 2019, [returns]"
+        return _plural(lows[subject]) if form == "BASE" else not _plural(lows[subject]) or s.texts[subject][:1].isupper()
     if j < 0 or not s.noun_like(j) or j in s.in_time:
         return False
     if base in W.NOUNY_BASES and nxt not in ("to", "that") and nxt not in W.DETERMINERS and not (
@@ -496,6 +500,22 @@ def _has_subject(s: _Sentence, i: int, form: str) -> bool:
             return True  # "exiles in Miami [say]", "officials [say]": "say" is not a noun
         return _plural(prev) or _plural_before_phrase(s, j)
     return not prev.endswith("s") or prev.endswith("ss") or s.texts[j][:1].isupper()
+
+
+def _before_insertion(s: _Sentence, comma: int) -> int:
+    """The noun before a phrase set off by commas that ends at ``comma``, when the phrase opens with a
+    past participle or a relative pronoun ("The ceasefire[,] agreed in mid-January,", "Smith, who
+    retired in 2019,") and is at most eight tokens long; else -1."""
+    lows = s.lows
+    for p in range(comma - 2, max(0, comma - 10), -1):
+        if lows[p] in _CLAUSE_PUNCT:
+            opener = p + 1
+            if lows[p] != "," or p < 1 or not (s.forms[opener] in ("ED", "PART") or lows[opener] in ("who", "which")):
+                return -1
+            noun = p - 1
+            return noun if s.words[noun] and noun not in s.in_time and s.noun_like(noun) and (
+                s.forms[noun] is None or s.after_determiner(noun)) else -1
+    return -1
 
 
 def _plural(w: str) -> bool:
@@ -875,6 +895,7 @@ def _appositive(s: _Sentence, i: int) -> bool:
         k > 0
         and lows[k] == ","
         and s.words[k - 1]
+        and _before_insertion(s, k) < 0  # "The bill, introduced in March, [passed]": the comma closes an insertion
         and lows[i] not in W.REPORTING
         and s.low(i + 1) in W.PREPOSITIONS
     )
