@@ -78,7 +78,7 @@ SCHEDULE_VERBS = frozenset(
      "resume", "arrive", "depart", "leave", "launch", "debut", "premiere", "air", "convene", "meet",
      "adjourn", "finish", "conclude", "lapse", "mature", "commence", "shut", "wrap", "due", "visit",
      "travel", "fly", "play", "face", "host", "vote", "testify", "speak", "appear", "head", "reconvene",
-     "sit", "rehearse"}
+     "sit", "rehearse", "go"}
 )
 # Event classes of happenings (not states, attitudes or reports): their simple present with a time
 # is a schedule.
