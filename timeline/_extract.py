@@ -24,6 +24,7 @@ except ImportError:  # Python 3.10
 
 import attrs
 
+from . import _holidays as H
 from . import _vocab as V
 from ._partial import Partial
 from ._rules import DAY3, DAY_LINK, ERA, RULES, Rule, alt
@@ -667,8 +668,11 @@ def _verb_season(c: _Context) -> bool:
 
 
 def _weekday_title(c: _Context) -> bool:
-    """ "his Girl Friday", "a Man Friday": a weekday after these words is a title, not a day."""
-    return c.rule == "weekday" and c.before in V.WEEKDAY_TITLES
+    """ "his Girl Friday", "a Man Friday": a weekday after these words is a title, not a day; nor is the
+    weekday of a holiday's name that names no time ("the Good Friday Agreement", see _holiday_compound)."""
+    return c.rule == "weekday" and (
+        c.before in V.WEEKDAY_TITLES or (bool(c.before) and H.holiday_name(f"{c.before} {c.m.group()}") is not None)
+    )
 
 
 def _holiday_compound(c: _Context) -> bool:

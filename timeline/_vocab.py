@@ -491,7 +491,10 @@ HOLIDAY_COMPOUNDS = frozenset(
      "cactus", "star", "ham", "crackers", "wreath", "wreaths", "village", "club", "fund", "appeal", "edition",
      "issue", "episode", "episodes", "sermon", "homily", "greetings", "wishes", "rush", "traffic", "travel",
      "colors", "colours", "powder", "term", "shooting", "shootings", "massacre", "riot", "riots", "uprising",
-     "attack", "attacks", "protest", "protests", "cathedral", "church", "chapel", "basilica", "parish", "hospital"}
+     "attack", "attacks", "protest", "protests", "cathedral", "church", "chapel", "basilica", "parish", "hospital",
+     # documents and disasters named after the day ("the Good Friday Agreement", "the Boxing Day tsunami")
+     "agreement", "agreements", "accord", "accords", "treaty", "declaration", "proclamation", "tsunami",
+     "earthquake", "quake", "storm", "storms", "flood", "floods", "fire", "fires", "blizzard", "tornado"}
 )
 
 # References with no calendar position.
