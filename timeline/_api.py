@@ -25,8 +25,8 @@ from ._language import language_warning
 from ._model import Event, Interval, TimeExpression, Timeline, TimexType, order_key, span_fits
 from ._partial import Anchor, Partial, Shift
 from ._resolve import FORMAT, Reference, Resolved, clock_time, next_reference, resolve, uses_tense
+from ._values import NO_YEAR, day_start
 from ._values import Granularity as G
-from ._values import day_start
 
 _COORDINATED = re.compile(r",?\s+(?:or|and|to|through|until|till)\s+(?:early\s+|late\s+|mid-?)?|\s*[-\u2013]\s*")
 
@@ -152,7 +152,7 @@ class _Resolver:
         years: "June in a year").  Not after a superlative: "the coldest Christmas in 50 years" is this
         Christmas, the count a span."""
         holiday = partial.holiday is not None and partial.value == "XXXX"
-        if not (holiday or (partial.holiday is None and _NO_YEAR.fullmatch(partial.value))) or after is None \
+        if not (holiday or (partial.holiday is None and NO_YEAR.fullmatch(partial.value))) or after is None \
                 or partial.shift is not None or partial.direction is not None or partial.type != "DATE" \
                 or _IN.fullmatch(self.text, cand.end, after.start) is None:
             return partial
@@ -384,7 +384,7 @@ def _shared_year(text: str, cand: Candidate, after: Candidate | None) -> Partial
     April and June 1955", "August/September 1956", "Dec. 28 to Jan. 3, 2023": the year is written
     once for both, a year before when the first comes later in the calendar)."""
     partial = cand.partial
-    if after is None or partial.shift is not None or _NO_YEAR.fullmatch(partial.value) is None:
+    if after is None or partial.shift is not None or NO_YEAR.fullmatch(partial.value) is None:
         return partial
     m = _FULL.fullmatch(after.partial.value)
     if m is None or after.partial.shift is not None or not (
@@ -401,8 +401,7 @@ _YEAR = re.compile(r"\d{4}")
 _COUNT = re.compile(r"P(?P<n>[1-9]\d{0,3})(?P<unit>[YMWD])")
 _COUNT_UNITS = {"Y": G.YEAR, "M": G.MONTH, "W": G.WEEK, "D": G.DAY}
 _SUPERLATIVE = re.compile(r"(?i)\b(?:\w+est|first|only)\s+(?:the\s+)?$")
-# A month or a month-day without its year; one with it.
-_NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
+# A month or a month-day with its year.
 _FULL = re.compile(r"(?P<year>\d{4})-(?P<rest>(?:0[1-9]|1[0-2])(?:-\d{2})?)")
 _SLASH = re.compile(r"\s*/\s*")
 # The link of a range ("Monday to Friday", "mon-fri", "Tuesday through Thursday"); a weekday's value; a day's.

@@ -340,14 +340,15 @@ def _verb_tense(text: str, m: Mention) -> Tense | None:
     infinitive a verb of planning governs looks forward ("set to resume Monday", "planning to drive
     on Monday"); else None, and the clause's head decides (a participle is no finite verb: "a summit
     set for April", "preferred shares").  A clause has one finite verb, its head.  But a past
-    participle set off by a comma after its noun tells a past of its own ("The ceasefire, agreed in
-    mid-January, expires on Saturday"): a reduced relative clause ("which was agreed")."""
+    participle set off by a comma after its noun tells a past of its own ("The ceasefire, brokered in
+    mid-January, expires on Saturday"): a reduced relative clause ("which was brokered").  (A
+    reporting verb's is not read so: "..., agreed in June" stays the grammar's past, see _appositive.)"""
     if m.tense == "PASTPART" and _SET_OFF.search(text, max(0, m.trigger_start - 12), m.trigger_start) is not None:
         return Tense.PAST
     return Tense.FUTURE if forward_infinitive(text, m.trigger_start) else None
 
 
-# A comma (and an adverb) right before a participle: "The ceasefire[, ]agreed", "The bill[, first ]introduced".
+# A comma (and an adverb) right before a participle: "The ceasefire[, ]brokered", "The bill[, first ]introduced".
 _SET_OFF = re.compile(r"\w,\s+(?:[a-z]+ly\s+|first\s+|originally\s+|later\s+)?$")
 
 

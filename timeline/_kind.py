@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ._extract import Candidate
 from ._partial import Anchor
+from ._values import NO_YEAR
 from ._values import Granularity as G
 
 # A year more than this far from the dateline is one of the story's own, not the news's.
@@ -47,7 +48,7 @@ def detect_kind(candidates: Sequence[Candidate], dateline: dt.date | None) -> st
         ):
             deictic += 1
             daily += p.shift is None or p.shift.amount != 0 or p.shift.unit not in _COARSE
-        elif p.shift is None and _UNDATED.fullmatch(p.value) is not None:
+        elif p.shift is None and NO_YEAR.fullmatch(p.value) is not None:
             undated += 1
     if far >= MIN_FAR and far >= FAR_PER_DEICTIC * deictic:
         return "narrative"
@@ -67,4 +68,3 @@ def _short_story(far: int, ahead: int, near: int, daily: int, undated: int) -> b
 MIN_UNDATED = 2
 # Deictics that count from the dateline no finer than a month: "this year", "the end of the month".
 _COARSE = frozenset({G.CENTURY, G.DECADE, G.YEAR, G.HALF, G.QUARTER, G.SEASON, G.MONTH})
-_UNDATED = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d\d)?")

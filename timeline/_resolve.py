@@ -365,12 +365,12 @@ def _filled(partial: Partial, dateline: dt.date | None, tense: Tense) -> str:
             # whose accounts are still to come ("expects to report net income for the third quarter"
             # in October); one ended before that is next year's ("a cut could come by the end of the
             # first quarter" in December is next year's)
-            year = period_ahead(value, dateline)
+            year = _period_ahead(value, dateline)
         return f"{year:04d}" + value[4:]
     return _choose(partial, dateline, tense) or value
 
 
-def period_ahead(value: str, day: dt.date) -> int:
+def _period_ahead(value: str, day: dt.date) -> int:
     """The year of quarter or half ``value`` ("XXXX-Q1", "XXXX-H2"): ``day``'s year's, unless that one
     ended before the start of ``day``'s quarter or half but one (then the next year's)."""
     per_year = 4 if value[5] == "Q" else 2

@@ -225,6 +225,9 @@ _DAY_GRANULARITIES = frozenset(
     {Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND}
 )
 
+# A month or a month-day without its year ("XXXX-06", "XXXX-06-05"): read by the resolver (a year
+# shared by coordination, "June in 2019") and by the kind of text (a story's calendar running on).
+NO_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 _DURATION = re.compile(
     r"P(?:(?P<date>(?:(?:\d+(?:\.\d+)?|X)[YMWDLCE])+)(?:T(?P<time1>(?:(?:\d+(?:\.\d+)?|X)[HMS])+))?"
     r"|T(?P<time2>(?:(?:\d+(?:\.\d+)?|X)[HMS])+))"
