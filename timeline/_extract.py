@@ -29,7 +29,6 @@ from . import _vocab as V
 from ._partial import Partial
 from ._rules import DAY3, DAY_LINK, ERA, RULES, Rule, alt
 from ._values import Granularity, parse_calendar
-from ._values import Granularity as G
 
 _FLAGS = re.IGNORECASE
 # A candidate must start and end at a word boundary and not inside a number or an amount.
@@ -964,7 +963,8 @@ _MODIFIER_BEFORE = re.compile(
 # The periods a modifier phrase may take: a value of a year, decade, century, quarter, half, season,
 # month or week without its day ("2024", "199", "XXXX-Q1", "XXXX-SU", "XXXX-03"), or a shift by one.
 _PERIOD_VALUE = re.compile(r"(?:\d{2,4}|XXXX)(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI|0[1-9]|1[0-2]|W\d\d))?")
-_PERIOD_UNITS = frozenset({G.CENTURY, G.DECADE, G.YEAR, G.HALF, G.QUARTER, G.SEASON, G.MONTH, G.WEEK})
+_PERIOD_UNITS = frozenset({Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR, Granularity.HALF, Granularity.QUARTER,
+                           Granularity.SEASON, Granularity.MONTH, Granularity.WEEK})
 
 
 def _modified(text: str, cand: Candidate) -> Candidate:

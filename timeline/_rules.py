@@ -98,6 +98,7 @@ MONTH = alt(m for m in V.MONTHS if len(m) > 3 or m == "may") + "|" + alt(m for m
 FULL_MONTH = alt(m for m in V.MONTHS if (len(m) > 3 or m == "may") and m != "sept") + r"|sept\.?"
 WEEKDAY = alt(V.WEEKDAYS) + r"\.?"
 FULL_WEEKDAY = alt(V.FULL_WEEKDAYS)
+_ABBREVIATED_WEEKDAY = alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS)  # "tue", "thurs", "sat"
 # The abbreviations that are no word ("Tue", "Thu", "Fri") stand alone for their day; not before a name ("Thu Nguyen").
 # "sat", "sun", "wed", "mon" are words too: days only after "on", "next", "this", "every", "last" ("game
 # on sat", "next wed"; not "sat down", "the sun", "sun-drenched") or in a range of days ("Mon-Fri")
@@ -119,6 +120,8 @@ _WEEKDAY_ABBREVIATION = (r"(?:tues?|thu(?:rs?)?|fri)(?:\.|(?!\s+(?-i:[A-Z])))|mo
                          + "|" + _CAPITALIZED_WORD_DAY + r"(?=" + alt(_LOOSE_DAY_LINKS) + _NEXT_DAY + ")"
                          + "|(?:" + "|".join(rf"(?<=\b{DAY3}{re.escape(link)})" for link in _LOOSE_DAY_LINKS) + ")"
                          + _CAPITALIZED_WORD_DAY + r"\b(?!-)")
+# A day of the month in digits with its ordinal ending ("3rd", "23rd"); DAY_NUM, the ending optional.
+_ORDINAL_DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR4 = r"(?:1[0-9]|20)\d\d(?!\d)"
 _TENS = alt(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
@@ -825,7 +828,12 @@ def _partial_date(value: str | None) -> Partial | None:
 def _b_dom_alone(m: Groups) -> Partial | None:
     """ "on the 15th", "the 1st" (a whole note), "on the first", "is the 23rd": a day of some month, the one the
     tense or a schedule picks ("XXXX-XX-15", resolved as "Tuesday the 4th" is)."""
-    day = _day(m["dom"] or m["wdom"] or m["cdom"])
+    return _day_of_month(m["dom"] or m["wdom"] or m["cdom"])
+
+
+def _day_of_month(word: str | None) -> Partial | None:
+    """The day of some month ``word`` names ("15th", "first"): ``XXXX-XX-15``, its month left to the resolver."""
+    day = _day(word)
     return Partial("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
 
 
@@ -971,7 +979,7 @@ def _b_set_every(m: Groups) -> Partial | None:
 
 # What "every" counts: a weekday (with its part of the day), a month, a part of the day, a season, a unit.
 # (after "every" a weekday's abbreviation is the day, even one that is a word too: "every tues night", "every sat")
-_SET_PERIOD = (g("wkend", r"week-?end(?!s)") + "|" + g("weekday", "(?:" + FULL_WEEKDAY + "|" + alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS) + r"\.?)(?![\w-])") + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|"
+_SET_PERIOD = (g("wkend", r"week-?end(?!s)") + "|" + g("weekday", "(?:" + FULL_WEEKDAY + "|" + _ABBREVIATED_WEEKDAY + r"\.?)(?![\w-])") + opt(r"\s+" + g("wpart", PART)) + r"|" + g("month", FULL_MONTH) + r"|"
                + g("part", PART) + r"|" + g("season", SEASON) + r"|" + g("unit", UNIT))
 
 
@@ -1385,7 +1393,6 @@ _TIME_THAN = frozenset({"later", "earlier", "sooner"})
 
 
 # A weekday's name, its dot kept only after an abbreviation ("Thu.", not the full stop after "Friday.").
-_ABBREVIATED_WEEKDAY = alt(w for w in V.WEEKDAYS if w not in V.FULL_WEEKDAYS)
 _WEEKDAY = FULL_WEEKDAY + "|" + _ABBREVIATED_WEEKDAY + r"\.?"
 # After a day that a time joins: not the first day of a range of days ("9am-5pm Mon-Fri": the hours,
 # then the days).
@@ -1414,7 +1421,7 @@ def _day_p(p: str) -> str:
         + "|" + opt(g(p + "rel", _DAY_REL) + r"\s+") + g(p + "weekday", _WEEKDAY)
         + opt(r",?\s+(?:the\s+)?" + g(p + "wday", DAY_NUM) + r"(?!\s*(?:of\s+)?" + MONTH + r")")
         # "the 14th" alone, in digits ("on the 14th at 10", "at 3:15pm on the 5th"): a day of some month
-        + r"|the\s+" + g(p + "tday", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)") + r"(?![\w-]|\s+(?:of\b|" + MONTH + "))"
+        + r"|the\s+" + g(p + "tday", _ORDINAL_DAY_DIGITS) + r"(?![\w-]|\s+(?:of\b|" + MONTH + "))"
         + "|" + g(p + "nmonth", r"[01]?\d") + "/" + g(p + "nday", r"[0-3]?\d") + opt("/" + g(p + "nyear", r"\d{4}|\d{2}"))
         + r"(?![\d/])"
         + "|" + g(p + "iyear", r"\d{4}") + "-" + g(p + "imonth", r"\d\d") + "-" + g(p + "iday", r"\d\d") + r"(?!\d)"
@@ -1457,7 +1464,7 @@ def _read_day(m: Groups, p: str) -> Partial | None:
                  "day before yesterday": -2}[word]
         return Partial("DATE", "X", shift=Shift(Anchor.DATELINE, G.DAY, shift))
     if m[p + "tday"]:  # "the 14th": the 14th of the month the tense or the schedule picks
-        return _b_dom_alone({"dom": m[p + "tday"], "wdom": None, "cdom": None})
+        return _day_of_month(m[p + "tday"])
     weekday_word = m[p + "weekday"] or m[p + "wd"] or m[p + "wd2"]
     month_word = m[p + "month"] or m[p + "dmonth"]
     sure = _day_beside(month_word, m[p + "day"] or m[p + "dday"], m[p + "year"])
@@ -1885,7 +1892,7 @@ DAY_RULES: tuple[Rule, ...] = (
          _b_lower_month_day, ("june 5th 2016", "feb 2nd", "aug 8")),
     Rule("weekday_dom",
          g("dweekday", _WEEKDAY) + r",?\s+(?:the\s+" + g("dday", DAY_NUM + "|" + _ORDINAL_DAY) + "|"
-         + g("dday2", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)") + r")"
+         + g("dday2", _ORDINAL_DAY_DIGITS) + r")"
          # the day ends the phrase: not "Friday, the fourth decline", "Tuesday the 4th of July"
          + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|@|in|on|and|or|from|to|for|when|until|till)\b)",
          _b_weekday_dom, ("Tuesday the 4th", "Thu 15th", "tuesday the 19th")),
@@ -2018,7 +2025,7 @@ RULES: tuple[Rule, ...] = (
     # "14th April 15": two digits after an ordinal day and a month are a year when they end the phrase
     # ("on 14 April 15 people died" has no ordinal; "the 14th April 15 runs" does not end there).
     Rule("day_month_short_year",
-         g("day", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)") + r"\s+" + g("month", FULL_MONTH) + r",?\s+'?"
+         g("day", _ORDINAL_DAY_DIGITS) + r"\s+" + g("month", FULL_MONTH) + r",?\s+'?"
          + g("short", r"\d\d") + r"(?=\s*(?:[,.;:!?)]|$))",
          lambda m: _partial_date(_ymd(_year(m["short"]), _month(m["month"]), _day(m["day"]))),
          ("14th April 15", "1st June '21")),
@@ -2138,11 +2145,11 @@ RULES: tuple[Rule, ...] = (
     # "the first to arrive", "the 1st Battalion".
     Rule("dom_alone",
          r"(?:(?:^|" + "|".join(rf"(?<=\b{w}\s)" for w in _DOM_LEFT) + r")(?:the\s+)?"
-         + g("dom", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+         + g("dom", _ORDINAL_DAY_DIGITS)
          + r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|@|and|or|to|through|until|till)\b)"
          + r"|(?<=\bon\s)the\s+" + g("wdom", _ORDINAL_DAY) + r"(?=\s*(?:[.;!?)]|$))"
          # what a day is: "her birthday is the 23rd!", "the deadline was the 5th." (not "is 23rd": a rank)
-         + r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbe\s))the\s+" + g("cdom", r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)")
+         + r"|(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bbe\s))the\s+" + g("cdom", _ORDINAL_DAY_DIGITS)
          + r"(?=\s*(?:[.;!?)]|$)))",
          _b_dom_alone, ("on the 15th", "by the 1st", "on the first", "On 24th", "her birthday is the 23rd")),
     # A weekday counted from a day or a holiday: "the third Tuesday after Christmas 2014", "the first
